@@ -1,0 +1,4 @@
+// The umbrella module: `import FocusNet` gives programs the whole library.
+@_exported import FocusNetEvaluation
+@_exported import FocusNetGraph
+@_exported import FocusNetScoring

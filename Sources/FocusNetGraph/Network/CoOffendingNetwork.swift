@@ -1,0 +1,73 @@
+/// The co-offending network: persons tied by the arrests they share.
+///
+/// The one-mode projection of the person–arrest bipartite graph (B Bᵀ without the diagonal;
+/// Newman 2001): two persons are tied when they were arrested together at least once in the
+/// window; the tie strength is the number of **distinct** arrests they share. A person listed
+/// twice on one arrest counts once; there are no self-loops; persons arrested only alone stay
+/// in the network as isolates.
+public struct CoOffendingNetwork: Sendable {
+    public let window: ObservationWindow
+    /// Ties on node indices; ``WeightedGraph/weights`` are shared-arrest counts.
+    public let graph: WeightedGraph
+    /// Person index (into ``RecordSet/personIDs``) of each node, increasing.
+    public let persons: [Int32]
+    /// Distinct arrests of each node within the window. Shape `[n]`.
+    public let arrestCounts: [Int]
+    /// Date of each node's latest arrest within the window. Shape `[n]`.
+    public let latestArrest: [CalendarDay]
+
+    /// Builds the network of `arrests` seen in `window`.
+    /// - Complexity: O(r log r + Σₐ kₐ² log) time for r rows and kₐ persons on arrest a;
+    ///   memory O(r + Σₐ kₐ²) for the pair list.
+    public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow) {
+        self.window = window
+        // (arrest, person) pairs in the window, each once.
+        var pairs = [UInt64]()
+        var latest = [Int32](repeating: .min, count: personCount)
+        for row in 0..<arrests.rowCount where window.contains(arrests.day[row]) {
+            let p = Int(arrests.person[row])
+            pairs.append(UInt64(UInt32(arrests.arrest[row])) << 32 | UInt64(UInt32(p)))
+            latest[p] = max(latest[p], arrests.day[row].daysSinceEpoch)
+        }
+        pairs.sort()
+        pairs = pairs.uniqued()
+
+        var node = [Int32](repeating: -1, count: personCount)
+        var persons = [Int32]()
+        for p in 0..<personCount where latest[p] != .min {
+            node[p] = Int32(persons.count)
+            persons.append(Int32(p))
+        }
+        var counts = [Int](repeating: 0, count: persons.count)
+        var tieKeys = [UInt64]()
+        var start = 0
+        while start < pairs.count {
+            var end = start + 1
+            while end < pairs.count, pairs[end] >> 32 == pairs[start] >> 32 { end += 1 }
+            for i in start..<end {
+                let a = Int(node[Int(pairs[i] & 0xFFFF_FFFF)])
+                counts[a] += 1
+                for j in (i + 1)..<end {
+                    let b = Int(node[Int(pairs[j] & 0xFFFF_FFFF)])
+                    tieKeys.append(WeightedGraph.key(a, b))   // a < b: persons sorted within an arrest
+                }
+            }
+            start = end
+        }
+        tieKeys.sort()
+        graph = WeightedGraph(nodeCount: persons.count, sortedKeys: tieKeys.map { ($0, 1.0) })
+        self.persons = persons
+        arrestCounts = counts
+        latestArrest = persons.map { CalendarDay(daysSinceEpoch: latest[Int($0)]) }
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Removes adjacent repeats (the array is sorted).
+    func uniqued() -> [Element] {
+        var out = [Element]()
+        out.reserveCapacity(count)
+        for x in self where out.last != x { out.append(x) }
+        return out
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// A streaming RFC 4180 CSV parser over bytes.
+///
+/// Accepts a UTF-8 byte-order mark, LF, CRLF or CR line ends, quoted fields with commas,
+/// doubled quotes and line breaks. Records that break the grammar (a quote inside an unquoted
+/// field, text after a closing quote, a quote left open at end of file) are delivered with a
+/// ``CSVRow/malformation`` so the caller can report them; nothing is dropped silently.
+/// Entirely empty lines carry no record and are counted in ``blankLines``.
+///
+/// Written here rather than taken from a CSV package because callers need the physical line
+/// and byte offset of every record (rejects are reported by file and line) and a reused field
+/// buffer with no per-field allocation; the Swift CSV packages on this machine give neither.
+///
+/// - Complexity: O(bytes) time; memory O(chunk + longest record).
+public struct CSVParser {
+    public private(set) var blankLines = 0
+    private var row = CSVRow()
+    private var state = State.fieldStart
+    private var line = 1                // physical line of the current byte
+    private var offset = 0              // byte offset of the current byte in the file
+    private var atFileStart = true
+    private var pendingCR = false
+    private var rowHasContent = false
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    public init() {}
+
+    /// Feeds the next chunk of the file; `emit` receives each complete record.
+    public mutating func consume(_ bytes: UnsafeRawBufferPointer, emit: (CSVRow) throws -> Void) rethrows {
+        var start = 0
+        if atFileStart, !bytes.isEmpty {
+            // A BOM may be split across chunks only with absurdly small chunks; callers read ≥ 3 bytes first.
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3; offset = 3 }
+            atFileStart = false
+        }
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            i += 1
+            if pendingCR {
+                pendingCR = false
+                if byte == 0x0A { offset += 1; continue }   // the LF of a CRLF
+            }
+            try step(byte, emit: emit)
+            offset += 1
+        }
+    }
+
+    /// Ends the input, delivering a last record that had no line end.
+    public mutating func finish(emit: (CSVRow) throws -> Void) rethrows {
+        if state == .quoted { row.malformation = row.malformation ?? .unterminatedQuote }
+        if rowHasContent || state != .fieldStart || !row.isEmpty { try endRecord(emit: emit) }
+    }
+
+    private mutating func startRowIfNeeded() {
+        if !rowHasContent && row.isEmpty {
+            row.line = line
+            row.byteOffset = offset
+        }
+        rowHasContent = true
+    }
+
+    private mutating func step(_ byte: UInt8, emit: (CSVRow) throws -> Void) rethrows {
+        switch state {
+        case .fieldStart:
+            switch byte {
+            case 0x22: startRowIfNeeded(); state = .quoted
+            case 0x2C: startRowIfNeeded(); row.endField()
+            case 0x0A, 0x0D: try lineEnd(byte, emit: emit)
+            default: startRowIfNeeded(); row.append(byte); state = .unquoted
+            }
+        case .unquoted:
+            switch byte {
+            case 0x2C: row.endField(); state = .fieldStart
+            case 0x0A, 0x0D: try lineEnd(byte, emit: emit)
+            case 0x22: row.malformation = row.malformation ?? .quoteInUnquotedField; row.append(byte)
+            default: row.append(byte)
+            }
+        case .quoted:
+            if byte == 0x22 {
+                state = .quoteInQuoted
+            } else {
+                if byte == 0x0A { line += 1 }   // line breaks inside quotes belong to the field
+                row.append(byte)
+            }
+        case .quoteInQuoted:
+            switch byte {
+            case 0x22: row.append(byte); state = .quoted   // doubled quote
+            case 0x2C: row.endField(); state = .fieldStart
+            case 0x0A, 0x0D: try lineEnd(byte, emit: emit)
+            default: row.malformation = row.malformation ?? .textAfterClosingQuote; row.append(byte); state = .unquoted
+            }
+        }
+    }
+
+    private mutating func lineEnd(_ byte: UInt8, emit: (CSVRow) throws -> Void) rethrows {
+        if byte == 0x0D { pendingCR = true }
+        if rowHasContent { try endRecord(emit: emit) } else { blankLines += 1 }
+        line += 1
+        state = .fieldStart
+    }
+
+    private mutating func endRecord(emit: (CSVRow) throws -> Void) rethrows {
+        row.endField()
+        try emit(row)
+        row.reset()
+        rowHasContent = false
+        state = .fieldStart
+    }
+}
+
+/// One CSV record: its fields as raw bytes in a buffer reused from record to record.
+public struct CSVRow {
+    /// How a record breaks RFC 4180.
+    public enum Malformation: String, Sendable {
+        case quoteInUnquotedField = "quote inside an unquoted field"
+        case textAfterClosingQuote = "text after a closing quote"
+        case unterminatedQuote = "quoted field not closed before end of file"
+    }
+
+    /// Physical line (1-based) on which the record starts.
+    public fileprivate(set) var line = 1
+    /// Byte offset in the file at which the record starts.
+    public fileprivate(set) var byteOffset = 0
+    public fileprivate(set) var malformation: Malformation?
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []          // end offset of each field in `bytes`
+    private var fieldOpen = 0
+
+    public var count: Int { ends.count }
+    fileprivate var isEmpty: Bool { bytes.isEmpty && ends.isEmpty }
+
+    fileprivate mutating func append(_ byte: UInt8) { bytes.append(byte) }
+    fileprivate mutating func endField() { ends.append(bytes.count) }
+    fileprivate mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        malformation = nil
+    }
+
+    /// The raw bytes of field `i`.
+    public func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let lower = i == 0 ? 0 : ends[i - 1]
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[lower..<ends[i]])) }
+    }
+
+    /// Field `i` decoded as UTF-8, or `nil` with the offset of the first invalid byte.
+    public func string(_ i: Int) -> Result<String, InvalidUTF8> {
+        withField(i) { buffer in
+            if let text = String(validating: buffer, as: UTF8.self) { return .success(text) }
+            var iterator = buffer.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            var consumed = 0
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let scalar): consumed += scalar.count
+                case .error(let length): return .failure(InvalidUTF8(byteOffset: fieldOffset(i) + consumed, length: length))
+                case .emptyInput: return .failure(InvalidUTF8(byteOffset: fieldOffset(i) + consumed, length: 0))
+                }
+            }
+        }
+    }
+
+    /// Approximate file offset of field `i` (exact for unquoted fields).
+    private func fieldOffset(_ i: Int) -> Int {
+        byteOffset + (i == 0 ? 0 : ends[i - 1]) + i
+    }
+}
+
+/// A field whose bytes are not valid UTF-8.
+public struct InvalidUTF8: Error, Equatable {
+    /// Offset in the file of the first invalid byte.
+    public let byteOffset: Int
+    public let length: Int
+}

@@ -1,0 +1,35 @@
+/// The kinds of record file FocusNet reads, with their canonical column names.
+public enum InputKind: String, Sendable, CaseIterable, Codable {
+    case arrests, memberships, victimizations, shootings, persons, custody, aliases, population
+
+    /// The file name `--data DIR` looks for, e.g. `arrests.csv`.
+    public var canonicalFileName: String { rawValue + ".csv" }
+
+    /// Columns a file of this kind must have (after mapping).
+    public var requiredColumns: [String] {
+        switch self {
+        case .arrests: ["arrest_id", "person_id", "arrest_date"]
+        case .memberships: ["person_id", "group_id"]
+        case .victimizations: ["incident_id", "person_id", "date", "type"]
+        case .shootings: ["incident_id", "suspect_person_id", "date"]
+        case .persons: ["person_id"]
+        case .custody: ["person_id", "start", "end"]
+        case .aliases: ["alias_id", "person_id"]
+        case .population: ["area", "population"]
+        }
+    }
+
+    /// Columns read when present.
+    public var optionalColumns: [String] {
+        switch self {
+        case .arrests: ["offense_category", "gun_involved", "charge", "area"]
+        case .memberships: ["first_seen", "last_seen", "source"]
+        case .victimizations: ["area"]
+        case .shootings: ["area"]
+        case .persons: ["birth_date", "sex", "race", "area", "custody_status", "supervision"]
+        case .custody: ["type"]
+        case .aliases: ["source"]
+        case .population: []
+        }
+    }
+}

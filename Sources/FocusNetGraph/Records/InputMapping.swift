@@ -1,0 +1,127 @@
+import Foundation
+import Yams
+
+/// How one input file's columns, dates and codes map onto FocusNet's canonical form.
+///
+/// In YAML (one block per input kind):
+/// ```yaml
+/// arrests:
+///   columns: { arrest_id: folio, person_id: id_persona, arrest_date: fecha_detencion }
+///   date_formats: [dmy]
+///   two_digit_year_pivot: 30      # optional; without it two-digit years are rejected
+///   codes:
+///     offense_category: { homicidio: violent, robo: property }
+///   unknown_codes: reject          # or: other
+/// ```
+public struct InputMapping: Sendable, Equatable, Codable {
+    /// Canonical column name → the file's own header.
+    public var columns: [String: String]
+    /// Formats tried in order for every date column.
+    public var dateFormats: [DateFormat]
+    public var twoDigitYearPivot: Int?
+    /// Canonical column → (file's code, case-folded → canonical code).
+    public var codes: [String: [String: String]]
+    public var unknownCodes: UnknownCodePolicy
+
+    public enum UnknownCodePolicy: String, Sendable, Codable { case reject, other }
+
+    public init(columns: [String: String] = [:], dateFormats: [DateFormat] = [.iso], twoDigitYearPivot: Int? = nil,
+                codes: [String: [String: String]] = [:], unknownCodes: UnknownCodePolicy = .reject) {
+        self.columns = columns
+        self.dateFormats = dateFormats
+        self.twoDigitYearPivot = twoDigitYearPivot
+        self.codes = codes
+        self.unknownCodes = unknownCodes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case columns, dateFormats = "date_formats", twoDigitYearPivot = "two_digit_year_pivot", codes
+        case unknownCodes = "unknown_codes"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        columns = try c.decodeIfPresent([String: String].self, forKey: .columns) ?? [:]
+        dateFormats = try c.decodeIfPresent([DateFormat].self, forKey: .dateFormats) ?? [.iso]
+        twoDigitYearPivot = try c.decodeIfPresent(Int.self, forKey: .twoDigitYearPivot)
+        codes = try c.decodeIfPresent([String: [String: String]].self, forKey: .codes) ?? [:]
+        unknownCodes = try c.decodeIfPresent(UnknownCodePolicy.self, forKey: .unknownCodes) ?? .reject
+    }
+
+    /// The header name to look for, for a canonical column.
+    public func header(for canonical: String) -> String { columns[canonical] ?? canonical }
+}
+
+/// Mappings for every input kind, from a YAML file and/or inline `--map` pairs.
+public struct MappingSet: Sendable, Equatable {
+    public var inputs: [InputKind: InputMapping]
+
+    public init(_ inputs: [InputKind: InputMapping] = [:]) { self.inputs = inputs }
+
+    public subscript(kind: InputKind) -> InputMapping {
+        get { inputs[kind] ?? InputMapping() }
+        set { inputs[kind] = newValue }
+    }
+
+    /// Reads a mapping file.
+    /// - Throws: ``RecordError/invalidMapping(_:_:)`` for unreadable YAML, an unknown input kind,
+    ///   an unknown canonical column or an unknown date format.
+    public static func load(_ url: URL) throws -> MappingSet {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw RecordError.invalidMapping(url.path, "cannot read the file: \(error.localizedDescription)")
+        }
+        let raw: [String: InputMapping]
+        do { raw = try YAMLDecoder().decode([String: InputMapping].self, from: text) } catch {
+            throw RecordError.invalidMapping(url.path, "\(error)")
+        }
+        var set = MappingSet()
+        for (name, mapping) in raw {
+            guard let kind = InputKind(rawValue: name) else {
+                throw RecordError.invalidMapping(url.path, "unknown input '\(name)'; expected one of "
+                    + InputKind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            try validate(mapping, kind: kind, source: url.path)
+            set[kind] = mapping
+        }
+        return set
+    }
+
+    /// Applies inline pairs `canonical=theirs`, optionally qualified `kind.canonical=theirs`
+    /// (unqualified pairs apply to arrests), comma-separated.
+    /// - Throws: ``RecordError/invalidMapping(_:_:)`` for a malformed pair or unknown column.
+    public mutating func apply(inline text: String) throws {
+        for pair in text.split(separator: ",") {
+            let sides = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard sides.count == 2, !sides[0].isEmpty, !sides[1].isEmpty else {
+                throw RecordError.invalidMapping("--map", "'\(pair)' is not of the form column=their_column")
+            }
+            let target = sides[0].split(separator: ".", maxSplits: 1).map(String.init)
+            let kind: InputKind
+            let column: String
+            if target.count == 2 {
+                guard let k = InputKind(rawValue: target[0]) else {
+                    throw RecordError.invalidMapping("--map", "unknown input '\(target[0])' in '\(pair)'")
+                }
+                kind = k
+                column = target[1]
+            } else {
+                kind = .arrests
+                column = target[0]
+            }
+            self[kind].columns[column] = sides[1]
+            try MappingSet.validate(self[kind], kind: kind, source: "--map")
+        }
+    }
+
+    private static func validate(_ mapping: InputMapping, kind: InputKind, source: String) throws {
+        let known = Set(kind.requiredColumns + kind.optionalColumns)
+        for column in mapping.columns.keys.sorted() where !known.contains(column) {
+            throw RecordError.invalidMapping(source, "'\(column)' is not a column of \(kind.rawValue); its columns are "
+                + (kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))
+        }
+        for column in mapping.codes.keys.sorted() where !known.contains(column) {
+            throw RecordError.invalidMapping(source, "codes given for '\(column)', which is not a column of \(kind.rawValue)")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// The offense categories FocusNet distinguishes (an agency's own codes map onto these).
+public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    case violent, weapons, narcotics, property, other
+
+    public var description: String {
+        switch self {
+        case .violent: "violent"
+        case .weapons: "weapons"
+        case .narcotics: "narcotics"
+        case .property: "property"
+        case .other: "other"
+        }
+    }
+
+    static let names = Set(allCases.map(\.description))
+    init?(name: String) { self.init(rawValue: UInt8(OffenseCategory.allCases.firstIndex { $0.description == name } ?? 255)) }
+}

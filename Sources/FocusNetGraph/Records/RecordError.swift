@@ -1,0 +1,26 @@
+/// A record file or mapping that cannot be read at all (row-level problems are rejections instead).
+public enum RecordError: Error, Equatable, CustomStringConvertible {
+    /// The file could not be opened or read.
+    case unreadable(file: String, reason: String)
+    /// The file has no header row.
+    case emptyFile(file: String)
+    /// A required column (after mapping) is not in the header.
+    case missingColumn(file: String, column: String, expectedHeader: String, found: [String])
+    /// The header row itself is not valid UTF-8.
+    case notUTF8(file: String, byteOffset: Int)
+    /// The mapping file or an inline `--map` cannot be used.
+    case invalidMapping(String, String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
+        case .emptyFile(let file): "\(file): the file is empty (no header row)"
+        case .missingColumn(let file, let column, let header, let found):
+            "\(file): required column '\(column)'"
+                + (header == column ? "" : " (mapped to header '\(header)')")
+                + " not found; the header has: " + found.joined(separator: ", ")
+        case .notUTF8(let file, let offset): "\(file): not UTF-8 text (invalid byte at offset \(offset))"
+        case .invalidMapping(let source, let reason): "mapping \(source): \(reason)"
+        }
+    }
+}

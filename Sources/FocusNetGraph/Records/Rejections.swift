@@ -1,0 +1,58 @@
+/// One input row that FocusNet could not use, with where it is and why.
+public struct Rejection: Sendable, Equatable {
+    public let file: String
+    /// Physical line (1-based, the header is line 1) on which the row starts.
+    public let line: Int
+    /// The canonical column at fault, or empty for a row-level problem.
+    public let column: String
+    /// The offending value as read (may be a person identifier: rejects files are sensitive output).
+    public let value: String
+    public let reason: String
+}
+
+/// The account of one input file: rows read = accepted + deduplicated + rejected.
+public struct FileReport: Sendable, Equatable {
+    public let kind: InputKind
+    public let file: String
+    /// Data rows (records after the header; blank lines are not rows).
+    public internal(set) var rowsRead = 0
+    public internal(set) var accepted = 0
+    /// Exact duplicates of an accepted row, removed.
+    public internal(set) var deduplicated = 0
+    public internal(set) var rejected = 0
+    /// Accepted rows in which some value was cleaned (trimmed, normalized, case-folded, code-mapped).
+    public internal(set) var normalized = 0
+    public internal(set) var blankLines = 0
+    /// Lowercase hex SHA-256 of the file's bytes.
+    public internal(set) var sha256 = ""
+    /// Rejection count by reason.
+    public internal(set) var rejectedByReason: [String: Int] = [:]
+
+    public init(kind: InputKind, file: String) {
+        self.kind = kind
+        self.file = file
+    }
+
+    /// Whether the counts add up; FocusNet checks this before using a file.
+    public var reconciles: Bool { rowsRead == accepted + deduplicated + rejected }
+}
+
+/// Collects rejections from every file of a run.
+public struct RejectLog: Sendable {
+    public private(set) var rejections: [Rejection] = []
+
+    public init() {}
+
+    mutating func add(_ rejection: Rejection, to report: inout FileReport) {
+        rejections.append(rejection)
+        report.rejected += 1
+        report.rejectedByReason[rejection.reason, default: 0] += 1
+    }
+}
+
+/// Why a single row was rejected; thrown by per-kind row parsers and caught by the table reader.
+struct RowRejection: Error {
+    let column: String
+    let value: String
+    let reason: String
+}

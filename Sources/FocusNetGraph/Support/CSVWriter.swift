@@ -1,0 +1,18 @@
+import Foundation
+
+/// Writes RFC 4180 CSV: fields quoted only when they hold a comma, quote, CR or LF; LF line ends.
+public struct CSVWriter {
+    public private(set) var text = ""
+
+    public init(header: [String]) { row(header) }
+
+    public mutating func row(_ fields: [String]) {
+        text += fields.map(CSVWriter.escape).joined(separator: ",")
+        text += "\n"
+    }
+
+    static func escape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

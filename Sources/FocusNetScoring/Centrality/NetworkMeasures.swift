@@ -1,0 +1,31 @@
+import FocusNetGraph
+
+/// Every per-person network measure of one network, in node-index order (shape `[n]` each).
+public struct NetworkMeasures: Sendable {
+    /// Distinct neighbours.
+    public let degree: [Int]
+    /// Sum of tie strengths (shared arrests).
+    public let strength: [Double]
+    /// See ``Betweenness/compute(_:length:sources:)`` (not normalized).
+    public let betweenness: [Double]
+    /// See ``Eigenvector/compute(_:weighted:)`` (largest component, max 1).
+    public let eigenvector: [Double]
+    /// See ``PageRank/compute(_:damping:weighted:)`` (sums to 1).
+    public let pageRank: [Double]
+    /// See ``Coreness/compute(_:)``.
+    public let coreness: [Int]
+
+    /// Computes all measures.
+    /// - Throws: ``IGraphError`` from any igraph computation.
+    /// - Complexity: dominated by betweenness, O(n m + n² log n).
+    public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength, damping: Double = 0.85)
+        throws
+    {
+        degree = graph.degrees()
+        strength = graph.strengths()
+        betweenness = try Betweenness.compute(graph, length: betweennessLength)
+        eigenvector = try Eigenvector.compute(graph)
+        pageRank = try PageRank.compute(graph, damping: damping)
+        coreness = try Coreness.compute(graph)
+    }
+}

@@ -1,0 +1,15 @@
+import Foundation
+
+/// Stage lines with elapsed time on stderr; never prints person identifiers.
+struct Progress {
+    let quiet: Bool
+    private let start = Date()
+
+    init(quiet: Bool) { self.quiet = quiet }
+
+    func line(_ text: String) {
+        guard !quiet else { return }
+        let elapsed = String(format: "%6.2fs", Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("[\(elapsed)] \(text)\n".utf8))
+    }
+}

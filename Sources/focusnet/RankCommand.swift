@@ -1,0 +1,74 @@
+import ArgumentParser
+import FocusNet
+import Foundation
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Rank everyone in the co-offending network as of a date and write the call-in list.",
+        discussion: """
+            Uses only records dated in (as-of − lookback, as-of]; nothing after the as-of date is read. \
+            Two people are tied when they were arrested together; the tie strength is the number of \
+            distinct arrests they share. The score is the mean percentile rank of the chosen components \
+            (default: strength, betweenness, eigenvector, arrests). Ties in score are broken by person id.
+
+            Writes into --out: call_in_list.csv, scores.csv, network_edges.csv, rejects.csv, manifest.json.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("The date the list is drawn up for (YYYY-MM-DD).", valueName: "date"))
+    var asOf: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How far back records count: 90d, 26w, 18mo, 5y, or 'all' (default).", valueName: "period"))
+    var lookback: String = "all"
+
+    @Option(name: .long, help: ArgumentHelp("How many people the call-in list holds.", valueName: "n"))
+    var top: Int = 50
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Score components (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))).",
+        valueName: "component"))
+    var components: [String] = ScoreComponent.defaults.map(\.rawValue)
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Print no progress lines.")
+    var quiet = false
+
+    func validate() throws {
+        guard parsedAsOf != nil else { throw ValidationError("--as-of '\(asOf)' is not a date of the form YYYY-MM-DD.") }
+        if lookback != "all", CalendarPeriod(lookback) == nil {
+            throw ValidationError("--lookback '\(lookback)' is not a period such as 90d, 26w, 18mo, 5y or 'all'.")
+        }
+        guard top > 0 else { throw ValidationError("--top must be at least 1.") }
+        for name in components where ScoreComponent(rawValue: name) == nil {
+            throw ValidationError("--components: unknown component '\(name)'.")
+        }
+    }
+
+    private var parsedAsOf: CalendarDay? { DateFormat.iso.parse(asOf[...]) }
+
+    func run() throws {
+        let progress = Progress(quiet: quiet)
+        let window = ObservationWindow(asOf: parsedAsOf!, lookback: lookback == "all" ? nil : CalendarPeriod(lookback))
+        let records = try RecordSet.read(input.sources(), mapping: input.mappingSet())
+        for report in records.reports {
+            progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
+                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+        }
+        let configuration = RankConfiguration(
+            window: window, components: components.compactMap(ScoreComponent.init(rawValue:)), top: top)
+        let ranking = try Ranking(records: records, configuration: configuration)
+        progress.line("network \(window): \(ranking.network.graph.nodeCount) people, \(ranking.network.graph.tieCount) ties")
+        let parameters = [
+            "as_of": window.asOf.description, "lookback": lookback, "window": window.description,
+            "components": configuration.components.map(\.rawValue).joined(separator: ","), "top": String(top),
+            "betweenness_length": "1/strength", "pagerank_damping": String(configuration.damping),
+        ]
+        try RankOutput.write(ranking, records: records, parameters: parameters, to: URL(fileURLWithPath: out))
+        progress.line("wrote \(RankOutput.fileNames.joined(separator: ", ")) to \(out)")
+    }
+}
