@@ -7,11 +7,15 @@ internal import CIGraph
 /// and *strengths* to spectral ones.
 package final class IGraphNetwork {
     package let nodeCount: Int
+    /// Seeds igraph's random number generator before every call, so stochastic steps (ARPACK's
+    /// start vector, sampled sources) repeat exactly from run to run.
+    package let seed: UInt64
     private let graph: IGraphGraph
 
     /// - Throws: ``IGraphError`` if igraph cannot build the graph (e.g. out of memory).
-    package init(_ network: WeightedGraph) throws {
+    package init(_ network: WeightedGraph, seed: UInt64 = 42) throws {
         nodeCount = network.nodeCount
+        self.seed = seed
         graph = try IGraphRuntime.run("igraph_create") {
             try IGraphGraph(nodeCount: network.nodeCount, sources: network.sources, targets: network.targets, "igraph_create")
         }
@@ -62,6 +66,7 @@ package final class IGraphNetwork {
     package func eigenvector(weights: [Double]?) throws -> [Double] {
         let op = "igraph_eigenvector_centrality"
         return try IGraphRuntime.run(op) {
+            try IGraphRuntime.seed(seed, operation: op)
             let result = try IGraphRealVector(count: nodeCount, op)
             let w = try weights.map { try IGraphRealVector($0, op) }
             var value = 0.0

@@ -1,0 +1,73 @@
+import FocusNetGraph
+import Foundation
+import Testing
+@testable import FocusNetScoring
+
+@Suite struct RankingTests {
+    /// Arrests: A1 {p1, p2, p3}, A2 {p1, p2}, A3 {p4} alone, A4 {p3, p5}; p1 listed twice on A1.
+    static let rows = [
+        "A1,p1,2021-01-05", "A1,p2,2021-01-05", "A1,p3,2021-01-05", "A1,p1,2021-01-05",
+        "A2,p1,2021-03-01", "A2,p2,2021-03-01", "A3,p4,2021-04-01", "A4,p3,2021-05-01", "A4,p5,2021-05-01",
+        "A5,p9,2021-07-01",   // after the as-of date: never read
+    ]
+
+    static func records(_ rows: [String]) throws -> RecordSet {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-ranking-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("arrests.csv")
+        try ("arrest_id,person_id,arrest_date\n" + rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return try RecordSet.read(InputSources([.arrests: file]))
+    }
+
+    static let configuration = RankConfiguration(window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), top: 3)
+
+    @Test("hand-computed network: strengths, isolates and nothing after the as-of date")
+    func handComputed() throws {
+        let records = try Self.records(Self.rows)
+        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let ids = ranking.network.persons.map { records.personIDs[Int($0)] }
+        #expect(ids == ["p1", "p2", "p3", "p4", "p5"])
+        // p1–p2 share A1 and A2 (2); p1–p3, p2–p3 share A1; p3–p5 share A4; p4 is an isolate.
+        #expect(ranking.measures.strength == [3, 3, 3, 0, 1])
+        #expect(ranking.network.arrestCounts == [2, 2, 2, 1, 1])
+        #expect(ranking.measures.degree == [2, 2, 3, 0, 1])
+        // p3 is the only broker to p5 (3 pairs: p5 with p1, p2, p4? no: p4 isolated) → p3 on (p1,p5), (p2,p5).
+        #expect(ranking.measures.betweenness == [0, 0, 2, 0, 0])
+        #expect(ids[ranking.order[0]] == "p3")
+    }
+
+    @Test("the same rows shuffled give byte-identical outputs")
+    func shuffledRowsSameBytes() throws {
+        var generator = SplitMix(seed: 7)
+        let a = try Self.records(Self.rows)
+        let b = try Self.records(Self.rows.shuffled(using: &generator))
+        let ra = try Ranking(records: a, configuration: Self.configuration)
+        let rb = try Ranking(records: b, configuration: Self.configuration)
+        #expect(RankOutput.scores(ra, records: a) == RankOutput.scores(rb, records: b))
+        #expect(RankOutput.edges(ra, records: a) == RankOutput.edges(rb, records: b))
+        #expect(RankOutput.callInList(ra, records: a) == RankOutput.callInList(rb, records: b))
+    }
+
+    @Test("call-in list: header, top-N rows, ranks 1…N")
+    func callInListShape() throws {
+        let records = try Self.records(Self.rows)
+        let text = RankOutput.callInList(try Ranking(records: records, configuration: Self.configuration), records: records)
+        let lines = text.split(separator: "\n")
+        #expect(lines[0] == "rank,person_id,score,strength,betweenness,eigenvector,arrests,pct_strength,pct_betweenness,pct_eigenvector,pct_arrests")
+        #expect(lines.count == 4)
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
+    }
+}
+
+/// A small deterministic generator for shuffles in tests.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
