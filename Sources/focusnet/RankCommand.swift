@@ -32,6 +32,19 @@ struct RankCommand: ParsableCommand {
         valueName: "component"))
     var components: [String] = ScoreComponent.defaults.map(\.rawValue)
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Arrests with more persons than this are mass events (protests, sweeps).", valueName: "n"))
+    var massEventSize: Int = 10
+
+    @Option(name: .long, help: ArgumentHelp(
+        "What mass events add to tie strength: downweight (1/(k−1) per tie, Newman 2001), exclude, or keep.",
+        valueName: "policy"))
+    var massEvents: String = ProjectionOptions.MassEventPolicy.downweight.rawValue
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Half-life in days of a shared arrest's weight (older arrests count less); off by default.", valueName: "days"))
+    var tieHalfLife: Double?
+
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
     var out: String
 
@@ -43,6 +56,11 @@ struct RankCommand: ParsableCommand {
         if lookback != "all", CalendarPeriod(lookback) == nil {
             throw ValidationError("--lookback '\(lookback)' is not a period such as 90d, 26w, 18mo, 5y or 'all'.")
         }
+        guard massEventSize >= 2 else { throw ValidationError("--mass-event-size must be at least 2.") }
+        guard ProjectionOptions.MassEventPolicy(rawValue: massEvents) != nil else {
+            throw ValidationError("--mass-events must be downweight, exclude or keep.")
+        }
+        if let tieHalfLife, !(tieHalfLife > 0) { throw ValidationError("--tie-half-life must be a positive number of days.") }
         guard top > 0 else { throw ValidationError("--top must be at least 1.") }
         for name in components where ScoreComponent(rawValue: name) == nil {
             throw ValidationError("--components: unknown component '\(name)'.")
@@ -59,14 +77,20 @@ struct RankCommand: ParsableCommand {
             progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
+        let projection = ProjectionOptions(massEventSize: massEventSize,
+                                           massEventPolicy: ProjectionOptions.MassEventPolicy(rawValue: massEvents)!,
+                                           tieHalfLifeDays: tieHalfLife)
         let configuration = RankConfiguration(
-            window: window, components: components.compactMap(ScoreComponent.init(rawValue:)), top: top)
+            window: window, projection: projection, components: components.compactMap(ScoreComponent.init(rawValue:)), top: top)
         let ranking = try Ranking(records: records, configuration: configuration)
-        progress.line("network \(window): \(ranking.network.graph.nodeCount) people, \(ranking.network.graph.tieCount) ties")
+        progress.line("network \(window): \(ranking.network.graph.nodeCount) people, \(ranking.network.graph.tieCount) ties, "
+            + "\(ranking.network.massEvents) mass events (\(massEvents))")
         let parameters = [
             "as_of": window.asOf.description, "lookback": lookback, "window": window.description,
             "components": configuration.components.map(\.rawValue).joined(separator: ","), "top": String(top),
             "betweenness_length": "1/strength", "pagerank_damping": String(configuration.damping),
+            "mass_event_size": String(massEventSize), "mass_events": massEvents,
+            "tie_half_life_days": tieHalfLife.map { String($0) } ?? "off",
         ]
         try RankOutput.write(ranking, records: records, parameters: parameters, to: URL(fileURLWithPath: out))
         progress.line("wrote \(RankOutput.fileNames.joined(separator: ", ")) to \(out)")

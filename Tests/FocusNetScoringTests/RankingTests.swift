@@ -71,3 +71,40 @@ struct SplitMix: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct ProjectionOptionsTests {
+    /// A1 {p1..p4} (4 persons), A2 {p1, p2}; as of 2021-06-30.
+    static let rows = ["A1,p1,2021-01-01", "A1,p2,2021-01-01", "A1,p3,2021-01-01", "A1,p4,2021-01-01",
+                       "A2,p1,2021-06-30", "A2,p2,2021-06-30"]
+
+    static func network(_ options: ProjectionOptions) throws -> CoOffendingNetwork {
+        let records = try RankingTests.records(rows)
+        return CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
+                                  window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), options: options)
+    }
+
+    @Test("mass event down-weighted 1/(k−1): A1 has 4 persons > 3 → each tie 1/3")
+    func downweight() throws {
+        let net = try Self.network(ProjectionOptions(massEventSize: 3, massEventPolicy: .downweight))
+        #expect(net.massEvents == 1)
+        #expect(net.graph.tieCount == 6)
+        #expect(abs(net.graph.weights[0] - (1 + 1.0 / 3)) < 1e-15)   // p1–p2: A2 + A1/3
+        #expect(abs(net.graph.weights[1] - 1.0 / 3) < 1e-15)         // p1–p3
+    }
+
+    @Test("mass event excluded: only A2's tie remains, persons and arrest counts stay")
+    func exclude() throws {
+        let net = try Self.network(ProjectionOptions(massEventSize: 3, massEventPolicy: .exclude))
+        #expect(net.graph.tieCount == 1 && net.graph.weights == [1])
+        #expect(net.graph.nodeCount == 4)
+        #expect(net.arrestCounts == [2, 2, 1, 1])
+    }
+
+    @Test("tie half-life: an arrest 180 days old with a 180-day half-life weighs 0.5")
+    func decay() throws {
+        let net = try Self.network(ProjectionOptions(massEventPolicy: .keep, tieHalfLifeDays: 180))
+        // A1 is dated 2021-01-01, 180 days before 2021-06-30; A2 is on the as-of date.
+        #expect(abs(net.graph.weights[0] - 1.5) < 1e-12)
+        #expect(abs(net.graph.weights[1] - 0.5) < 1e-12)
+    }
+}

@@ -1,12 +1,18 @@
+import Foundation
+
 /// The co-offending network: persons tied by the arrests they share.
 ///
 /// The one-mode projection of the person–arrest bipartite graph (B Bᵀ without the diagonal;
 /// Newman 2001): two persons are tied when they were arrested together at least once in the
-/// window; the tie strength is the number of **distinct** arrests they share. A person listed
-/// twice on one arrest counts once; there are no self-loops; persons arrested only alone stay
-/// in the network as isolates.
+/// window; the tie strength is the number of **distinct** arrests they share — with
+/// ``ProjectionOptions`` a mass event's ties are down-weighted or left out, and old arrests may
+/// decay. A person listed twice on one arrest counts once; there are no self-loops; persons
+/// arrested only alone stay in the network as isolates.
 public struct CoOffendingNetwork: Sendable {
     public let window: ObservationWindow
+    public let options: ProjectionOptions
+    /// Arrests in the window with more than `options.massEventSize` persons.
+    public let massEvents: Int
     /// Ties on node indices; ``WeightedGraph/weights`` are shared-arrest counts.
     public let graph: WeightedGraph
     /// Person index (into ``RecordSet/personIDs``) of each node, increasing.
@@ -19,15 +25,18 @@ public struct CoOffendingNetwork: Sendable {
     /// Builds the network of `arrests` seen in `window`.
     /// - Complexity: O(r log r + Σₐ kₐ² log) time for r rows and kₐ persons on arrest a;
     ///   memory O(r + Σₐ kₐ²) for the pair list.
-    public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow) {
+    public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow, options: ProjectionOptions = .init()) {
         self.window = window
-        // (arrest, person) pairs in the window, each once.
+        self.options = options
+        // (arrest, person) pairs in the window, each once; the newest date of each arrest.
         var pairs = [UInt64]()
         var latest = [Int32](repeating: .min, count: personCount)
+        var arrestDay = [Int32](repeating: .min, count: arrests.arrestCount)
         for row in 0..<arrests.rowCount where window.contains(arrests.day[row]) {
-            let p = Int(arrests.person[row])
-            pairs.append(UInt64(UInt32(arrests.arrest[row])) << 32 | UInt64(UInt32(p)))
+            let p = Int(arrests.person[row]), a = Int(arrests.arrest[row])
+            pairs.append(UInt64(UInt32(a)) << 32 | UInt64(UInt32(p)))
             latest[p] = max(latest[p], arrests.day[row].daysSinceEpoch)
+            arrestDay[a] = max(arrestDay[a], arrests.day[row].daysSinceEpoch)
         }
         pairs.sort()
         pairs = pairs.uniqued()
@@ -39,23 +48,41 @@ public struct CoOffendingNetwork: Sendable {
             persons.append(Int32(p))
         }
         var counts = [Int](repeating: 0, count: persons.count)
-        var tieKeys = [UInt64]()
+        var ties = [(UInt64, Double)]()
+        var massEvents = 0
         var start = 0
         while start < pairs.count {
             var end = start + 1
             while end < pairs.count, pairs[end] >> 32 == pairs[start] >> 32 { end += 1 }
-            for i in start..<end {
-                let a = Int(node[Int(pairs[i] & 0xFFFF_FFFF)])
-                counts[a] += 1
-                for j in (i + 1)..<end {
-                    let b = Int(node[Int(pairs[j] & 0xFFFF_FFFF)])
-                    tieKeys.append(WeightedGraph.key(a, b))   // a < b: persons sorted within an arrest
+            for i in start..<end { counts[Int(node[Int(pairs[i] & 0xFFFF_FFFF)])] += 1 }
+            let size = end - start
+            var weight = 1.0
+            if size > options.massEventSize {
+                massEvents += 1
+                switch options.massEventPolicy {
+                case .keep: break
+                case .downweight: weight = 1 / Double(size - 1)
+                case .exclude: weight = 0
+                }
+            }
+            if let halfLife = options.tieHalfLifeDays {
+                let age = Double(window.asOf.daysSinceEpoch - arrestDay[Int(pairs[start] >> 32)])
+                weight *= pow(2, -age / halfLife)
+            }
+            if weight > 0 {
+                for i in start..<end {
+                    let a = Int(node[Int(pairs[i] & 0xFFFF_FFFF)])
+                    for j in (i + 1)..<end {
+                        // a < b: persons are sorted within an arrest.
+                        ties.append((WeightedGraph.key(a, Int(node[Int(pairs[j] & 0xFFFF_FFFF)])), weight))
+                    }
                 }
             }
             start = end
         }
-        tieKeys.sort()
-        graph = WeightedGraph(nodeCount: persons.count, sortedKeys: tieKeys.map { ($0, 1.0) })
+        ties.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }   // fixed summation order
+        graph = WeightedGraph(nodeCount: persons.count, sortedKeys: ties)
+        self.massEvents = massEvents
         self.persons = persons
         arrestCounts = counts
         latestArrest = persons.map { CalendarDay(daysSinceEpoch: latest[Int($0)]) }

@@ -21,6 +21,7 @@ public struct CSVParser {
     private var offset = 0              // byte offset of the current byte in the file
     private var atFileStart = true
     private var pendingCR = false
+    private var quotedCR = false        // the previous byte was a CR inside a quoted field
     private var rowHasContent = false
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
@@ -80,9 +81,12 @@ public struct CSVParser {
             }
         case .quoted:
             if byte == 0x22 {
+                quotedCR = false
                 state = .quoteInQuoted
             } else {
-                if byte == 0x0A { line += 1 }   // line breaks inside quotes belong to the field
+                // Line breaks inside quotes belong to the field; CR, LF and CRLF each end one physical line.
+                if byte == 0x0D || (byte == 0x0A && !quotedCR) { line += 1 }
+                quotedCR = byte == 0x0D
                 row.append(byte)
             }
         case .quoteInQuoted:

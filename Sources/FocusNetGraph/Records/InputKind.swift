@@ -32,4 +32,30 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
         case .population: []
         }
     }
+
+    /// Columns holding codes: case-folded and passed through the mapping's code table.
+    public var codedColumns: [String] {
+        switch self {
+        case .arrests: ["offense_category"]
+        case .memberships: ["source"]
+        case .victimizations: ["type"]
+        case .shootings, .population: []
+        case .persons: ["sex", "race", "custody_status", "supervision"]
+        case .custody: ["type"]
+        case .aliases: ["source"]
+        }
+    }
+
+    /// The codes a coded column may hold after mapping, or `nil` when any code is kept as given
+    /// (folded). Unknown codes in a closed column are rejected, or become `other` when the
+    /// mapping says `unknown_codes: other` and the column has an `other` code.
+    public func allowedCodes(_ column: String) -> Set<String>? {
+        switch (self, column) {
+        case (.arrests, "offense_category"): OffenseCategory.names
+        case (.victimizations, "type"): VictimizationType.names
+        case (.persons, "custody_status"): CustodyStatus.names
+        case (.persons, "supervision"): Supervision.names
+        default: nil
+        }
+    }
 }

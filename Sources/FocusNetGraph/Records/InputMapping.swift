@@ -25,31 +25,67 @@ public struct InputMapping: Sendable, Equatable, Codable {
 
     public enum UnknownCodePolicy: String, Sendable, Codable { case reject, other }
 
+    /// Code tables are stored folded (see ``FieldRules/code(_:)``) on both sides, so `Homicidio`
+    /// in a mapping matches `HOMICIDIO` in a file; when two entries fold to one, the first wins.
     public init(columns: [String: String] = [:], dateFormats: [DateFormat] = [.iso], twoDigitYearPivot: Int? = nil,
                 codes: [String: [String: String]] = [:], unknownCodes: UnknownCodePolicy = .reject) {
         self.columns = columns
         self.dateFormats = dateFormats
         self.twoDigitYearPivot = twoDigitYearPivot
-        self.codes = codes
+        self.codes = codes.mapValues { table in
+            Dictionary(table.map { (FieldRules.code($0).value, FieldRules.code($1).value) }, uniquingKeysWith: { a, _ in a })
+        }
         self.unknownCodes = unknownCodes
     }
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case columns, dateFormats = "date_formats", twoDigitYearPivot = "two_digit_year_pivot", codes
         case unknownCodes = "unknown_codes"
     }
 
+    /// - Throws: `DecodingError` for a key this block does not know (a typo such as `colums` would
+    ///   otherwise be ignored silently), an empty `date_formats` list, or two codes that fold to
+    ///   one with different meanings.
     public init(from decoder: any Decoder) throws {
+        let keys = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue)
+        let known = CodingKeys.allCases.map(\.rawValue)
+        if let unknown = keys.sorted().first(where: { !known.contains($0) }) {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "unknown key '\(unknown)'; a mapping block has " + known.joined(separator: ", ")))
+        }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         columns = try c.decodeIfPresent([String: String].self, forKey: .columns) ?? [:]
         dateFormats = try c.decodeIfPresent([DateFormat].self, forKey: .dateFormats) ?? [.iso]
+        if dateFormats.isEmpty {
+            throw DecodingError.dataCorruptedError(forKey: .dateFormats, in: c, debugDescription: "date_formats is empty")
+        }
         twoDigitYearPivot = try c.decodeIfPresent(Int.self, forKey: .twoDigitYearPivot)
-        codes = try c.decodeIfPresent([String: [String: String]].self, forKey: .codes) ?? [:]
+        var folded: [String: [String: String]] = [:]
+        for (column, table) in try c.decodeIfPresent([String: [String: String]].self, forKey: .codes) ?? [:] {
+            var out: [String: String] = [:]
+            for (theirs, ours) in table {
+                let key = FieldRules.code(theirs).value, value = FieldRules.code(ours).value
+                if let earlier = out[key], earlier != value {
+                    throw DecodingError.dataCorruptedError(forKey: .codes, in: c, debugDescription:
+                        "codes.\(column): '\(key)' is mapped both to '\(earlier)' and to '\(value)'")
+                }
+                out[key] = value
+            }
+            folded[column] = out
+        }
+        codes = folded
         unknownCodes = try c.decodeIfPresent(UnknownCodePolicy.self, forKey: .unknownCodes) ?? .reject
     }
 
     /// The header name to look for, for a canonical column.
     public func header(for canonical: String) -> String { columns[canonical] ?? canonical }
+}
+
+private struct AnyKey: CodingKey {
+    let stringValue: String
+    init(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
 }
 
 /// Mappings for every input kind, from a YAML file and/or inline `--map` pairs.
@@ -71,9 +107,10 @@ public struct MappingSet: Sendable, Equatable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw RecordError.invalidMapping(url.path, "cannot read the file: \(error.localizedDescription)")
         }
+        if text.allSatisfy({ $0.isWhitespace }) { throw RecordError.invalidMapping(url.path, "the file is empty") }
         let raw: [String: InputMapping]
         do { raw = try YAMLDecoder().decode([String: InputMapping].self, from: text) } catch {
-            throw RecordError.invalidMapping(url.path, "\(error)")
+            throw RecordError.invalidMapping(url.path, describe(error))
         }
         var set = MappingSet()
         for (name, mapping) in raw {
@@ -120,8 +157,39 @@ public struct MappingSet: Sendable, Equatable {
             throw RecordError.invalidMapping(source, "'\(column)' is not a column of \(kind.rawValue); its columns are "
                 + (kind.requiredColumns + kind.optionalColumns).joined(separator: ", "))
         }
-        for column in mapping.codes.keys.sorted() where !known.contains(column) {
-            throw RecordError.invalidMapping(source, "codes given for '\(column)', which is not a column of \(kind.rawValue)")
+        for column in mapping.codes.keys.sorted() {
+            guard kind.codedColumns.contains(column) else {
+                throw RecordError.invalidMapping(source, "codes given for '\(column)', which is not a coded column of "
+                    + "\(kind.rawValue); its coded columns are " + kind.codedColumns.joined(separator: ", "))
+            }
+            guard let allowed = kind.allowedCodes(column) else { continue }
+            for (theirs, ours) in mapping.codes[column, default: [:]].sorted(by: { $0.key < $1.key })
+            where !allowed.contains(ours) {
+                throw RecordError.invalidMapping(source, "\(kind.rawValue).codes.\(column) maps '\(theirs)' to '\(ours)', "
+                    + "which is not one of " + allowed.sorted().joined(separator: ", "))
+            }
+        }
+        if let pivot = mapping.twoDigitYearPivot, !(0...99).contains(pivot) {
+            throw RecordError.invalidMapping(source, "\(kind.rawValue).two_digit_year_pivot must be 0–99, not \(pivot)")
+        }
+    }
+
+    /// A decoding error as one line an analyst can act on.
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        func path(_ context: DecodingError.Context) -> String {
+            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .dataCorrupted(let context):
+            return (path(context).isEmpty ? "" : path(context) + ": ") + context.debugDescription
+                + ((context.underlyingError).map { " (\($0))" } ?? "")
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return path(context) + ": " + context.debugDescription
+        case .keyNotFound(let key, let context):
+            return path(context) + ": missing key '\(key.stringValue)'"
+        @unknown default:
+            return "\(error)"
         }
     }
 }

@@ -7,6 +7,9 @@ struct Interner {
 
     var count: Int { names.count }
 
+    /// The index of `name` if it was interned, without interning it.
+    func index(of name: String) -> Int32? { index[name] }
+
     mutating func intern(_ name: String) -> Int32 {
         if let i = index[name] { return i }
         let i = Int32(names.count)

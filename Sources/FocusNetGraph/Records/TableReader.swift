@@ -47,9 +47,10 @@ struct MappedRow {
         throw RowRejection(column: column, value: raw, reason: "unparseable date (expected \(formats))")
     }
 
-    /// A coded value: case-folded, mapped through the mapping's code table, checked against `allowed`.
+    /// A coded value: case-folded, mapped through the mapping's code table, checked against
+    /// `allowed` (`nil`: any code is kept).
     /// - Returns: `nil` when the column is absent or blank.
-    func code(_ column: String, allowed: Set<String>, changed: inout Bool) throws(RowRejection) -> String? {
+    func code(_ column: String, allowed: Set<String>?, changed: inout Bool) throws(RowRejection) -> String? {
         let raw = try text(column) ?? ""
         var (value, didChange) = FieldRules.code(raw)
         if value.isEmpty { return nil }
@@ -57,7 +58,7 @@ struct MappedRow {
             didChange = didChange || mapped != value
             value = mapped
         }
-        if !allowed.contains(value) {
+        if let allowed, !allowed.contains(value) {
             guard mapping.unknownCodes == .other, allowed.contains("other") else {
                 throw RowRejection(column: column, value: raw,
                                    reason: "unknown \(column) code (expected \(allowed.sorted().joined(separator: "|")))")
@@ -93,6 +94,7 @@ enum TableReader {
         var index: [String: Int]?
         var headerCount = 0
         var headerError: RecordError?
+        var firstChunk = true
 
         func process(_ row: CSVRow) {
             guard headerError == nil else { return }
@@ -129,6 +131,10 @@ enum TableReader {
                 throw .unreadable(file: file, reason: error.localizedDescription)
             }
             if chunk.isEmpty { break }
+            if firstChunk, chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
+                throw .notUTF8(file: file, byteOffset: 0)     // a UTF-16 byte-order mark
+            }
+            firstChunk = false
             hasher.update(data: chunk)
             chunk.withUnsafeBytes { parser.consume($0, emit: process) }
             if let headerError { throw headerError }

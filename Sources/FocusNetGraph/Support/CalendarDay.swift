@@ -1,3 +1,5 @@
+import Foundation
+
 /// A calendar date (proleptic Gregorian, no time zone), stored as days since 1970-01-01.
 ///
 /// Records carry dates, not instants; keeping them as day numbers makes windows exact
@@ -42,15 +44,44 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
-    /// This date moved by whole days.
-    public func adding(days: Int) -> CalendarDay { CalendarDay(daysSinceEpoch: daysSinceEpoch + Int32(days)) }
+    /// Today's date in the machine's time zone (the default end of the data: nothing in a record
+    /// file can have happened after the day it is read).
+    public static var today: CalendarDay {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+        return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? .latest
+    }
+
+    /// Whole years from `earlier` to this date: age in completed years, as on a birthday
+    /// (someone born 2000-02-29 turns 1 on 2001-03-01). Negative when `earlier` is later.
+    public func wholeYears(since earlier: CalendarDay) -> Int {
+        let (y, m, d) = components, (y0, m0, d0) = earlier.components
+        if self < earlier { return -earlier.wholeYears(since: self) }
+        return y - y0 - ((m, d) < (m0, d0) ? 1 : 0)
+    }
+
+    /// The first and last dates FocusNet represents: 0001-01-01 and 9999-12-31.
+    public static let earliest = CalendarDay(year: 1, month: 1, day: 1)!
+    public static let latest = CalendarDay(year: 9999, month: 12, day: 31)!
+
+    /// This date moved by whole days, saturating at ``earliest`` and ``latest`` (so an absurd
+    /// lookback such as `100000y` means "all history" instead of overflowing).
+    public func adding(days: Int) -> CalendarDay {
+        let (sum, overflow) = Int(daysSinceEpoch).addingReportingOverflow(days)
+        let target = overflow ? (days < 0 ? Int.min : Int.max) : sum
+        let clamped = min(max(target, Int(CalendarDay.earliest.daysSinceEpoch)), Int(CalendarDay.latest.daysSinceEpoch))
+        return CalendarDay(daysSinceEpoch: Int32(clamped))
+    }
 
     /// This date moved by calendar months; the day is clamped to the target month's length
-    /// (2020-03-31 − 1 month = 2020-02-29).
+    /// (2020-03-31 − 1 month = 2020-02-29), and the result saturates at ``earliest`` and ``latest``.
     public func adding(months: Int) -> CalendarDay {
         let (y, m, d) = components
-        let total = y * 12 + (m - 1) + months
-        let year = total / 12, month = total % 12 + 1
+        let (total, overflow) = (y * 12 + (m - 1)).addingReportingOverflow(months)
+        if overflow { return months < 0 ? .earliest : .latest }
+        let year = total >= 0 ? total / 12 : (total - 11) / 12
+        let month = total - year * 12 + 1
+        if year < 1 { return .earliest }
+        if year > 9999 { return .latest }
         return CalendarDay(year: year, month: month, day: min(d, CalendarDay.daysIn(month: month, year: year)))!
     }
 

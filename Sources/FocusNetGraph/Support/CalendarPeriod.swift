@@ -24,23 +24,22 @@ public struct CalendarPeriod: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(count)\(unit.rawValue)" }
 
-    /// The date this period before `day` (calendar arithmetic; month ends clamp).
-    public func before(_ day: CalendarDay) -> CalendarDay {
-        switch unit {
-        case .days: day.adding(days: -count)
-        case .weeks: day.adding(days: -7 * count)
-        case .months: day.adding(months: -count)
-        case .years: day.adding(months: -12 * count)
-        }
-    }
+    /// The date this period before `day` (calendar arithmetic; month ends clamp; saturates at
+    /// ``CalendarDay/earliest``).
+    public func before(_ day: CalendarDay) -> CalendarDay { move(day, sign: -1) }
 
-    /// The date this period after `day`.
-    public func after(_ day: CalendarDay) -> CalendarDay {
-        switch unit {
-        case .days: day.adding(days: count)
-        case .weeks: day.adding(days: 7 * count)
-        case .months: day.adding(months: count)
-        case .years: day.adding(months: 12 * count)
+    /// The date this period after `day` (saturates at ``CalendarDay/latest``).
+    public func after(_ day: CalendarDay) -> CalendarDay { move(day, sign: 1) }
+
+    private func move(_ day: CalendarDay, sign: Int) -> CalendarDay {
+        let (factor, inMonths) = switch unit {
+        case .days: (1, false)
+        case .weeks: (7, false)
+        case .months: (1, true)
+        case .years: (12, true)
         }
+        let (amount, overflow) = count.multipliedReportingOverflow(by: factor)
+        let steps = sign * (overflow ? Int(Int32.max) : amount)
+        return inMonths ? day.adding(months: steps) : day.adding(days: steps)
     }
 }

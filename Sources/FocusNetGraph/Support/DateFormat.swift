@@ -1,12 +1,14 @@
-/// How dates are written in an input file.
+/// How dates are written in an input file. In every format a time part after `T` or a space
+/// (`2021-03-05T10:30:00`, `05/03/2021 00:00`) is ignored: records carry dates, not instants.
 public enum DateFormat: String, Sendable, CaseIterable, Codable {
-    /// `2021-03-05` (a time part after `T` or a space is ignored).
+    /// `2021-03-05` (four-digit year; month and day may have one or two digits).
     case iso
-    /// `05/03/2021`, day first (Latin America, Europe). `-` and `.` separators accepted.
+    /// `05/03/2021`, day first (Latin America, Europe). `-` and `.` separators accepted; a
+    /// two-digit year (`05/03/21`) only with a pivot.
     case dmy
-    /// `03/05/2021`, month first (United States).
+    /// `03/05/2021`, month first (United States); separators and years as for ``dmy``.
     case mdy
-    /// `20210305`.
+    /// `20210305`, exactly eight digits.
     case ymd
 
     /// Parses `text` in this format.
@@ -14,12 +16,13 @@ public enum DateFormat: String, Sendable, CaseIterable, Codable {
     ///   else `20yy`; `nil` refuses two-digit years, which are ambiguous.
     /// - Returns: `nil` when the text is not a real date in this format.
     public func parse(_ text: Substring, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }) {
+            bytes.removeSubrange(cut...)
+        }
         switch self {
         case .iso:
-            var end = bytes.count
-            if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }) { end = cut }
-            let parts = split(bytes[0..<end], separators: [UInt8(ascii: "-")])
+            let parts = split(bytes[...], separators: [UInt8(ascii: "-")])
             guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
                   let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]) else { return nil }
             return CalendarDay(year: y, month: m, day: d)

@@ -29,4 +29,36 @@ public enum Betweenness {
         let lengths: [Double]? = length == .hops ? nil : graph.weights.map { 1 / $0 }
         return try IGraphNetwork(graph).betweenness(lengths: lengths, sources: sources)
     }
+
+    /// When to compute betweenness exactly and how to estimate it otherwise.
+    public struct Options: Sendable, Equatable {
+        /// Networks with at most this many nodes get exact betweenness.
+        public var exactMaxNodes: Int
+        /// Source nodes sampled above that size.
+        public var samples: Int
+        public var seed: UInt64
+
+        public init(exactMaxNodes: Int = 20_000, samples: Int = 1024, seed: UInt64 = 42) {
+            self.exactMaxNodes = exactMaxNodes
+            self.samples = samples
+            self.seed = seed
+        }
+    }
+
+    /// Exact betweenness up to `options.exactMaxNodes` nodes; above, the Brandes & Pich (2007)
+    /// estimate: shortest paths from `options.samples` source nodes drawn uniformly without
+    /// replacement (seeded), scaled by n / samples — an unbiased estimate of the exact value.
+    /// - Returns: shape `[n]`; same units and convention as ``compute(_:length:sources:)``.
+    /// - Throws: ``IGraphError``.
+    /// - Complexity: O(s m + s n log n) for s = min(n, samples) sources above the threshold.
+    public static func compute(_ graph: WeightedGraph, length: PathLength = .inverseStrength, options: Options) throws
+        -> [Double]
+    {
+        let n = graph.nodeCount
+        guard n > options.exactMaxNodes, options.samples < n else { return try compute(graph, length: length) }
+        var generator = SplitMix64(seed: options.seed)
+        let sources = generator.sample(options.samples, from: n)
+        let scale = Double(n) / Double(sources.count)
+        return try compute(graph, length: length, sources: sources).map { $0 * scale }
+    }
 }

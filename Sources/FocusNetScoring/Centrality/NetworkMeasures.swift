@@ -17,13 +17,13 @@ public struct NetworkMeasures: Sendable {
 
     /// Computes all measures.
     /// - Throws: ``IGraphError`` from any igraph computation.
-    /// - Complexity: dominated by betweenness, O(n m + n² log n).
-    public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength, damping: Double = 0.85)
-        throws
+    /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
+    public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
+                betweenness options: Betweenness.Options = .init(), damping: Double = 0.85) throws
     {
         degree = graph.degrees()
         strength = graph.strengths()
-        betweenness = try Betweenness.compute(graph, length: betweennessLength)
+        betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
         eigenvector = try Eigenvector.compute(graph)
         pageRank = try PageRank.compute(graph, damping: damping)
         coreness = try Coreness.compute(graph)

@@ -84,7 +84,7 @@ public enum RankOutput {
             command: "rank", parameters: parameters, reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.network.graph.nodeCount,
-                "ties": ranking.network.graph.tieCount, "listed": min(ranking.configuration.top, ranking.order.count),
+                "ties": ranking.network.graph.tieCount, "mass_events": ranking.network.massEvents, "listed": min(ranking.configuration.top, ranking.order.count),
             ],
             outputs: fileNames
         ).json()

@@ -16,8 +16,9 @@ public struct Ranking: Sendable {
     public init(records: RecordSet, configuration: RankConfiguration) throws {
         self.configuration = configuration
         network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
-                                     window: configuration.window)
+                                     window: configuration.window, options: configuration.projection)
         measures = try NetworkMeasures(network.graph, betweennessLength: configuration.betweennessLength,
+                                       betweenness: configuration.betweenness,
                                        damping: configuration.damping)
         let measures = measures, network = network
         score = RiskScore(components: configuration.components,

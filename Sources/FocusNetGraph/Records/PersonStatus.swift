@@ -1,0 +1,37 @@
+/// Where a person is, as of the persons file's extraction: only free people can be called in.
+public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    case free, incarcerated, deceased
+
+    public var description: String {
+        switch self {
+        case .free: "free"
+        case .incarcerated: "incarcerated"
+        case .deceased: "deceased"
+        }
+    }
+
+    static let names = Set(allCases.map(\.description))
+    init?(name: String) {
+        guard let match = CustodyStatus.allCases.first(where: { $0.description == name }) else { return nil }
+        self = match
+    }
+}
+
+/// Community supervision a person is under.
+public enum Supervision: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    case none, probation, parole
+
+    public var description: String {
+        switch self {
+        case .none: "none"
+        case .probation: "probation"
+        case .parole: "parole"
+        }
+    }
+
+    static let names = Set(allCases.map(\.description))
+    init?(name: String) {
+        guard let match = Supervision.allCases.first(where: { $0.description == name }) else { return nil }
+        self = match
+    }
+}

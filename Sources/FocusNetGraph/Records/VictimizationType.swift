@@ -1,0 +1,21 @@
+/// What happened to the victim of a shooting (an agency's own codes, e.g. `homicidio`,
+/// `lesiones por arma de fuego`, map onto these).
+public enum VictimizationType: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    /// Shot and killed.
+    case shotFatal
+    /// Shot and survived.
+    case shotNonfatal
+
+    public var description: String {
+        switch self {
+        case .shotFatal: "shot_fatal"
+        case .shotNonfatal: "shot_nonfatal"
+        }
+    }
+
+    static let names = Set(allCases.map(\.description))
+    init?(name: String) {
+        guard let match = VictimizationType.allCases.first(where: { $0.description == name }) else { return nil }
+        self = match
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import Testing
+@testable import focusnet
+
+/// End-to-end runs of `focusnet rank` through the command parser, as the shell would.
+@Suite struct RankCommandTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let exampleData = packageRoot.appendingPathComponent("Examples/data")
+    static let realData = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/real")
+
+    static func temporaryDirectory() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-cli-\(UUID().uuidString)")
+    }
+
+    /// Runs the command line; returns the exit code the binary would exit with.
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try FocusNetCommand.parseAsRoot(arguments)
+            try command.run()
+            return 0
+        } catch {
+            return FocusNetCommand.exitCode(for: error).rawValue
+        }
+    }
+
+    @Test("rank on Examples/data writes every file with the documented columns")
+    func exampleData() throws {
+        let out = Self.temporaryDirectory()
+        let code = Self.run(["rank", "--data", Self.exampleData.path, "--as-of", "2023-12-31", "--lookback", "5y",
+                             "--top", "25", "--out", out.path, "--quiet"])
+        #expect(code == 0)
+        for name in ["call_in_list.csv", "scores.csv", "network_edges.csv", "rejects.csv", "manifest.json"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
+        }
+        let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        let lines = list.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("rank,person_id,score,strength,betweenness,eigenvector,arrests") == true)
+        #expect(lines.count == 26)
+        let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
+        #expect(edges.hasPrefix("person_a,person_b,weight\n"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("call_in_list.csv").path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600, "lists are owner-only")
+    }
+
+    @Test("the same run twice gives byte-identical files")
+    func deterministic() throws {
+        let a = Self.temporaryDirectory(), b = Self.temporaryDirectory()
+        for out in [a, b] {
+            #expect(Self.run(["rank", "--data", Self.exampleData.path, "--as-of", "2022-06-30", "--out", out.path, "--quiet"]) == 0)
+        }
+        for name in ["call_in_list.csv", "scores.csv", "network_edges.csv", "manifest.json"] {
+            let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
+            #expect(x == y, "\(name)")
+        }
+    }
+
+    @Test("bad flags exit 64 (EX_USAGE)", arguments: [
+        ["rank", "--as-of", "2021-01-01", "--out", "/tmp/x"],                                   // no records
+        ["rank", "--arrests", "a.csv", "--as-of", "01/02/2021", "--out", "/tmp/x"],             // not ISO
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--lookback", "3q", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--top", "0", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--components", "charisma", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--no-such-flag", "--out", "/tmp/x"],
+    ])
+    func badFlags(arguments: [String]) {
+        #expect(Self.run(arguments) == 64)
+    }
+
+    @Test("a missing file or column exits non-zero")
+    func badData() throws {
+        #expect(Self.run(["rank", "--arrests", "/nonexistent/arrests.csv", "--as-of", "2021-01-01", "--out",
+                          Self.temporaryDirectory().path, "--quiet"]) != 0)
+        let dir = Self.temporaryDirectory()
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("arrests.csv")
+        try "id,who,when\n1,a,2020-01-01\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(Self.run(["rank", "--arrests", file.path, "--as-of", "2021-01-01", "--out", dir.path, "--quiet"]) != 0)
+    }
+
+    static let israelEvents = realData.appendingPathComponent("israel_burglary_2020h1/events.csv")
+
+    @Test("real data: Israel burglary 2020H1 ranks through an inline mapping with no rejects",
+          .enabled(if: FileManager.default.fileExists(atPath: israelEvents.path), "../shared/data/real is absent"))
+    func israelBurglary() throws {
+        let events = Self.israelEvents
+        let out = Self.temporaryDirectory()
+        #expect(Self.run(["rank", "--arrests", events.path, "--map", "arrest_id=event_id,arrest_date=date",
+                          "--as-of", "2020-06-30", "--top", "10", "--out", out.path, "--quiet"]) == 0)
+        let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
+        #expect(edges.split(separator: "\n").count == 865)   // header + the provider's 864 pairs
+        let rejects = try String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)
+        #expect(rejects == "file,line,column,value,reason\n")
+    }
+}
