@@ -36,7 +36,11 @@ let package = Package(
             ]),
         .target(
             name: "FocusNetScoring",
-            dependencies: ["FocusNetGraph", "COpenBLAS", .product(name: "Logging", package: "swift-log")]),
+            dependencies: [
+                "FocusNetGraph", "COpenBLAS",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
         .target(name: "FocusNetEvaluation", dependencies: ["FocusNetScoring", "FocusNetGraph"]),
         .target(name: "FocusNet", dependencies: ["FocusNetGraph", "FocusNetScoring", "FocusNetEvaluation"]),
         .executableTarget(

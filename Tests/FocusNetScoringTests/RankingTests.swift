@@ -25,11 +25,12 @@ import Testing
     func handComputed() throws {
         let records = try Self.records(Self.rows)
         let ranking = try Ranking(records: records, configuration: Self.configuration)
-        let ids = ranking.network.persons.map { records.personIDs[Int($0)] }
+        let ids = ranking.persons.map { records.personIDs[Int($0)] }
         #expect(ids == ["p1", "p2", "p3", "p4", "p5"])
         // p1–p2 share A1 and A2 (2); p1–p3, p2–p3 share A1; p3–p5 share A4; p4 is an isolate.
         #expect(ranking.measures.strength == [3, 3, 3, 0, 1])
         #expect(ranking.network.arrestCounts == [2, 2, 2, 1, 1])
+        #expect(ranking.features.arrests == [2, 2, 2, 1, 1])
         #expect(ranking.measures.degree == [2, 2, 3, 0, 1])
         // p3 is the only broker to p5 (3 pairs: p5 with p1, p2, p4? no: p4 isolated) → p3 on (p1,p5), (p2,p5).
         #expect(ranking.measures.betweenness == [0, 0, 2, 0, 0])
@@ -43,17 +44,21 @@ import Testing
         let b = try Self.records(Self.rows.shuffled(using: &generator))
         let ra = try Ranking(records: a, configuration: Self.configuration)
         let rb = try Ranking(records: b, configuration: Self.configuration)
-        #expect(RankOutput.scores(ra, records: a) == RankOutput.scores(rb, records: b))
-        #expect(RankOutput.edges(ra, records: a) == RankOutput.edges(rb, records: b))
-        #expect(RankOutput.callInList(ra, records: a) == RankOutput.callInList(rb, records: b))
+        let oa = RankOutput(ranking: ra, records: a, context: ScoringContext(records: a))
+        let ob = RankOutput(ranking: rb, records: b, context: ScoringContext(records: b))
+        #expect(oa.scores() == ob.scores())
+        #expect(oa.edges() == ob.edges())
+        #expect(oa.callInList() == ob.callInList())
+        #expect(try oa.callInJSON() == ob.callInJSON())
     }
 
     @Test("call-in list: header, top-N rows, ranks 1…N")
     func callInListShape() throws {
         let records = try Self.records(Self.rows)
-        let text = RankOutput.callInList(try Ranking(records: records, configuration: Self.configuration), records: records)
+        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
         let lines = text.split(separator: "\n")
-        #expect(lines[0] == "rank,person_id,score,strength,betweenness,eigenvector,arrests,pct_strength,pct_betweenness,pct_eigenvector,pct_arrests")
+        #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,betweenness,eigenvector,victim_exposure,groups,eligibility,reasons")
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
     }

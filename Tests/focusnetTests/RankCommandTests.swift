@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import focusnet
+import FocusNet
 
 /// End-to-end runs of `focusnet rank` through the command parser, as the shell would.
 @Suite struct RankCommandTests {
@@ -31,12 +32,12 @@ import Testing
         let code = Self.run(["rank", "--data", Self.exampleData.path, "--as-of", "2023-12-31", "--lookback", "5y",
                              "--top", "25", "--out", out.path, "--quiet"])
         #expect(code == 0)
-        for name in ["call_in_list.csv", "scores.csv", "network_edges.csv", "rejects.csv", "manifest.json"] {
+        for name in RankOutput.fileNames {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "\(name)")
         }
         let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
         let lines = list.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("rank,person_id,score,strength,betweenness,eigenvector,arrests") == true)
+        #expect(lines.first?.hasPrefix("rank,overall_rank,person_id,score,points,network,") == true)
         #expect(lines.count == 26)
         let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
         #expect(edges.hasPrefix("person_a,person_b,weight\n"))
@@ -50,7 +51,7 @@ import Testing
         for out in [a, b] {
             #expect(Self.run(["rank", "--data", Self.exampleData.path, "--as-of", "2022-06-30", "--out", out.path, "--quiet"]) == 0)
         }
-        for name in ["call_in_list.csv", "scores.csv", "network_edges.csv", "manifest.json"] {
+        for name in RankOutput.fileNames {
             let x = try Data(contentsOf: a.appendingPathComponent(name)), y = try Data(contentsOf: b.appendingPathComponent(name))
             #expect(x == y, "\(name)")
         }

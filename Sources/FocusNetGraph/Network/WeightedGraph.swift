@@ -56,7 +56,8 @@ public struct WeightedGraph: Sendable, Equatable {
         self.weights = w
     }
 
-    static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
+    /// The sort key of the tie a–b (a < b): a in the high 32 bits.
+    package static func key(_ a: Int, _ b: Int) -> UInt64 { UInt64(a) << 32 | UInt64(b) }
 
     /// Degree: the number of distinct neighbours of each node. Shape `[n]`, index order.
     /// - Complexity: O(n + m).

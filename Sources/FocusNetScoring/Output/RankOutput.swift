@@ -1,98 +1,187 @@
 import FocusNetGraph
 import Foundation
 
-/// The files `focusnet rank` writes, built from a ``Ranking``.
+/// The files `focusnet rank` writes, built from a ``Ranking``:
 ///
-/// - `call_in_list.csv`: `rank,person_id,score,` then each component's raw value and `pct_` percentile;
-/// - `scores.csv`: the same columns for every person in the network, plus all measures;
-/// - `network_edges.csv`: `person_a,person_b,weight` with `person_a < person_b`;
-/// - `rejects.csv`: `file,line,column,value,reason`;
-/// - `manifest.json`: see ``RunManifest``.
-public enum RankOutput {
-    public static let fileNames = ["call_in_list.csv", "scores.csv", "network_edges.csv", "rejects.csv", "manifest.json"]
+/// - `call_in_list.csv`: the invitees — list rank, overall rank, person, composite score, points,
+///   network score, each network component, groups, eligibility and short reasons;
+/// - `call_in_list.json`: the same people with full explanations (``Explanation``);
+/// - `scores.csv`: every person in the network with every measure, feature and score;
+/// - `groups.csv`: active groups with members, recent shootings, exposure, ties and reach;
+/// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
+/// - `network_edges.csv`: `person_a,person_b,weight` (combined) with each layer's weight;
+/// - `call_in_network.graphml`: invitees, their one-step neighbours and groups, for Gephi;
+/// - `rejects.csv` and `manifest.json`.
+public struct RankOutput {
+    public static let fileNames = [
+        "call_in_list.csv", "call_in_list.json", "scores.csv", "groups.csv", "excluded.csv", "network_edges.csv",
+        "call_in_network.graphml", "rejects.csv", "manifest.json",
+    ]
+
+    public let ranking: Ranking
+    public let records: RecordSet
+    public let context: ScoringContext
+    let explainer: Explainer
+
+    public init(ranking: Ranking, records: RecordSet, context: ScoringContext) {
+        self.ranking = ranking
+        self.records = records
+        self.context = context
+        explainer = Explainer(ranking: ranking, records: records, context: context)
+    }
+
+    func id(_ node: Int) -> String { records.personIDs[Int(ranking.persons[node])] }
+    func personID(_ person: Int32) -> String { records.personIDs[Int(person)] }
 
     /// Writes all files into `directory` (created if needed), each atomically with mode 0600.
     /// - Throws: file-system errors.
-    public static func write(_ ranking: Ranking, records: RecordSet, parameters: [String: String], to directory: URL) throws {
+    public func write(parameters: [String: String], to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [(String, String)] = [
-            ("call_in_list.csv", callInList(ranking, records: records)),
-            ("scores.csv", scores(ranking, records: records)),
-            ("network_edges.csv", edges(ranking, records: records)),
-            ("rejects.csv", rejects(records)),
-            ("manifest.json", try manifest(ranking, records: records, parameters: parameters)),
+            ("call_in_list.csv", callInList()), ("call_in_list.json", try callInJSON()), ("scores.csv", scores()),
+            ("groups.csv", groupTable()), ("excluded.csv", excluded()), ("network_edges.csv", edges()),
+            ("call_in_network.graphml", GraphMLExport.callInNetwork(self)), ("rejects.csv", rejects()),
+            ("manifest.json", try manifest(parameters: parameters)),
         ]
         for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
     }
 
-    static func componentHeader(_ ranking: Ranking) -> [String] {
-        ranking.score.components.map(\.rawValue) + ranking.score.components.map { "pct_" + $0.rawValue }
+    var rankOf: [Int: Int] { Dictionary(uniqueKeysWithValues: ranking.order.enumerated().map { ($1, $0 + 1) }) }
+
+    func groupsOf(_ node: Int) -> [String] {
+        (ranking.groups?.groupsOfPerson[Int(ranking.persons[node])] ?? []).map { context.groupIDs[Int($0)] }
     }
 
-    static func row(_ ranking: Ranking, records: RecordSet, rank: Int, node: Int) -> [String] {
-        let person = records.personIDs[Int(ranking.network.persons[node])]
-        let raw = ranking.score.components.map { format(ranking.values(of: $0)[node]) }
-        let pct = ranking.score.percentiles.map { format($0[node]) }
-        return [String(rank), person, format(ranking.score.scores[node])] + raw + pct
+    /// A short text an analyst can read aloud: the leading contributions and the nearest victim.
+    func reasons(_ node: Int, _ explanation: Explanation) -> String {
+        var parts = explanation.contributions.filter { $0.value != 0 }.prefix(3).map { c -> String in
+            let value = format(PercentileRank.round(c.value, 3))
+            return c.score == "points"
+                ? "\(c.feature) \(value) (+\(format(c.contribution)) pts)"
+                : "\(c.feature) \(value) (top \(format(max(0.1, ((1 - c.percentile) * 1000).rounded() / 10)))%)"
+        }
+        if let path = explanation.nearestVictim {
+            parts.append("\(path.hops) step\(path.hops == 1 ? "" : "s") from a gunshot victim (\(path.victimDate))")
+        }
+        let groups = groupsOf(node)
+        if !groups.isEmpty { parts.append("member of " + groups.joined(separator: " ")) }
+        return parts.joined(separator: "; ")
     }
 
-    /// The top `configuration.top` people.
-    public static func callInList(_ ranking: Ranking, records: RecordSet) -> String {
-        var csv = CSVWriter(header: ["rank", "person_id", "score"] + componentHeader(ranking))
-        for (i, node) in ranking.order.prefix(ranking.configuration.top).enumerated() {
-            csv.row(row(ranking, records: records, rank: i + 1, node: node))
+    public func callInList() -> String {
+        let components = ranking.scores.network.components
+        var csv = CSVWriter(header: ["rank", "overall_rank", "person_id", "score", "points", "network"]
+            + components.map(\.rawValue) + ["groups", "eligibility", "reasons"])
+        let rankOf = rankOf
+        for (i, node) in ranking.invitees.enumerated() {
+            let s = ranking.scores
+            csv.row([String(i + 1), String(rankOf[node]!), id(node), format(s.composite[node]), format(s.points[node]),
+                     format(s.network.scores[node])]
+                + components.map { format(ranking.values(of: $0)[node]) }
+                + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
+                   reasons(node, explainer.explain(node: node))])
         }
         return csv.text
     }
 
-    /// Every person in the network, ranked, with every measure.
-    public static func scores(_ ranking: Ranking, records: RecordSet) -> String {
-        let m = ranking.measures, net = ranking.network
-        var csv = CSVWriter(header: ["rank", "person_id", "score"] + componentHeader(ranking)
-            + ["degree", "strength", "betweenness", "eigenvector", "pagerank", "coreness", "arrests", "latest_arrest"])
-        for (i, node) in ranking.order.enumerated() {
-            csv.row(row(ranking, records: records, rank: i + 1, node: node) + [
-                String(m.degree[node]), format(m.strength[node]), format(m.betweenness[node]),
-                format(m.eigenvector[node]), format(m.pageRank[node]), String(m.coreness[node]),
-                String(net.arrestCounts[node]), net.latestArrest[node].description,
-            ])
-        }
-        return csv.text
-    }
-
-    public static func edges(_ ranking: Ranking, records: RecordSet) -> String {
-        var csv = CSVWriter(header: ["person_a", "person_b", "weight"])
-        let g = ranking.network.graph
-        for e in 0..<g.tieCount {
+    public func scores() -> String {
+        let m = ranking.measures, f = ranking.features, s = ranking.scores
+        let v = ranking.victimExposure, sh = ranking.shooterExposure
+        var csv = CSVWriter(header: [
+            "rank", "person_id", "degree", "strength", "betweenness", "eigenvector", "pagerank", "coreness",
+            "victim_exposure", "victims_within_1", "victims_within_2", "shooter_exposure", "arrests", "violent_arrests",
+            "gun_arrests", "prior_victimizations", "age", "age_at_latest_arrest", "trend", "latest_arrest", "points",
+            "network", "composite", "eligibility",
+        ])
+        for (i, n) in ranking.order.enumerated() {
             csv.row([
-                records.personIDs[Int(ranking.network.persons[Int(g.sources[e])])],
-                records.personIDs[Int(ranking.network.persons[Int(g.targets[e])])],
-                format(g.weights[e]),
+                String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), format(m.betweenness[n]),
+                format(m.eigenvector[n]), format(m.pageRank[n]), String(m.coreness[n]), format(v.exposure[n]),
+                String(v.within1[n]), String(v.within2[n]), format(sh.exposure[n]), String(f.arrests[n]),
+                String(f.violentArrests[n]), String(f.gunArrests[n]), String(f.priorVictimizations[n]),
+                f.age[n].map(String.init) ?? "", f.ageAtLatestArrest[n].map(String.init) ?? "", String(f.trend[n]),
+                f.latestArrest[n]?.description ?? "", format(s.points[n]), format(s.network.scores[n]),
+                format(s.composite[n]), ranking.eligibility.status[n].label,
             ])
         }
         return csv.text
     }
 
-    public static func rejects(_ records: RecordSet) -> String {
+    public func groupTable() -> String {
+        var csv = CSVWriter(header: ["group_id", "group_rank", "members", "active_members", "recent_victimizations",
+                                     "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
+                                     "reached", "reach_share"])
+        guard let groups = ranking.groups else { return csv.text }
+        let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.configuration.window)
+        let groupAdjacency = Adjacency(groupNet.graph)
+        let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers, adjacency: ranking.adjacency)
+        let invited = Set(ranking.invitees)
+        let exposureWindow = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
+                                               includesAsOfDay: ranking.configuration.window.includesAsOfDay)
+        for (k, g) in ranking.groupOrder.enumerated() {
+            let members = ranking.groupMembers[g]
+            let people = Set(members.map { ranking.persons[$0] })
+            let victims = context.victimizations.filter { exposureWindow.contains($0.day) && people.contains($0.person) }.count
+            let shootings = context.shootings.filter { exposureWindow.contains($0.day) && people.contains($0.suspect) }.count
+            csv.row([
+                context.groupIDs[g], String(k + 1), String(members.count),
+                String(members.filter { ranking.features.arrests[$0] > 0 }.count), String(victims), String(shootings),
+                format(members.map { ranking.victimExposure.exposure[$0] }.reduce(0, +)),
+                String(groupAdjacency.neighbors(of: g).count),
+                format(members.map { ranking.scores.composite[$0] }.max() ?? 0),
+                String(members.filter { invited.contains($0) }.count), String(reach[g].reached), format(reach[g].share),
+            ])
+        }
+        return csv.text
+    }
+
+    public func excluded() -> String {
+        var csv = CSVWriter(header: ["person_id", "would_be_rank", "reason"])
+        for (node, rank, reason) in ranking.excludedAboveCut() { csv.row([id(node), String(rank), reason]) }
+        return csv.text
+    }
+
+    public func edges() -> String {
+        var csv = CSVWriter(header: ["person_a", "person_b", "weight", "co_offending", "group"])
+        let s = ranking.social
+        let co = Dictionary(uniqueKeysWithValues: (0..<s.coOffending.tieCount).map {
+            (WeightedGraph.key(Int(s.coOffending.sources[$0]), Int(s.coOffending.targets[$0])), s.coOffending.weights[$0])
+        })
+        let gr = Dictionary(uniqueKeysWithValues: (0..<s.group.tieCount).map {
+            (WeightedGraph.key(Int(s.group.sources[$0]), Int(s.group.targets[$0])), s.group.weights[$0])
+        })
+        let g = s.combined
+        for e in 0..<g.tieCount {
+            let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
+            csv.row([id(Int(g.sources[e])), id(Int(g.targets[e])), format(g.weights[e]),
+                     format(co[key] ?? 0), format(gr[key] ?? 0)])
+        }
+        return csv.text
+    }
+
+    public func rejects() -> String {
         var csv = CSVWriter(header: ["file", "line", "column", "value", "reason"])
         for r in records.rejects { csv.row([r.file, String(r.line), r.column, r.value, r.reason]) }
         return csv.text
     }
 
-    static func manifest(_ ranking: Ranking, records: RecordSet, parameters: [String: String]) throws -> String {
+    func manifest(parameters: [String: String]) throws -> String {
         try RunManifest(
             command: "rank", parameters: parameters, reports: records.reports,
             network: [
-                "persons_in_records": records.personIDs.count, "persons_in_network": ranking.network.graph.nodeCount,
-                "ties": ranking.network.graph.tieCount, "mass_events": ranking.network.massEvents, "listed": min(ranking.configuration.top, ranking.order.count),
+                "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,
+                "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.group.tieCount,
+                "ties": ranking.social.combined.tieCount, "mass_events": ranking.network.massEvents,
+                "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
+                "excluded_above_cut": ranking.excludedAboveCut().count,
             ],
-            outputs: fileNames
+            outputs: RankOutput.fileNames
         ).json()
     }
+}
 
-    /// Shortest round-trip decimal; integers without a fraction.
-    static func format(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return String(x)
-    }
+/// Shortest round-trip decimal; integers without a fraction.
+func format(_ x: Double) -> String {
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    return String(x)
 }

@@ -1,37 +1,114 @@
 import FocusNetGraph
 
-/// A ranked co-offending network: measures, score and order for every person in it.
+/// A ranked network as of a date: the network, every measure, exposure, history features,
+/// the three scores, eligibility and the call-in list.
+///
+/// Nodes are the persons with an arrest in the window or an active group membership
+/// (``SocialNetwork``), in person-id order; every per-node array has that shape `[n]`.
+/// Measures and exposure run on the combined network (co-offending + group ties).
 public struct Ranking: Sendable {
     public let configuration: RankConfiguration
+    /// The co-offending layer (arrest ties only), with arrest counts and mass events.
     public let network: CoOffendingNetwork
+    /// Active group memberships at D, or `nil` without a memberships file.
+    public let groups: GroupLayer?
+    public let social: SocialNetwork
+    public let adjacency: Adjacency
     public let measures: NetworkMeasures
-    public let score: RiskScore
-    /// Node indices, highest score first (ties by person id ascending).
+    /// Exposure to victims of shootings in (D − exposure window, D].
+    public let victimExposure: NetworkExposure
+    /// Exposure to identified shooting suspects in the same window.
+    public let shooterExposure: NetworkExposure
+    public let features: PersonFeatures
+    public let scores: Scores
+    public let eligibility: Eligibility
+    /// Node indices, highest composite first (ties by person id ascending).
     public let order: [Int]
+    /// Node indices invited, in list order.
+    public let invitees: [Int]
+    /// Active members (node indices) of each group.
+    public let groupMembers: [[Int]]
+    /// Group indices by group risk (highest member composite, then mean), then group index.
+    public let groupOrder: [Int]
 
-    /// Builds the network of `records` in the configured window, computes every measure and
-    /// the score, and ranks.
+    /// Person index of each node.
+    public var persons: [Int32] { social.persons }
+
+    /// Builds everything from the records.
     /// - Throws: ``IGraphError`` from the centralities.
-    /// - Complexity: dominated by betweenness (see ``Betweenness``).
-    public init(records: RecordSet, configuration: RankConfiguration) throws {
+    /// - Complexity: dominated by betweenness (see ``Betweenness``); exposure is linear in the ties
+    ///   reached from victims.
+    public init(records: RecordSet, context: ScoringContext? = nil, configuration: RankConfiguration) throws {
+        let context = context ?? ScoringContext(records: records)
+        let window = configuration.window, asOf = window.asOf
         self.configuration = configuration
-        network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
-                                     window: configuration.window, options: configuration.projection)
-        measures = try NetworkMeasures(network.graph, betweennessLength: configuration.betweennessLength,
-                                       betweenness: configuration.betweenness,
-                                       damping: configuration.damping)
-        let measures = measures, network = network
-        score = RiskScore(components: configuration.components,
-                          values: configuration.components.map { Ranking.values(of: $0, measures, network) })
-        order = score.ranking()
+        let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
+                                         options: configuration.projection)
+        self.network = network
+        let groups: GroupLayer? = context.memberships.isEmpty ? nil : GroupLayer(
+            person: context.memberships.map(\.person), group: context.memberships.map(\.group),
+            firstSeen: context.memberships.map(\.firstSeen), lastSeen: context.memberships.map(\.lastSeen),
+            personCount: records.personIDs.count, groupCount: context.groupIDs.count, asOf: asOf,
+            expiry: configuration.groupExpiry, includesAsOfDay: window.includesAsOfDay)
+        self.groups = groups
+        let social = SocialNetwork(coOffending: network, groups: groups, personCount: records.personIDs.count,
+                                   layerWeights: (configuration.coOffendingLayerWeight, configuration.groupLayerWeight))
+        self.social = social
+        let adjacency = Adjacency(social.combined)
+        self.adjacency = adjacency
+        measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
+                                       betweenness: configuration.betweenness, damping: configuration.damping)
+
+        let exposureWindow = ObservationWindow(asOf: asOf, lookback: configuration.exposureWindow,
+                                               includesAsOfDay: window.includesAsOfDay)
+        func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
+            list.compactMap { person, day in
+                let node = Int(social.nodeOfPerson[Int(person)])
+                guard node >= 0, exposureWindow.contains(day) else { return nil }
+                return (node, Int(asOf.daysSinceEpoch - day.daysSinceEpoch))
+            }
+        }
+        victimExposure = NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
+                                         decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
+        shooterExposure = NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
+                                          decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
+        features = PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
+                                  context: context, window: window)
+        let measures = measures, victimExposure = victimExposure, shooterExposure = shooterExposure, features = features
+        let scores = Scores(model: configuration.model, features: features, componentValues: configuration.model.network.components.map {
+            Ranking.values(of: $0, measures, victimExposure, shooterExposure, features)
+        })
+        self.scores = scores
+        let order = scores.ranking()
+        self.order = order
+        let eligibility = Eligibility(policy: configuration.eligibility, persons: social.persons, nodeOfPerson: social.nodeOfPerson,
+                                  context: context, features: features, arrests: records.arrests, asOf: asOf)
+        self.eligibility = eligibility
+
+        let groupMembers = (groups?.members ?? []).map { $0.map { Int(social.nodeOfPerson[Int($0)]) }.filter { $0 >= 0 } }
+        self.groupMembers = groupMembers
+        let composite = scores.composite
+        let risk = groupMembers.map { m in (m.map { composite[$0] }.max() ?? 0, m.isEmpty ? 0 : m.map { composite[$0] }.reduce(0, +) / Double(m.count)) }
+        let groupOrder = groupMembers.indices.filter { !groupMembers[$0].isEmpty }.sorted { a, b in
+            risk[a].0 != risk[b].0 ? risk[a].0 > risk[b].0 : (risk[a].1 != risk[b].1 ? risk[a].1 > risk[b].1 : a < b)
+        }
+        let inArea = configuration.area.map { area in social.persons.map { context.area[Int($0)] == area } }
+            ?? [Bool](repeating: true, count: social.persons.count)
+        let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] }
+        self.groupOrder = groupOrder
+        invitees = CallInSelection.select(
+            mode: configuration.selection, budget: configuration.top, order: order, candidates: candidates,
+            scores: composite, adjacency: adjacency, groupMembers: groupMembers,
+            groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }
 
     /// Raw value of a component for every node, shape `[n]`.
     public func values(of component: ScoreComponent) -> [Double] {
-        Ranking.values(of: component, measures, network)
+        Ranking.values(of: component, measures, victimExposure, shooterExposure, features)
     }
 
-    private static func values(of component: ScoreComponent, _ m: NetworkMeasures, _ net: CoOffendingNetwork) -> [Double] {
+    private static func values(of component: ScoreComponent, _ m: NetworkMeasures, _ victims: NetworkExposure,
+                               _ shooters: NetworkExposure, _ f: PersonFeatures) -> [Double] {
         switch component {
         case .degree: m.degree.map(Double.init)
         case .strength: m.strength
@@ -39,7 +116,20 @@ public struct Ranking: Sendable {
         case .eigenvector: m.eigenvector
         case .pagerank: m.pageRank
         case .coreness: m.coreness.map(Double.init)
-        case .arrests: net.arrestCounts.map(Double.init)
+        case .arrests: f.arrests.map(Double.init)
+        case .victimExposure: victims.exposure
+        case .shooterExposure: shooters.exposure
+        }
+    }
+
+    /// People who would have been on the list but are not eligible: those excluded whose rank
+    /// is above the last invitee's, as `(node, wouldBeRank, reason)`.
+    public func excludedAboveCut() -> [(node: Int, rank: Int, reason: String)] {
+        let rankOf = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
+        let cut = invitees.map { rankOf[$0]! }.max() ?? 0
+        return order.prefix(cut).enumerated().compactMap { i, v in
+            if case .excluded(let reason) = eligibility.status[v] { return (v, i + 1, reason) }
+            return nil
         }
     }
 }

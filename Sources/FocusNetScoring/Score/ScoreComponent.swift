@@ -1,9 +1,13 @@
-/// A per-person quantity that can enter the risk score.
+/// A per-person quantity that can enter the network score.
 public enum ScoreComponent: String, Sendable, CaseIterable, Codable {
     case degree, strength, betweenness, eigenvector, pagerank, coreness
     /// Distinct arrests in the observation window.
     case arrests
+    /// Network exposure to recent gunshot victims (``NetworkExposure``).
+    case victimExposure = "victim_exposure"
+    /// Network exposure to recent identified shooters.
+    case shooterExposure = "shooter_exposure"
 
-    /// The default risk-score components (v1): network position and recent activity.
+    /// The risk-score v1 components: network position and recent activity.
     public static let defaults: [ScoreComponent] = [.strength, .betweenness, .eigenvector, .arrests]
 }

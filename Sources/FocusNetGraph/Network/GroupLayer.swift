@@ -1,0 +1,58 @@
+/// Group (gang, crew) membership as of a date, and the ties it implies.
+///
+/// A membership is **active** at the as-of date D when it was first seen on or before D and,
+/// if an expiry horizon is set, it was last seen (or, lacking that, first seen) within the
+/// horizon before D — a label not renewed expires (California State Auditor 2016 on CalGang).
+/// Memberships first seen after D are never read.
+///
+/// Projected co-membership ties are weighted 1/(n_g − 1) for a group of n_g active members
+/// (Newman 2001), so each member's ties from one group add up to 1 and a large group does not
+/// become a giant clique of strong ties.
+public struct GroupLayer: Sendable {
+    /// Active member person indices of each group (index = group index), increasing.
+    public let members: [[Int32]]
+    /// Active group indices of each person (index = person index), increasing.
+    public let groupsOfPerson: [[Int32]]
+
+    /// - Parameters:
+    ///   - person, group, firstSeen, lastSeen: one entry per membership row (same length).
+    ///   - expiry: horizon after the last sighting; `nil` keeps labels forever.
+    ///   - includesAsOfDay: `false` reads only memberships first seen strictly before D.
+    /// - Complexity: O(rows + persons + groups).
+    public init(person: [Int32], group: [Int32], firstSeen: [CalendarDay?], lastSeen: [CalendarDay?],
+                personCount: Int, groupCount: Int, asOf: CalendarDay, expiry: CalendarPeriod? = nil,
+                includesAsOfDay: Bool = true) {
+        var members = [Set<Int32>](repeating: [], count: groupCount)
+        let horizonStart = expiry?.before(asOf)
+        for row in person.indices {
+            if let first = firstSeen[row], includesAsOfDay ? first > asOf : first >= asOf { continue }
+            if let start = horizonStart {
+                guard let seen = [lastSeen[row], firstSeen[row]].compactMap({ $0 }).filter({ $0 <= asOf }).max(),
+                      seen > start else { continue }
+            }
+            members[Int(group[row])].insert(person[row])
+        }
+        self.members = members.map { $0.sorted() }
+        var groupsOfPerson = [[Int32]](repeating: [], count: personCount)
+        for (g, list) in self.members.enumerated() { for p in list { groupsOfPerson[Int(p)].append(Int32(g)) } }
+        self.groupsOfPerson = groupsOfPerson
+    }
+
+    /// Persons with at least one active membership, increasing.
+    public var activePersons: [Int32] { groupsOfPerson.indices.filter { !groupsOfPerson[$0].isEmpty }.map(Int32.init) }
+
+    /// Co-membership ties between nodes: Σ over shared groups of 1/(n_g − 1).
+    /// - Parameter node: person index → node index (−1 when the person is not a node).
+    /// - Returns: `(key(a, b), weight)` sorted by key, a < b, weights summed.
+    /// - Complexity: O(Σ_g n_g²).
+    func ties(node: [Int32]) -> [(UInt64, Double)] {
+        var ties = [(UInt64, Double)]()
+        for list in members where list.count > 1 {
+            let weight = 1 / Double(list.count - 1)
+            let nodes = list.map { node[Int($0)] }.filter { $0 >= 0 }.sorted()
+            for i in nodes.indices { for j in (i + 1)..<nodes.count { ties.append((WeightedGraph.key(Int(nodes[i]), Int(nodes[j])), weight)) } }
+        }
+        ties.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        return ties
+    }
+}

@@ -1,0 +1,75 @@
+import FocusNetGraph
+
+/// Chooses who is invited, from the ranked, eligible people.
+public enum CallInSelection {
+    public enum Mode: Sendable, Equatable {
+        /// The N highest composite scores.
+        case top
+        /// Group by group in order of group risk, the fewest eligible members who reach every
+        /// member within one step (``GroupCover``), until the budget is spent; then by score.
+        case groups
+        /// KPP-Pos (``KeyPlayerReach``): N people reaching the most at-risk people within
+        /// `steps`, each attending with probability `showUp`. At risk: the top `atRiskShare` of
+        /// composite scores.
+        case reach(steps: Int, showUp: Double, atRiskShare: Double)
+
+        public var name: String {
+            switch self {
+            case .top: "top"
+            case .groups: "groups"
+            case .reach(let steps, let showUp, let share): "reach(steps: \(steps), show_up: \(showUp), at_risk_share: \(share))"
+            }
+        }
+    }
+
+    /// Per-group outcome of a selection.
+    public struct GroupReach: Sendable, Equatable {
+        public let group: Int
+        public let members: Int
+        /// Members invited or tied (one step) to an invitee.
+        public let reached: Int
+        public var share: Double { members == 0 ? 0 : Double(reached) / Double(members) }
+    }
+
+    /// - Parameters:
+    ///   - order: node indices ranked by composite score.
+    ///   - candidates: whether each node may be invited (eligible and in the area).
+    ///   - groupMembers: node indices of each group's active members.
+    ///   - groupOrder: group indices in order of group risk.
+    /// - Returns: invitees in list order.
+    public static func select(mode: Mode, budget: Int, order: [Int], candidates: [Bool], scores: [Double],
+                              adjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
+        switch mode {
+        case .top:
+            return Array(order.lazy.filter { candidates[$0] }.prefix(budget))
+        case .groups:
+            var chosen: [Int] = [], taken = Set<Int>()
+            for g in groupOrder where chosen.count < budget {
+                let members = groupMembers[g]
+                let cover = GroupCover.select(members: members, candidates: members.filter { candidates[$0] && !taken.contains($0) },
+                                              adjacency: adjacency, priority: scores, budget: budget - chosen.count)
+                for v in cover.invitees where taken.insert(v).inserted { chosen.append(v) }
+            }
+            for v in order where chosen.count < budget && candidates[v] && taken.insert(v).inserted { chosen.append(v) }
+            return chosen
+        case .reach(let steps, let showUp, let share):
+            let atRiskCount = max(1, Int((Double(order.count) * share).rounded(.up)))
+            var atRisk = [Bool](repeating: false, count: scores.count)
+            for v in order.prefix(atRiskCount) { atRisk[v] = true }
+            // Candidates: the best-scored eligible people, a pool of 10 × budget, bounds the cost.
+            let pool = Array(order.lazy.filter { candidates[$0] }.prefix(10 * budget))
+            let result = KeyPlayerReach.select(candidates: pool, atRisk: atRisk, adjacency: adjacency, steps: steps,
+                                               showUp: showUp, budget: budget, priority: scores)
+            return result.invitees
+        }
+    }
+
+    /// How much of each group the invitees reach within one step.
+    public static func reach(of invitees: [Int], groupMembers: [[Int]], adjacency: Adjacency) -> [GroupReach] {
+        var reached = Set(invitees)
+        for v in invitees { for w in adjacency.neighbors(of: v) { reached.insert(Int(w)) } }
+        return groupMembers.indices.map { g in
+            GroupReach(group: g, members: groupMembers[g].count, reached: groupMembers[g].filter { reached.contains($0) }.count)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import FocusNetGraph
+
+/// Who may be invited to a call-in, as of the as-of date.
+public struct EligibilityPolicy: Sendable, Equatable {
+    public enum JuvenilePolicy: String, Sendable, CaseIterable { case flag, exclude }
+
+    /// People under this age at D are juveniles. Default 18.
+    public var adultAge: Int
+    /// Juveniles are flagged in the list (default) or excluded.
+    public var juveniles: JuvenilePolicy
+    /// Only people on probation or parole at D.
+    public var requireSupervision: Bool
+    /// Only people with a violent or gun arrest within this period before D.
+    public var requireRecentViolence: CalendarPeriod?
+    /// Use the persons file's `custody_status` (status at extraction): right for a list drawn up
+    /// now, a leak in a backtest, which must rely on dated custody periods and deaths only.
+    public var useCurrentStatus: Bool
+
+    public init(adultAge: Int = 18, juveniles: JuvenilePolicy = .flag, requireSupervision: Bool = false,
+                requireRecentViolence: CalendarPeriod? = nil, useCurrentStatus: Bool = true) {
+        self.adultAge = adultAge
+        self.juveniles = juveniles
+        self.requireSupervision = requireSupervision
+        self.requireRecentViolence = requireRecentViolence
+        self.useCurrentStatus = useCurrentStatus
+    }
+}
+
+/// The eligibility of every node at D.
+public struct Eligibility: Sendable {
+    public enum Status: Sendable, Equatable {
+        case eligible
+        /// Eligible, with a note for whoever prepares the call-in (e.g. a juvenile).
+        case flagged(String)
+        case excluded(String)
+
+        public var isEligible: Bool { if case .excluded = self { false } else { true } }
+        public var label: String {
+            switch self {
+            case .eligible: "eligible"
+            case .flagged(let why): "flagged: \(why)"
+            case .excluded(let why): "excluded: \(why)"
+            }
+        }
+    }
+
+    /// Shape `[n]`, node order.
+    public let status: [Status]
+
+    /// - Complexity: O(n + custody periods + victimizations + rows).
+    public init(policy: EligibilityPolicy, persons: [Int32], nodeOfPerson: [Int32], context: ScoringContext,
+                features: PersonFeatures, arrests: ArrestTable, asOf: CalendarDay) {
+        let n = persons.count
+        var deceased = [Bool](repeating: false, count: n)
+        for v in context.victimizations where v.fatal && v.day <= asOf {
+            let node = Int(nodeOfPerson[Int(v.person)])
+            if node >= 0 { deceased[node] = true }
+        }
+        var inCustody = [Bool](repeating: false, count: n)
+        for period in context.custody where period.start <= asOf && (period.end.map { $0 >= asOf } ?? true) {
+            let node = Int(nodeOfPerson[Int(period.person)])
+            if node >= 0 { inCustody[node] = true }
+        }
+        var recentViolence = [Bool](repeating: false, count: n)
+        if let period = policy.requireRecentViolence {
+            let window = ObservationWindow(asOf: asOf, lookback: period)
+            for row in 0..<arrests.rowCount where window.contains(arrests.day[row])
+                && (arrests.category[row] == .violent || arrests.category[row] == .weapons || arrests.gunInvolved[row] == true) {
+                let node = Int(nodeOfPerson[Int(arrests.person[row])])
+                if node >= 0 { recentViolence[node] = true }
+            }
+        }
+        status = (0..<n).map { v in
+            let p = Int(persons[v])
+            let current = policy.useCurrentStatus ? context.custodyStatus[p] : nil
+            if deceased[v] || current == .deceased { return .excluded("deceased") }
+            if inCustody[v] || current == .incarcerated { return .excluded("in custody") }
+            if policy.requireSupervision, context.supervision[p] != .probation, context.supervision[p] != .parole {
+                return .excluded("not on probation or parole")
+            }
+            if let period = policy.requireRecentViolence, !recentViolence[v] {
+                return .excluded("no violent or gun arrest in the last \(period)")
+            }
+            if let age = features.age[v], age < policy.adultAge {
+                return policy.juveniles == .exclude ? .excluded("under \(policy.adultAge)") : .flagged("under \(policy.adultAge)")
+            }
+            return .eligible
+        }
+    }
+}

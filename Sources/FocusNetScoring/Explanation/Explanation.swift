@@ -1,0 +1,177 @@
+import FocusNetGraph
+
+/// Why a person is on the list: the largest contributions to the scores, the path to the
+/// nearest recent gunshot victim with the records that make each tie, and group memberships.
+public struct Explanation: Sendable, Equatable {
+    public struct Contribution: Sendable, Equatable {
+        /// Feature name as in `scores.csv`.
+        public let feature: String
+        public let value: Double
+        /// Percentile rank among everyone scored.
+        public let percentile: Double
+        /// What it adds to its score: points for history features, percentile / c for network
+        /// components (the network score is their mean).
+        public let contribution: Double
+        /// `points` or `network`.
+        public let score: String
+    }
+
+    /// One step of a path: from → to, and the shared arrests and groups that make the tie.
+    public struct Step: Sendable, Equatable {
+        public let from: Int32
+        public let to: Int32
+        public let arrests: [(id: String, date: CalendarDay)]
+        public let groups: [String]
+
+        public static func == (a: Step, b: Step) -> Bool {
+            a.from == b.from && a.to == b.to && a.groups == b.groups
+                && a.arrests.map(\.id) == b.arrests.map(\.id) && a.arrests.map(\.date) == b.arrests.map(\.date)
+        }
+    }
+
+    public struct VictimPath: Sendable, Equatable {
+        /// Person index of the victim.
+        public let victim: Int32
+        public let victimDate: CalendarDay
+        public let hops: Int
+        public let steps: [Step]
+    }
+
+    public struct GroupMembership: Sendable, Equatable {
+        public let group: String
+        public let source: String?
+        public let firstSeen: CalendarDay?
+        public let lastSeen: CalendarDay?
+    }
+
+    public let contributions: [Contribution]
+    public let nearestVictim: VictimPath?
+    public let groups: [GroupMembership]
+}
+
+/// Builds explanations for listed people; holds the per-node arrest index it needs.
+public struct Explainer: Sendable {
+    private let ranking: Ranking
+    private let records: RecordSet
+    private let context: ScoringContext
+    /// Arrests in the window of each node, `(arrest index, day)` sorted by arrest.
+    private let arrestsOfNode: [[(Int32, CalendarDay)]]
+    /// Newest victimization date in the exposure window by node.
+    private let victimDate: [Int: CalendarDay]
+
+    public init(ranking: Ranking, records: RecordSet, context: ScoringContext) {
+        self.ranking = ranking
+        self.records = records
+        self.context = context
+        var index = [[(Int32, CalendarDay)]](repeating: [], count: ranking.persons.count)
+        let table = records.arrests
+        for row in 0..<table.rowCount where ranking.configuration.window.contains(table.day[row]) {
+            let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
+            if v >= 0 { index[v].append((table.arrest[row], table.day[row])) }
+        }
+        arrestsOfNode = index.map { list in
+            var seen = Set<Int32>()
+            return list.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }
+        }
+        var dates: [Int: CalendarDay] = [:]
+        let window = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
+                                       includesAsOfDay: ranking.configuration.window.includesAsOfDay)
+        for event in context.victimizations where window.contains(event.day) {
+            let v = Int(ranking.social.nodeOfPerson[Int(event.person)])
+            if v >= 0, dates[v].map({ event.day > $0 }) ?? true { dates[v] = event.day }
+        }
+        victimDate = dates
+    }
+
+    /// - Parameter top: how many contributions to keep (largest first).
+    public func explain(node: Int, top: Int = 5) -> Explanation {
+        let scores = ranking.scores, model = ranking.configuration.model
+        var items: [Explanation.Contribution] = []
+        let f = ranking.features
+        let pointFeatures: [(String, Double, Double)] = [
+            ("arrests", Double(f.arrests[node]), model.points.arrests),
+            ("violent_arrests", Double(f.violentArrests[node]), model.points.violentArrests),
+            ("gun_arrests", Double(f.gunArrests[node]), model.points.gunArrests),
+            ("prior_victimizations", Double(f.priorVictimizations[node]), model.points.priorVictimizations),
+        ]
+        for (name, value, weight) in pointFeatures where value > 0 && weight != 0 {
+            let all: [Double]
+            switch name {
+            case "arrests": all = f.arrests.map(Double.init)
+            case "violent_arrests": all = f.violentArrests.map(Double.init)
+            case "gun_arrests": all = f.gunArrests.map(Double.init)
+            default: all = f.priorVictimizations.map(Double.init)
+            }
+            items.append(.init(feature: name, value: value, percentile: PercentileRank.compute(all)[node],
+                               contribution: weight * value, score: "points"))
+        }
+        if let age = f.age[node], age < model.points.youngAge, model.points.young != 0 {
+            items.append(.init(feature: "age", value: Double(age), percentile: 0, contribution: model.points.young, score: "points"))
+        }
+        let c = Double(scores.network.components.count)
+        for (j, component) in scores.network.components.enumerated() {
+            let pct = scores.network.percentiles[j][node]
+            items.append(.init(feature: component.rawValue, value: ranking.values(of: component)[node], percentile: pct,
+                               contribution: pct / c, score: "network"))
+        }
+        // Rank within each score by contribution share of that score's scale.
+        let pointsTotal = max(scores.points[node], 1e-12)
+        items.sort { a, b in
+            let sa = a.score == "points" ? a.contribution / pointsTotal : a.contribution
+            let sb = b.score == "points" ? b.contribution / pointsTotal : b.contribution
+            return sa != sb ? sa > sb : a.feature < b.feature
+        }
+        return Explanation(contributions: Array(items.prefix(top)), nearestVictim: path(from: node), groups: memberships(of: node))
+    }
+
+    private func memberships(of node: Int) -> [Explanation.GroupMembership] {
+        let person = ranking.persons[node]
+        let active = Set(ranking.groups?.groupsOfPerson[Int(person)] ?? [])
+        return context.memberships.filter { $0.person == person && active.contains($0.group) }
+            .map { Explanation.GroupMembership(group: context.groupIDs[Int($0.group)], source: $0.source,
+                                               firstSeen: $0.firstSeen, lastSeen: $0.lastSeen) }
+            .sorted { ($0.group, $0.source ?? "") < ($1.group, $1.source ?? "") }
+    }
+
+    /// Shortest path (by hops, within the exposure reach) to the nearest recent victim, the
+    /// victim with the smallest node index among equals; `nil` when none is within reach.
+    private func path(from node: Int) -> Explanation.VictimPath? {
+        guard let nearest = ranking.victimExposure.nearest[node] else { return nil }
+        let target = Int(nearest.victim)
+        // Breadth-first search with parent links, neighbours in increasing order.
+        var parent = [Int: Int]()
+        var frontier = [node]
+        parent[node] = node
+        var found = false
+        while !frontier.isEmpty, !found {
+            var next: [Int] = []
+            for u in frontier {
+                for w in ranking.adjacency.neighbors(of: u) where parent[Int(w)] == nil {
+                    parent[Int(w)] = u
+                    if Int(w) == target { found = true }
+                    next.append(Int(w))
+                }
+            }
+            frontier = next
+        }
+        guard found else { return nil }
+        var hops: [Int] = [target]
+        while hops.last! != node { hops.append(parent[hops.last!]!) }
+        hops.reverse()
+        let steps = zip(hops, hops.dropFirst()).map { a, b in
+            Explanation.Step(from: ranking.persons[a], to: ranking.persons[b], arrests: sharedArrests(a, b), groups: sharedGroups(a, b))
+        }
+        return .init(victim: ranking.persons[target], victimDate: victimDate[target]!, hops: Int(nearest.distance), steps: steps)
+    }
+
+    private func sharedArrests(_ a: Int, _ b: Int) -> [(id: String, date: CalendarDay)] {
+        let other = Set(arrestsOfNode[b].map(\.0))
+        return arrestsOfNode[a].filter { other.contains($0.0) }.map { (records.arrests.arrestIDs[Int($0.0)], $0.1) }
+    }
+
+    private func sharedGroups(_ a: Int, _ b: Int) -> [String] {
+        guard let groups = ranking.groups else { return [] }
+        let gb = Set(groups.groupsOfPerson[Int(ranking.persons[b])])
+        return groups.groupsOfPerson[Int(ranking.persons[a])].filter { gb.contains($0) }.map { context.groupIDs[Int($0)] }
+    }
+}

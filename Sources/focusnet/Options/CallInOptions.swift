@@ -1,0 +1,70 @@
+import ArgumentParser
+import FocusNet
+
+/// Who can be invited and how the list is chosen.
+struct CallInOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("How many people the call-in list holds.", valueName: "n"))
+    var top: Int = 50
+
+    @Option(name: .long, help: ArgumentHelp(
+        "How invitees are chosen: top (highest scores), groups (fewest members reaching each active group, riskiest group first), reach (most at-risk people within --reach-steps).",
+        valueName: "mode"))
+    var select: String = "top"
+
+    @Option(name: .long, help: ArgumentHelp("For --select reach: steps (1 or 2).", valueName: "n"))
+    var reachSteps: Int = 2
+
+    @Option(name: .long, help: ArgumentHelp("For --select reach: the probability an invitee attends.", valueName: "p"))
+    var showUp: Double = 1
+
+    @Option(name: .long, help: ArgumentHelp("For --select reach: the share of people counted as at risk (top composite scores).", valueName: "share"))
+    var atRiskShare: Double = 0.1
+
+    @Option(name: .long, help: ArgumentHelp("People under 18 at the as-of date: flag (default) or exclude.", valueName: "policy"))
+    var juveniles: String = "flag"
+
+    @Flag(name: .long, help: "Invite only people on probation or parole.")
+    var requireSupervision = false
+
+    @Option(name: .long, help: ArgumentHelp("Invite only people with a violent or gun arrest within this period (e.g. 2y).", valueName: "period"))
+    var requireRecentViolence: String?
+
+    @Option(name: .long, help: ArgumentHelp("Limit the list and the group table to one area (as written in the persons file).", valueName: "area"))
+    var area: String?
+
+    @Option(name: .long, help: ArgumentHelp("What the list is for: call-in, services or review (recorded in the manifest).", valueName: "purpose"))
+    var purpose: String = "call-in"
+
+    func validate() throws {
+        guard top > 0 else { throw ValidationError("--top must be at least 1.") }
+        guard ["top", "groups", "reach"].contains(select) else { throw ValidationError("--select must be top, groups or reach.") }
+        guard (1...2).contains(reachSteps) else { throw ValidationError("--reach-steps must be 1 or 2.") }
+        guard showUp > 0, showUp <= 1 else { throw ValidationError("--show-up must be in (0, 1].") }
+        guard atRiskShare > 0, atRiskShare <= 1 else { throw ValidationError("--at-risk-share must be in (0, 1].") }
+        guard EligibilityPolicy.JuvenilePolicy(rawValue: juveniles) != nil else { throw ValidationError("--juveniles must be flag or exclude.") }
+        if let requireRecentViolence, CalendarPeriod(requireRecentViolence) == nil {
+            throw ValidationError("--require-recent-violence '\(requireRecentViolence)' is not a period such as 2y.")
+        }
+        guard RankConfiguration.Purpose(rawValue: purpose) != nil else { throw ValidationError("--purpose must be call-in, services or review.") }
+    }
+
+    func apply(to configuration: inout RankConfiguration) {
+        configuration.top = top
+        switch select {
+        case "groups": configuration.selection = .groups
+        case "reach": configuration.selection = .reach(steps: reachSteps, showUp: showUp, atRiskShare: atRiskShare)
+        default: configuration.selection = .top
+        }
+        configuration.eligibility = EligibilityPolicy(
+            juveniles: .init(rawValue: juveniles)!, requireSupervision: requireSupervision,
+            requireRecentViolence: requireRecentViolence.flatMap(CalendarPeriod.init))
+        configuration.area = area
+        configuration.purpose = .init(rawValue: purpose)!
+    }
+
+    var parameters: [String: String] {
+        ["top": String(top), "select": select, "reach_steps": String(reachSteps), "show_up": String(showUp),
+         "at_risk_share": String(atRiskShare), "juveniles": juveniles, "require_supervision": String(requireSupervision),
+         "require_recent_violence": requireRecentViolence ?? "no", "area": area ?? "all", "purpose": purpose]
+    }
+}

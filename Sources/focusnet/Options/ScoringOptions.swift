@@ -1,0 +1,88 @@
+import ArgumentParser
+import FocusNet
+import Foundation
+
+/// How the network is built and people are scored.
+struct ScoringOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "YAML file with points weights, network components and composite weights (see docs/measures/risk-score.md).",
+        valueName: "file.yaml"))
+    var scoring: String?
+
+    @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
+        "Network-score components (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))); overrides the scoring file.",
+        valueName: "component"))
+    var components: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Arrests with more persons than this are mass events (protests, sweeps).", valueName: "n"))
+    var massEventSize: Int = 10
+
+    @Option(name: .long, help: ArgumentHelp(
+        "What mass events add to tie strength: downweight (1/(k−1) per tie, Newman 2001), exclude, or keep.", valueName: "policy"))
+    var massEvents: String = ProjectionOptions.MassEventPolicy.downweight.rawValue
+
+    @Option(name: .long, help: ArgumentHelp("Half-life in days of a shared arrest's weight; off by default.", valueName: "days"))
+    var tieHalfLife: Double?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Group labels not seen again within this period expire (e.g. 3y); by default they never do.", valueName: "period"))
+    var groupExpiry: String?
+
+    @Option(name: .long, help: ArgumentHelp("Weight of group co-membership ties in the combined network (0 = co-offending only).", valueName: "w"))
+    var groupWeight: Double = 1
+
+    @Option(name: .long, help: ArgumentHelp("Victimizations and shootings in this period before the as-of date count toward exposure.", valueName: "period"))
+    var exposureWindow: String = "18mo"
+
+    @Option(name: .long, help: ArgumentHelp("Half-life in days of a victimization's weight in exposure; off by default.", valueName: "days"))
+    var exposureHalfLife: Double?
+
+    @Option(name: .long, help: ArgumentHelp("Networks up to this many people get exact betweenness; larger ones a sampled estimate.", valueName: "n"))
+    var exactBetweennessMax: Int = 20_000
+
+    @Option(name: .long, help: ArgumentHelp("Sampled source people for estimated betweenness.", valueName: "n"))
+    var betweennessSamples: Int = 1024
+
+    @Option(name: .long, help: ArgumentHelp("Seed for every sampled or stochastic step (same seed, same output).", valueName: "n"))
+    var seed: UInt64 = 42
+
+    func validate() throws {
+        guard massEventSize >= 2 else { throw ValidationError("--mass-event-size must be at least 2.") }
+        guard ProjectionOptions.MassEventPolicy(rawValue: massEvents) != nil else {
+            throw ValidationError("--mass-events must be downweight, exclude or keep.")
+        }
+        if let tieHalfLife, !(tieHalfLife > 0) { throw ValidationError("--tie-half-life must be a positive number of days.") }
+        if let exposureHalfLife, !(exposureHalfLife > 0) { throw ValidationError("--exposure-half-life must be a positive number of days.") }
+        if let groupExpiry, CalendarPeriod(groupExpiry) == nil { throw ValidationError("--group-expiry '\(groupExpiry)' is not a period such as 3y.") }
+        guard CalendarPeriod(exposureWindow) != nil else { throw ValidationError("--exposure-window '\(exposureWindow)' is not a period such as 18mo.") }
+        guard groupWeight >= 0 else { throw ValidationError("--group-weight must be ≥ 0.") }
+        guard betweennessSamples > 0 else { throw ValidationError("--betweenness-samples must be at least 1.") }
+        for name in components where ScoreComponent(rawValue: name) == nil {
+            throw ValidationError("--components: unknown component '\(name)'.")
+        }
+    }
+
+    func configuration(window: ObservationWindow) throws -> RankConfiguration {
+        var model = try scoring.map { try ScoringModel.load(URL(fileURLWithPath: $0)) } ?? ScoringModel()
+        if !components.isEmpty { model.network.components = components.compactMap(ScoreComponent.init(rawValue:)) }
+        return RankConfiguration(
+            window: window,
+            projection: ProjectionOptions(massEventSize: massEventSize, massEventPolicy: .init(rawValue: massEvents)!,
+                                          tieHalfLifeDays: tieHalfLife),
+            groupExpiry: groupExpiry.flatMap(CalendarPeriod.init), groupLayerWeight: groupWeight,
+            exposureWindow: CalendarPeriod(exposureWindow)!, exposureHalfLifeDays: exposureHalfLife, model: model,
+            betweenness: Betweenness.Options(exactMaxNodes: exactBetweennessMax, samples: betweennessSamples, seed: seed))
+    }
+
+    var parameters: [String: String] {
+        [
+            "scoring_file": scoring ?? "defaults", "components": components.joined(separator: ","),
+            "mass_event_size": String(massEventSize), "mass_events": massEvents,
+            "tie_half_life_days": tieHalfLife.map { String($0) } ?? "off", "group_expiry": groupExpiry ?? "never",
+            "group_weight": String(groupWeight), "exposure_window": exposureWindow,
+            "exposure_half_life_days": exposureHalfLife.map { String($0) } ?? "off",
+            "betweenness_length": "1/strength", "exact_betweenness_max": String(exactBetweennessMax),
+            "betweenness_samples": String(betweennessSamples), "seed": String(seed), "pagerank_damping": "0.85",
+        ]
+    }
+}
