@@ -1,0 +1,116 @@
+import FocusNetGraph
+import Foundation
+import Testing
+@testable import FocusNetScoring
+
+/// A hand-built case for eligibility, features, points, exposure and explanations.
+///
+///     p6 — p1 — p2 — p3 — p4✝        p5 (alone)
+///     A5    A1    A2    A3
+///
+/// p4 was shot dead on 2021-04-15; p6 is in custody from 2021-05-15; p2 is 15 years old.
+@Suite struct CallInScenarioTests {
+    static let asOf = CalendarDay(year: 2021, month: 6, day: 30)!
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay { CalendarDay(year: y, month: m, day: d)! }
+
+    static func records() throws -> RecordSet {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-scenario-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("arrests.csv")
+        try """
+            arrest_id,person_id,arrest_date,offense_category,gun_involved
+            A1,p1,2021-01-10,violent,1
+            A1,p2,2021-01-10,violent,1
+            A2,p2,2021-02-01,narcotics,0
+            A2,p3,2021-02-01,narcotics,0
+            A3,p3,2021-03-01,other,0
+            A3,p4,2021-03-01,other,0
+            A4,p5,2021-04-01,weapons,0
+            A5,p6,2021-05-01,violent,0
+            A5,p1,2021-05-01,violent,0
+            A6,p1,2021-07-01,violent,1
+
+            """.write(to: file, atomically: true, encoding: .utf8)   // A6 is after the as-of date
+        return try RecordSet.read(InputSources([.arrests: file]))
+    }
+
+    static func context(_ records: RecordSet) -> ScoringContext {
+        var c = ScoringContext(personCount: records.personIDs.count)
+        c.birthDate[0] = day(1990, 1, 1)
+        c.birthDate[1] = day(2005, 8, 1)
+        c.victimizations = [.init(person: 3, day: day(2021, 4, 15), fatal: true),
+                            .init(person: 0, day: day(2021, 7, 2), fatal: false)]   // after D: ignored
+        c.custody = [.init(person: 5, start: day(2021, 5, 15), end: nil)]
+        return c
+    }
+
+    static func ranking(_ configure: (inout RankConfiguration) -> Void = { _ in }) throws -> (Ranking, RecordSet, ScoringContext) {
+        let records = try records()
+        let context = context(records)
+        var configuration = RankConfiguration(window: ObservationWindow(asOf: asOf), top: 3)
+        configure(&configuration)
+        return (try Ranking(records: records, context: context, configuration: configuration), records, context)
+    }
+
+    @Test("history features and points, hand-computed; nothing after the as-of date counts")
+    func featuresAndPoints() throws {
+        let (r, _, _) = try Self.ranking()
+        #expect(r.features.arrests == [2, 2, 2, 1, 1, 1])
+        #expect(r.features.violentArrests == [2, 1, 0, 0, 0, 1])
+        #expect(r.features.gunArrests == [1, 1, 0, 0, 1, 0])
+        #expect(r.features.priorVictimizations == [0, 0, 0, 1, 0, 0])
+        #expect(r.features.age[0] == 31 && r.features.age[1] == 15 && r.features.age[2] == nil)
+        // points: arrests + 3 violent + 4 gun + 5 victimization + 3 if under 25.
+        #expect(r.scores.points == [12, 12, 2, 6, 5, 4])
+    }
+
+    @Test("exposure to the victim: 1 at one step, 0.5 at two; own victimization excluded")
+    func exposure() throws {
+        let (r, _, _) = try Self.ranking()
+        #expect(r.victimExposure.exposure == [0, 0.5, 1, 0, 0, 0])
+        #expect(r.victimExposure.within2 == [0, 1, 1, 0, 0, 0])
+    }
+
+    @Test("eligibility: the dead and those in custody are excluded, the juvenile is flagged")
+    func eligibility() throws {
+        let (r, _, _) = try Self.ranking()
+        #expect(r.eligibility.status[3] == .excluded("deceased"))
+        #expect(r.eligibility.status[5] == .excluded("in custody"))
+        #expect(r.eligibility.status[1] == .flagged("under 18"))
+        #expect(r.eligibility.status[0] == .eligible)
+        #expect(!r.invitees.contains(3) && !r.invitees.contains(5))
+        let (strict, _, _) = try Self.ranking { $0.eligibility.juveniles = .exclude }
+        #expect(strict.eligibility.status[1] == .excluded("under 18"))
+        #expect(!strict.invitees.contains(1))
+    }
+
+    @Test("excluded people above the cut are reported with their would-be rank")
+    func excludedAboveCut() throws {
+        let (r, _, _) = try Self.ranking()
+        let rankOf = Dictionary(uniqueKeysWithValues: r.order.enumerated().map { ($1, $0 + 1) })
+        let cut = r.invitees.map { rankOf[$0]! }.max()!
+        let expected = r.order.prefix(cut).enumerated().filter { !r.eligibility.status[$0.element].isEligible }.map { $0.offset + 1 }
+        #expect(r.excludedAboveCut().map(\.rank) == expected)
+        #expect(r.invitees.count == 3)
+    }
+
+    @Test("explanation: the path to the nearest victim names the arrests that make each tie")
+    func explanation() throws {
+        let (r, records, context) = try Self.ranking()
+        let e = Explainer(ranking: r, records: records, context: context).explain(node: 1)
+        let path = try #require(e.nearestVictim)
+        #expect(path.victim == 3 && path.hops == 2 && path.victimDate == Self.day(2021, 4, 15))
+        #expect(path.steps.map(\.from) == [1, 2] && path.steps.map(\.to) == [2, 3])
+        #expect(path.steps.map { $0.arrests.map(\.id) } == [["A2"], ["A3"]])
+        #expect(e.contributions.contains { $0.feature == "gun_arrests" && $0.contribution == 4 })
+    }
+
+    @Test("reach mode picks the person tied to most at-risk people first")
+    func reachMode() throws {
+        let (r, _, _) = try Self.ranking { $0.selection = .reach(steps: 1, showUp: 1, atRiskShare: 1); $0.top = 1 }
+        // One-step closed neighbourhoods of eligible people: p1 {p6,p1,p2}, p2 {p1,p2,p3}, p3 {p2,p3,p4}: 3 each;
+        // the tie goes to the higher composite score.
+        let best = [0, 1, 2].max { r.scores.composite[$0] < r.scores.composite[$1] }!
+        #expect(r.invitees == [best])
+    }
+}
