@@ -1,4 +1,5 @@
 import Foundation
+@testable import FocusNetGraph
 
 /// A fresh directory for one test's input files. Call ``remove()`` in a `defer`.
 struct Scratch {
@@ -36,3 +37,40 @@ enum RealData {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 }
+
+/// Writes each text as the canonical file of its kind and reads them all as one run.
+/// - Returns: the records and the path of each file (the files are removed afterwards).
+func readRecords(_ files: [InputKind: String], mapping: MappingSet = MappingSet(), dataEnd: String = "2024-12-31")
+    throws -> (records: RecordSet, paths: [InputKind: String])
+{
+    let scratch = Scratch()
+    defer { scratch.remove() }
+    var sources = InputSources()
+    for (kind, text) in files { sources.files[kind] = scratch.file(kind.canonicalFileName, text) }
+    let records = try RecordSet.read(sources, mapping: mapping, dataEnd: day(dataEnd))
+    return (records, sources.files.mapValues(\.path))
+}
+
+extension RecordSet {
+    /// The person identifier of a person index.
+    func id(_ person: Int32) -> String { personIDs[Int(person)] }
+
+    /// The report of one kind of file.
+    func report(_ kind: InputKind) -> FileReport? { reports.first { $0.kind == kind } }
+
+    /// The co-offending ties over all time, by identifier.
+    func ties() -> [String: Double] {
+        let net = CoOffendingNetwork(arrests: arrests, personCount: personIDs.count, window: ObservationWindow(asOf: .latest))
+        return namedTies(net, self)
+    }
+}
+
+/// `(rowsRead, accepted, deduplicated, rejected)` of a report, for one-line checks.
+func counts(_ report: FileReport?) -> [Int] {
+    guard let r = report else { return [] }
+    return [r.rowsRead, r.accepted, r.deduplicated, r.rejected]
+}
+
+/// The package's folder, from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()

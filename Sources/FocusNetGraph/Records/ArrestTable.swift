@@ -3,9 +3,10 @@ import Foundation
 /// Arrest records in columnar form: one row per person per arrest, identifiers interned.
 ///
 /// Person and arrest indices are dense (`0..<personCount`, `0..<arrestCount`) and numbered in
-/// identifier order. Shapes: every per-row column has `rowCount` entries.
+/// identifier order. Shapes: every per-row column has `rowCount` entries, except ``area`` and
+/// ``charge``, which are empty when the file has no such column.
 public struct ArrestTable: Sendable {
-    /// Person index of each row.
+    /// Person index of each row (into ``RecordSet/personIDs``; aliases already resolved).
     public internal(set) var person: [Int32] = []
     /// Arrest index of each row.
     public internal(set) var arrest: [Int32] = []
@@ -15,6 +16,10 @@ public struct ArrestTable: Sendable {
     public internal(set) var category: [OffenseCategory?] = []
     /// Whether a gun was involved, `nil` when unknown.
     public internal(set) var gunInvolved: [Bool?] = []
+    /// Area index of each row (into ``RecordSet/areaIDs``), -1 when blank; empty without an `area` column.
+    public internal(set) var area: [Int32] = []
+    /// The agency's charge text of each row (folded); empty without a `charge` column.
+    public internal(set) var charge = CodeColumn()
     /// Arrest identifiers by arrest index.
     public internal(set) var arrestIDs: [String] = []
 
@@ -25,59 +30,91 @@ public struct ArrestTable: Sendable {
 }
 
 extension ArrestTable {
+    /// The ages at arrest FocusNet accepts, in whole years (both ends allowed).
+    public static let plausibleAges = 10...100
+
     /// Reads an arrests file (see ``InputKind/arrests``) into the table.
     ///
-    /// Rules: identifiers trimmed and NFC-normalized, blank ones rejected; dates in the mapping's
-    /// formats; `offense_category` case-folded and code-mapped; `gun_involved` one of
+    /// Rules: identifiers trimmed and NFC-normalized, blank ones rejected, person ids resolved
+    /// through the aliases; dates in the mapping's formats and not after the data's end; when the
+    /// person's birth date is known, not before it and an age in ``plausibleAges``;
+    /// `offense_category` case-folded and code-mapped; `gun_involved` one of
     /// `0/1/true/false/yes/no/y/n/si/sí`; a row equal to an earlier one in every read column is a
-    /// duplicate (counted, not kept).
-    static func read(
-        _ url: URL, mapping: InputMapping, persons: inout Interner, rejects: inout RejectLog
-    ) throws(RecordError) -> (ArrestTable, FileReport, Interner) {
+    /// duplicate (counted, not kept). An arrest whose rows carry different dates is kept and
+    /// counted as a warning.
+    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+        throws(RecordError) -> (ArrestTable, FileReport, Interner)
+    {
         var table = ArrestTable()
         var arrests = Interner()
+        var arrestDay: [Int32] = []          // first date seen for each arrest index
+        var charges = CodeColumnBuilder()
         var seen = Set<RowKey>()
+        var warnings: [String: Int] = [:]
+        let end = context.dataEnd
         let report = try TableReader.read(.arrests, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
             var changed = false
             let arrestID = try row.identifier("arrest_id", changed: &changed)
-            let personID = try row.identifier("person_id", changed: &changed)
-            guard let day = try row.date("arrest_date", required: true) else { preconditionFailure("required date") }
+            let personID = try row.person("person_id", context: context, changed: &changed)
+            guard let day = try row.date("arrest_date", required: true, notAfter: end) else { preconditionFailure("required date") }
+            try row.check(day, column: "arrest_date", of: personID, context: context, ages: plausibleAges, event: "arrest")
             let category = try row.code("offense_category", allowed: OffenseCategory.names, changed: &changed)
                 .flatMap(OffenseCategory.init(name:))
             let gun = try row.flag("gun_involved", changed: &changed)
-            let p = persons.intern(personID), a = arrests.intern(arrestID)
-            let key = RowKey(person: p, arrest: a, day: day.daysSinceEpoch, category: category?.rawValue ?? 255,
-                             gun: gun.map { $0 ? 1 : 0 } ?? 255)
+            let areaName = try row.optionalIdentifier("area", changed: &changed)
+            let chargeText = try row.code("charge", allowed: nil, changed: &changed)
+
+            let p = context.persons.intern(personID.value), a = arrests.intern(arrestID)
+            let area = areaName.map { context.areas.intern($0) } ?? -1
+            let charge = charges.intern(chargeText)
+            let key = RowKey(person: p, arrest: a, day: day.daysSinceEpoch, area: area, charge: charge,
+                             category: category?.rawValue ?? 255, gun: gun.map { $0 ? 1 : 0 } ?? 255)
             guard seen.insert(key).inserted else { return .duplicate }
+            if Int(a) == arrestDay.count {
+                arrestDay.append(day.daysSinceEpoch)
+            } else if arrestDay[Int(a)] != day.daysSinceEpoch {
+                warnings["rows whose arrest_id has another row with a different arrest_date", default: 0] += 1
+            }
             table.person.append(p)
             table.arrest.append(a)
             table.day.append(day)
             table.category.append(category)
             table.gunInvolved.append(gun)
-            return .accepted(normalized: changed)
+            if row.has("area") { table.area.append(area) }
+            if row.has("charge") { charges.append(code: charge) }
+            return .accepted(normalized: changed, alias: personID.wasAlias, day: day)
         }
-        return (table, report, arrests)
+        var full = report
+        full.warnings = warnings
+        table.charge = charges.finish()
+        return (table, full, arrests)
     }
 
-    /// Renumbers persons and arrests into identifier order (see ``Interner/finish()``).
-    mutating func renumber(persons: [Int32], arrests: (names: [String], renumber: [Int32])) {
+    /// Renumbers persons, areas and arrests into identifier order (see ``Interner/finish()``).
+    mutating func renumber(persons: [Int32], areas: [Int32], arrests: (names: [String], renumber: [Int32])) {
         for i in person.indices {
             person[i] = persons[Int(person[i])]
             arrest[i] = arrests.renumber[Int(arrest[i])]
         }
+        area.renumber(areas)
         arrestIDs = arrests.names
     }
 }
 
 private struct RowKey: Hashable {
-    let person: Int32, arrest: Int32, day: Int32, category: UInt8, gun: UInt8
+    let person: Int32, arrest: Int32, day: Int32, area: Int32, charge: UInt32, category: UInt8, gun: UInt8
 }
 
 extension MappedRow {
-    /// A 0/1 flag; `nil` when absent or blank.
+    /// A 0/1 flag; `nil` when absent or blank. The mapping's code table for the column is
+    /// applied first (e.g. `con arma: 1`).
     func flag(_ column: String, changed: inout Bool) throws(RowRejection) -> Bool? {
         let raw = try text(column) ?? ""
-        let (value, didChange) = FieldRules.code(raw)
+        var (value, didChange) = FieldRules.code(raw)
+        if let mapped = mapping.codes[column]?[value] {
+            didChange = didChange || mapped != value
+            value = mapped
+        }
         switch value {
         case "": return nil
         case "1", "true", "yes", "y", "si", "sí", "t": changed = changed || didChange || value != "1"; return true

@@ -36,7 +36,7 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
     /// Columns holding codes: case-folded and passed through the mapping's code table.
     public var codedColumns: [String] {
         switch self {
-        case .arrests: ["offense_category"]
+        case .arrests: ["offense_category", "gun_involved", "charge"]
         case .memberships: ["source"]
         case .victimizations: ["type"]
         case .shootings, .population: []
@@ -52,6 +52,7 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
     public func allowedCodes(_ column: String) -> Set<String>? {
         switch (self, column) {
         case (.arrests, "offense_category"): OffenseCategory.names
+        case (.arrests, "gun_involved"): ["0", "1"]
         case (.victimizations, "type"): VictimizationType.names
         case (.persons, "custody_status"): CustodyStatus.names
         case (.persons, "supervision"): Supervision.names

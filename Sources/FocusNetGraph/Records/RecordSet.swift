@@ -19,29 +19,112 @@ public struct InputSources: Sendable, Equatable {
 
 /// Every record of a run, validated and interned, with the account of each file.
 ///
-/// Person indices `0..<personIDs.count` are in identifier order (UTF-8 byte order).
+/// All files share one person index: person indices `0..<personIDs.count` are in identifier
+/// order (UTF-8 byte order), and an alias is replaced by its canonical person before anything is
+/// interned. Areas (arrests, persons, victimizations, shootings, population) share ``areaIDs``;
+/// victimizations and shootings share ``incidentIDs``. Tables of files not given are empty.
 public struct RecordSet: Sendable {
     /// Person identifiers by person index. Sensitive: never log them.
     public let personIDs: [String]
     public let arrests: ArrestTable
+    public let aliases: AliasTable
+    public let persons: PersonTable
+    public let memberships: MembershipTable
+    public let victimizations: VictimizationTable
+    public let shootings: ShootingTable
+    public let custody: CustodyTable
+    public let population: PopulationTable
+    /// Area identifiers by area index, in UTF-8 order.
+    public let areaIDs: [String]
+    /// Incident identifiers (victimizations and shootings) by incident index, in UTF-8 order.
+    public let incidentIDs: [String]
+    /// The last date a record could carry; later dates were rejected.
+    public let dataEnd: CalendarDay
     /// One report per file read, in ``InputKind`` order.
     public let reports: [FileReport]
     /// Every rejected row, in file then line order.
     public let rejects: [Rejection]
 
-    /// Reads and validates all inputs.
+    /// Reads and validates all inputs named in `sources`.
+    ///
+    /// Files are read aliases first (so every other file's person ids resolve to canonical
+    /// persons before interning), then persons (so birth dates bound the events), then the rest.
+    /// - Parameter dataEnd: the last date a record may carry (the extraction date); `nil` means
+    ///   today. Later dates are rejected.
     /// - Throws: ``RecordError`` when arrests are missing, a file cannot be read, or a
     ///   required column is absent. Bad rows do not throw: they are in ``rejects``.
     /// - Complexity: O(rows) time; memory linear in the rows kept.
-    public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet()) throws -> RecordSet {
+    public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
+                            dataEnd: CalendarDay? = nil) throws -> RecordSet {
         guard let arrestsURL = sources.files[.arrests] else {
             throw RecordError.unreadable(file: "arrests", reason: "no arrests file given (use --arrests FILE or --data DIR)")
         }
-        var persons = Interner()
-        var log = RejectLog()
-        var (arrests, report, arrestIDs) = try ArrestTable.read(arrestsURL, mapping: mapping[.arrests], persons: &persons, rejects: &log)
-        let finished = persons.finish()
-        arrests.renumber(persons: finished.renumber, arrests: arrestIDs.finish())
-        return RecordSet(personIDs: finished.names, arrests: arrests, reports: [report], rejects: log.rejections)
+        var context = ReadContext(dataEnd: dataEnd ?? .today)
+        var logs: [InputKind: [Rejection]] = [:]
+        var reports: [FileReport] = []
+        func read<T>(_ kind: InputKind,
+                     _ reader: (URL, InputMapping, inout ReadContext, inout RejectLog) throws(RecordError) -> (T, FileReport),
+                     empty: T) throws(RecordError) -> T {
+            guard let url = sources.files[kind] else { return empty }
+            var log = RejectLog()
+            let (table, report) = try reader(url, mapping[kind], &context, &log)
+            reports.append(report)
+            logs[kind] = log.rejections
+            return table
+        }
+        var aliases = try read(.aliases, AliasTable.read, empty: AliasTable())
+        var persons = try read(.persons, PersonTable.read, empty: PersonTable())
+        var arrestLog = RejectLog()
+        var (arrests, arrestReport, arrestIDs) = try ArrestTable.read(
+            arrestsURL, mapping: mapping[.arrests], context: &context, rejects: &arrestLog)
+        reports.append(arrestReport)
+        logs[.arrests] = arrestLog.rejections
+        var memberships = try read(.memberships, MembershipTable.read, empty: MembershipTable())
+        var victimizations = try read(.victimizations, VictimizationTable.read, empty: VictimizationTable())
+        var shootings = try read(.shootings, ShootingTable.read, empty: ShootingTable())
+        var custody = try read(.custody, CustodyTable.read, empty: CustodyTable())
+        var population = try read(.population, PopulationTable.read, empty: PopulationTable())
+
+        let personOrder = context.persons.finish(), areaOrder = context.areas.finish()
+        let incidentOrder = context.incidents.finish()
+        let p = personOrder.renumber, a = areaOrder.renumber
+        aliases.renumber(persons: p)
+        persons.renumber(persons: p, areas: a, personCount: personOrder.names.count)
+        arrests.renumber(persons: p, areas: a, arrests: arrestIDs.finish())
+        memberships.renumber(persons: p)
+        victimizations.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
+        shootings.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
+        custody.renumber(persons: p)
+        population.renumber(areas: a)
+
+        // Distinct persons per file.
+        let count = personOrder.names.count
+        let personColumns: [InputKind: [Int32]] = [
+            .aliases: aliases.person, .persons: persons.person, .arrests: arrests.person,
+            .memberships: memberships.person, .victimizations: victimizations.person,
+            .shootings: shootings.suspect, .custody: custody.person,
+        ]
+        let order = InputKind.allCases
+        reports.sort { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }
+        for i in reports.indices {
+            reports[i].persons = personColumns[reports[i].kind].map { distinct($0, in: count) } ?? 0
+        }
+        let rejects = order.flatMap { logs[$0] ?? [] }
+        return RecordSet(
+            personIDs: personOrder.names, arrests: arrests, aliases: aliases, persons: persons, memberships: memberships,
+            victimizations: victimizations, shootings: shootings, custody: custody, population: population,
+            areaIDs: areaOrder.names, incidentIDs: incidentOrder.names, dataEnd: context.dataEnd,
+            reports: reports, rejects: rejects)
     }
+}
+
+/// The number of distinct values in `indices`, all in `0..<count`.
+private func distinct(_ indices: [Int32], in count: Int) -> Int {
+    var seen = [Bool](repeating: false, count: count)
+    var n = 0
+    for i in indices where !seen[Int(i)] {
+        seen[Int(i)] = true
+        n += 1
+    }
+    return n
 }

@@ -27,6 +27,16 @@ public struct FileReport: Sendable, Equatable {
     public internal(set) var sha256 = ""
     /// Rejection count by reason.
     public internal(set) var rejectedByReason: [String: Int] = [:]
+    /// Accepted rows whose person identifier was an alias, resolved to the canonical person.
+    public internal(set) var aliasesResolved = 0
+    /// Findings that do not reject a row (e.g. one arrest_id with two dates), counted by kind.
+    public internal(set) var warnings: [String: Int] = [:]
+    /// Earliest and latest date among accepted rows (the file's main date column; birth dates
+    /// for persons, `start` for custody); `nil` when it has none.
+    public internal(set) var firstDate: CalendarDay?
+    public internal(set) var lastDate: CalendarDay?
+    /// Distinct persons in the accepted rows (after alias resolution); 0 for population.
+    public internal(set) var persons = 0
 
     public init(kind: InputKind, file: String) {
         self.kind = kind
@@ -35,6 +45,14 @@ public struct FileReport: Sendable, Equatable {
 
     /// Whether the counts add up; FocusNet checks this before using a file.
     public var reconciles: Bool { rowsRead == accepted + deduplicated + rejected }
+
+    mutating func note(_ day: CalendarDay?) {
+        guard let day else { return }
+        if firstDate.map({ day < $0 }) ?? true { firstDate = day }
+        if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+    }
+
+    mutating func warn(_ finding: String) { warnings[finding, default: 0] += 1 }
 }
 
 /// Collects rejections from every file of a run.
@@ -47,6 +65,19 @@ public struct RejectLog: Sendable {
         rejections.append(rejection)
         report.rejected += 1
         report.rejectedByReason[rejection.reason, default: 0] += 1
+    }
+}
+
+extension Rejection {
+    /// The header of `rejects.csv`.
+    public static let csvHeader = ["file", "line", "column", "value", "reason"]
+
+    /// `rejects.csv`: one line per rejected row, in the order given. Sensitive: values may be
+    /// person identifiers; write it with ``OutputFile/write(_:to:)``.
+    public static func csv(_ rejections: [Rejection]) -> String {
+        var writer = CSVWriter(header: csvHeader)
+        for r in rejections { writer.row([r.file, String(r.line), r.column, r.value, r.reason]) }
+        return writer.text
     }
 }
 

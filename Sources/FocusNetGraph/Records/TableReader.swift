@@ -72,7 +72,13 @@ struct MappedRow {
 }
 
 /// What a per-kind row parser decided about one row.
-enum RowOutcome { case accepted(normalized: Bool), duplicate }
+enum RowOutcome {
+    /// Kept. `normalized`: some value was cleaned; `alias`: its person id was an alias;
+    /// `day`, `until`: dates that widen the file's date range.
+    case accepted(normalized: Bool, alias: Bool = false, day: CalendarDay? = nil, until: CalendarDay? = nil)
+    /// Equal to an earlier kept row after cleaning; counted, not kept.
+    case duplicate
+}
 
 /// Streams one CSV file through its mapping, reporting every row it cannot use.
 enum TableReader {
@@ -113,9 +119,12 @@ enum TableReader {
                     throw RowRejection(column: "", value: "", reason: "row has \(row.count) fields, header has \(headerCount)")
                 }
                 switch try handle(MappedRow(row: row, file: file, mapping: mapping, index: columns)) {
-                case .accepted(let normalized):
+                case .accepted(let normalized, let alias, let day, let until):
                     report.accepted += 1
                     if normalized { report.normalized += 1 }
+                    if alias { report.aliasesResolved += 1 }
+                    report.note(day)
+                    report.note(until)
                 case .duplicate:
                     report.deduplicated += 1
                 }
@@ -163,7 +172,8 @@ enum TableReader {
             let wanted = mapping.header(for: column)
             if let position = folded.firstIndex(of: wanted.lowercased()) {
                 index[column] = position
-            } else if kind.requiredColumns.contains(column) || mapping.columns[column] != nil {
+            } else if kind.requiredColumns.contains(column) || mapping.columns[column].map({ $0 != column }) == true {
+                // A required column, or an optional one the mapping renames: the mapping expects it.
                 throw .missingColumn(file: file, column: column, expectedHeader: wanted, found: names)
             }
         }

@@ -7,8 +7,33 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Arrest records CSV: one row per person per arrest.", valueName: "file"))
     var arrests: String?
 
+    @Option(name: .long, help: ArgumentHelp("Group (gang, crew) memberships CSV: person_id, group_id.", valueName: "file"))
+    var memberships: String?
+
     @Option(name: .long, help: ArgumentHelp(
-        "Folder holding files with the canonical names (arrests.csv, memberships.csv, …).", valueName: "dir"))
+        "Gunshot victimizations CSV: incident_id, person_id, date, type (shot_fatal|shot_nonfatal).", valueName: "file"))
+    var victimizations: String?
+
+    @Option(name: .long, help: ArgumentHelp("Shootings with identified suspects CSV: incident_id, suspect_person_id, date.",
+                                            valueName: "file"))
+    var shootings: String?
+
+    @Option(name: .long, help: ArgumentHelp("Person attributes CSV: person_id, birth_date, custody_status, …", valueName: "file"))
+    var persons: String?
+
+    @Option(name: .long, help: ArgumentHelp("Custody periods CSV: person_id, start, end.", valueName: "file"))
+    var custody: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Identity map CSV: alias_id, person_id. Aliases are resolved before anything is counted.", valueName: "file"))
+    var aliases: String?
+
+    @Option(name: .long, help: ArgumentHelp("Population per area CSV: area, population.", valueName: "file"))
+    var population: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder holding files with the canonical names (arrests.csv, memberships.csv, …); a file flag overrides its file.",
+        valueName: "dir"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -21,13 +46,26 @@ struct InputOptions: ParsableArguments {
         valueName: "pairs"))
     var map: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected. Default: today.",
+        valueName: "date"))
+    var dataEnd: String?
+
     func validate() throws {
         if arrests == nil && data == nil { throw ValidationError("Give the arrest records with --arrests FILE or --data DIR.") }
+        if let dataEnd, DateFormat.iso.parse(dataEnd[...]) == nil {
+            throw ValidationError("--data-end '\(dataEnd)' is not a date of the form YYYY-MM-DD.")
+        }
     }
 
+    /// The files to read: `--data`'s canonical files, overridden by any file flag.
     func sources() -> InputSources {
         var sources = data.map { InputSources(directory: URL(fileURLWithPath: $0)) } ?? InputSources()
-        if let arrests { sources.files[.arrests] = URL(fileURLWithPath: arrests) }
+        let flags: [(InputKind, String?)] = [
+            (.arrests, arrests), (.memberships, memberships), (.victimizations, victimizations), (.shootings, shootings),
+            (.persons, persons), (.custody, custody), (.aliases, aliases), (.population, population),
+        ]
+        for case let (kind, path?) in flags { sources.files[kind] = URL(fileURLWithPath: path) }
         return sources
     }
 
@@ -35,5 +73,13 @@ struct InputOptions: ParsableArguments {
         var set = try mapping.map { try MappingSet.load(URL(fileURLWithPath: $0)) } ?? MappingSet()
         if let map { try set.apply(inline: map) }
         return set
+    }
+
+    /// `--data-end`, or `nil` for today.
+    var dataEndDay: CalendarDay? { dataEnd.flatMap { DateFormat.iso.parse($0[...]) } }
+
+    /// Reads and validates every file named, the way every command does.
+    func records() throws -> RecordSet {
+        try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEndDay)
     }
 }

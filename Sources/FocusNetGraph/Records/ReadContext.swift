@@ -1,0 +1,88 @@
+/// What every table reader shares while one run's files are read: one person index for all
+/// files, one area index, one incident index (victimizations and shootings describe the same
+/// incidents), the alias map, the birth dates known so far and the data's end.
+///
+/// Files are read in the order aliases → persons → the rest, so that an alias is resolved to
+/// its canonical person before anything is interned (two ids of one person never count twice)
+/// and a birth date is known before the events it bounds.
+struct ReadContext {
+    var persons = Interner()
+    var areas = Interner()
+    var incidents = Interner()
+    /// Alias identifier → canonical person identifier, fully resolved (no chains).
+    var aliases: [String: String] = [:]
+    /// Birth date (days since epoch) by person index, `Int32.min` when unknown; may be shorter
+    /// than the person count (missing entries are unknown).
+    var births: [Int32] = []
+    /// The last date a record may carry; later dates are rejected.
+    let dataEnd: CalendarDay
+
+    init(dataEnd: CalendarDay) { self.dataEnd = dataEnd }
+
+    /// The canonical identifier for `id` (itself when it is no alias).
+    func canonical(_ id: String) -> String { aliases[id] ?? id }
+
+    /// The known birth date of the person with identifier `id` (already canonical).
+    func birth(of id: String) -> CalendarDay? {
+        guard let p = persons.index(of: id), Int(p) < births.count, births[Int(p)] != .min else { return nil }
+        return CalendarDay(daysSinceEpoch: births[Int(p)])
+    }
+
+    mutating func setBirth(_ day: CalendarDay, of person: Int32) {
+        if births.count <= Int(person) { births.append(contentsOf: repeatElement(.min, count: Int(person) + 1 - births.count)) }
+        births[Int(person)] = day.daysSinceEpoch
+    }
+}
+
+/// A person identifier read from a row, already resolved through the alias map; intern it only
+/// once the row is known to be kept, so rejected rows add no one to the person index.
+struct PersonID {
+    let value: String
+    /// Whether the file's identifier was an alias of another person.
+    let wasAlias: Bool
+}
+
+extension MappedRow {
+    /// A required person identifier (see ``identifier(_:changed:)``), resolved through the aliases.
+    func person(_ column: String, context: ReadContext, changed: inout Bool) throws(RowRejection) -> PersonID {
+        let id = try identifier(column, changed: &changed)
+        let canonical = context.canonical(id)
+        return PersonID(value: canonical, wasAlias: canonical != id)
+    }
+
+    /// An optional identifier such as an area: trimmed and NFC-normalized; `nil` when absent or blank.
+    func optionalIdentifier(_ column: String, changed: inout Bool) throws(RowRejection) -> String? {
+        guard has(column) else { return nil }
+        let raw = try text(column) ?? ""
+        let (value, didChange) = FieldRules.identifier(raw)
+        if value.isEmpty { return nil }
+        changed = changed || didChange
+        return value
+    }
+
+    /// A date that must not lie after the data's end.
+    func date(_ column: String, required: Bool, notAfter end: CalendarDay) throws(RowRejection) -> CalendarDay? {
+        guard let day = try date(column, required: required) else { return nil }
+        if day > end {
+            throw RowRejection(column: column, value: (try? text(column)) ?? "", reason: "\(column) after the data's end")
+        }
+        return day
+    }
+
+    /// Checks an event of a person against their birth date: not before birth and, when `ages`
+    /// is given, an age in whole years inside it.
+    func check(_ day: CalendarDay, column: String, of person: PersonID, context: ReadContext,
+               ages: ClosedRange<Int>? = nil, event: String = "") throws(RowRejection) {
+        guard let born = context.birth(of: person.value) else { return }
+        let raw = (try? text(column)) ?? ""
+        if day < born { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
+        guard let ages else { return }
+        let age = day.wholeYears(since: born)
+        if age < ages.lowerBound {
+            throw RowRejection(column: column, value: raw, reason: "age at \(event) under \(ages.lowerBound)")
+        }
+        if age > ages.upperBound {
+            throw RowRejection(column: column, value: raw, reason: "age at \(event) over \(ages.upperBound)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Gunshot victimizations in columnar form: one row per victim per incident.
+///
+/// Shapes: every per-row column has `rowCount` entries, except ``area``, empty when the file
+/// has no `area` column.
+public struct VictimizationTable: Sendable {
+    /// Incident index of each row (into ``RecordSet/incidentIDs``, shared with shootings).
+    public internal(set) var incident: [Int32] = []
+    /// Person index of the victim (into ``RecordSet/personIDs``; aliases already resolved).
+    public internal(set) var person: [Int32] = []
+    public internal(set) var day: [CalendarDay] = []
+    public internal(set) var type: [VictimizationType] = []
+    /// Area index (into ``RecordSet/areaIDs``), -1 when blank.
+    public internal(set) var area: [Int32] = []
+
+    public var rowCount: Int { person.count }
+
+    public init() {}
+}
+
+extension VictimizationTable {
+    /// Reads a victimizations file (see ``InputKind/victimizations``).
+    ///
+    /// Rules: identifiers as everywhere; `date` required, not after the data's end, not before
+    /// the victim's birth; `type` folded and mapped onto `shot_fatal` / `shot_nonfatal` (e.g.
+    /// `homicidio`, `lesiones por arma de fuego`), anything else rejected; exact duplicates
+    /// counted and removed.
+    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+        throws(RecordError) -> (VictimizationTable, FileReport)
+    {
+        var table = VictimizationTable()
+        var seen = Set<Key>()
+        let end = context.dataEnd
+        let report = try TableReader.read(.victimizations, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
+            var changed = false
+            let incidentID = try row.identifier("incident_id", changed: &changed)
+            let id = try row.person("person_id", context: context, changed: &changed)
+            guard let day = try row.date("date", required: true, notAfter: end) else { preconditionFailure("required date") }
+            try row.check(day, column: "date", of: id, context: context)
+            guard let type = try row.code("type", allowed: VictimizationType.names, changed: &changed)
+                .flatMap(VictimizationType.init(name:)) else {
+                throw RowRejection(column: "type", value: (try? row.text("type")) ?? "", reason: "blank type")
+            }
+            let areaName = try row.optionalIdentifier("area", changed: &changed)
+            let p = context.persons.intern(id.value), i = context.incidents.intern(incidentID)
+            let area = areaName.map { context.areas.intern($0) } ?? -1
+            guard seen.insert(Key(incident: i, person: p, day: day.daysSinceEpoch, type: type.rawValue, area: area)).inserted
+            else { return .duplicate }
+            table.incident.append(i)
+            table.person.append(p)
+            table.day.append(day)
+            table.type.append(type)
+            if row.has("area") { table.area.append(area) }
+            return .accepted(normalized: changed, alias: id.wasAlias, day: day)
+        }
+        return (table, report)
+    }
+
+    mutating func renumber(persons: [Int32], areas: [Int32], incidents: [Int32]) {
+        for i in person.indices {
+            person[i] = persons[Int(person[i])]
+            incident[i] = incidents[Int(incident[i])]
+        }
+        area.renumber(areas)
+    }
+
+    private struct Key: Hashable { let incident: Int32, person: Int32, day: Int32, type: UInt8, area: Int32 }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FocusNet
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check record files against the mapping and account for every row.",
+        discussion: """
+            Reads every file given (--arrests, --persons, … or --data DIR) through the mapping, with \
+            the same reader as rank, and reports per file: rows read = accepted + duplicates + \
+            rejected, rows normalized, rejections by reason, warnings, date range and persons; \
+            then the distribution of arrests per person. Prints the summary (counts only, no \
+            person identifier) and writes into --out:
+              validation_report.json  the same account, machine-readable;
+              rejects.csv             file,line,column,value,reason for every rejected row \
+            (values may identify people: the file is owner-only).
+
+            Exits 1 when the share of rejected rows exceeds --max-reject-rate, or a file does not \
+            reconcile; 64 for bad flags or an unusable mapping.
+            """)
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write validation_report.json and rejects.csv into (created if needed).",
+                                            valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Largest acceptable share of rejected rows over all files, 0–1 (default 0.01 = 1%).", valueName: "share"))
+    var maxRejectRate: Double = 0.01
+
+    static let fileNames = ["validation_report.json", "rejects.csv"]
+
+    func validate() throws {
+        guard maxRejectRate.isFinite, (0...1).contains(maxRejectRate) else {
+            throw ValidationError("--max-reject-rate must be a share between 0 and 1, e.g. 0.01 for 1%.")
+        }
+    }
+
+    func run() throws {
+        let records: RecordSet
+        do { records = try input.records() } catch let error as RecordError {
+            if case .invalidMapping = error { throw ValidationError(error.description) }
+            throw error
+        }
+        let report = ValidationReport(records: records, maxRejectRate: maxRejectRate)
+        let directory = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try OutputFile.write(try report.json(), to: directory.appendingPathComponent("validation_report.json"))
+        try OutputFile.write(Rejection.csv(records.rejects), to: directory.appendingPathComponent("rejects.csv"))
+        print(report.summary, terminator: "")
+        print("wrote \(Self.fileNames.joined(separator: ", ")) to \(out)")
+        if !report.passed { throw ExitCode.failure }
+    }
+}
