@@ -40,7 +40,7 @@ import FocusNet
         #expect(lines.first?.hasPrefix("rank,overall_rank,person_id,score,points,network,") == true)
         #expect(lines.count == 26)
         let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
-        #expect(edges.hasPrefix("person_a,person_b,weight\n"))
+        #expect(edges.hasPrefix("person_a,person_b,weight,co_offending,group\n"))
         let attributes = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("call_in_list.csv").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600, "lists are owner-only")
     }

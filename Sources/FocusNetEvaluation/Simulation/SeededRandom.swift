@@ -1,0 +1,110 @@
+import Foundation
+
+/// SplitMix64: expands one 64-bit seed into the state of ``Xoshiro256StarStar``.
+///
+/// Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
+/// doi:10.1145/2660193.2660195. Used only for seeding, as its authors and Vigna recommend.
+struct SplitMix64 {
+    private(set) var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits. - Complexity: O(1).
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// The simulator's only source of randomness: xoshiro256** seeded through ``SplitMix64``.
+///
+/// Blackman & Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4) 2021,
+/// doi:10.1145/3460772. Every draw and every distribution below is written out here rather than
+/// taken from the standard library, whose `random(in:using:)` algorithms may change between
+/// toolchains: the same seed must give byte-identical files.
+struct Xoshiro256StarStar {
+    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+
+    init(seed: UInt64) {
+        var mixer = SplitMix64(seed: seed)
+        s0 = mixer.next(); s1 = mixer.next(); s2 = mixer.next(); s3 = mixer.next()
+    }
+
+    /// The next 64 random bits. - Complexity: O(1).
+    mutating func next() -> UInt64 {
+        let result = rotateLeft(s1 &* 5, 7) &* 9
+        let t = s1 << 17
+        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= t
+        s3 = rotateLeft(s3, 45)
+        return result
+    }
+
+    /// A uniform double in [0, 1) with 53 random bits.
+    mutating func uniform() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+
+    /// A uniform double in [lower, upper).
+    mutating func uniform(_ lower: Double, _ upper: Double) -> Double { lower + (upper - lower) * uniform() }
+
+    /// A uniform integer in `0..<bound` (Lemire's multiply-shift with rejection, unbiased).
+    /// - Precondition: `bound > 0`.
+    mutating func below(_ bound: Int) -> Int {
+        precondition(bound > 0, "below(_:) needs a positive bound")
+        let range = UInt64(bound)
+        var product = next().multipliedFullWidth(by: range)
+        if product.low < range {
+            let threshold = (0 &- range) % range
+            while product.low < threshold { product = next().multipliedFullWidth(by: range) }
+        }
+        return Int(product.high)
+    }
+
+    /// True with probability `p` (clamped to [0, 1]).
+    mutating func bernoulli(_ p: Double) -> Bool { uniform() < p }
+
+    /// A standard normal deviate (Box–Muller, one of the pair; no cached state).
+    mutating func normal() -> Double {
+        let u = 1 - uniform()   // (0, 1]
+        return (-2 * log(u)).squareRoot() * cos(2 * Double.pi * uniform())
+    }
+
+    /// An exponential deviate with the given mean.
+    mutating func exponential(mean: Double) -> Double { -mean * log(1 - uniform()) }
+
+    /// A Poisson count with the given mean (≥ 0).
+    ///
+    /// Knuth's product method below a mean of 30; above, Hörmann's transformed rejection
+    /// PTRS ("The transformed rejection method for generating Poisson random variables",
+    /// Insurance: Mathematics and Economics 12, 1993, doi:10.1016/0167-6687(93)90997-4).
+    /// - Complexity: O(mean) expected below 30, O(1) expected above.
+    mutating func poisson(mean: Double) -> Int {
+        guard mean > 0 else { return 0 }
+        if mean < 30 {
+            let limit = exp(-mean)
+            var count = 0
+            var product = uniform()
+            while product > limit { count += 1; product *= uniform() }
+            return count
+        }
+        let slam = mean.squareRoot(), logMean = log(mean)
+        let b = 0.931 + 2.53 * slam
+        let a = -0.059 + 0.02483 * b
+        let inverseAlpha = 1.1239 + 1.1328 / (b - 3.4)
+        let vr = 0.9277 - 3.6224 / (b - 2)
+        while true {
+            let u = uniform() - 0.5, v = uniform()
+            let us = 0.5 - abs(u)
+            let k = ((2 * a / us + b) * u + mean + 0.43).rounded(.down)
+            if us >= 0.07 && v <= vr { return Int(k) }
+            if k < 0 || (us < 0.013 && v > us) { continue }
+            if log(v) + log(inverseAlpha) - log(a / (us * us) + b) <= -mean + k * logMean - lgamma(k + 1) {
+                return Int(k)
+            }
+        }
+    }
+
+    private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+}
