@@ -12,5 +12,5 @@ struct FocusNetCommand: ParsableCommand {
             (written owner-only), never in logs.
             """,
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, RankCommand.self, SimulateCommand.self])
+        subcommands: [ValidateCommand.self, RankCommand.self, CallInCommand.self, SimulateCommand.self])
 }

@@ -12,12 +12,36 @@ struct RankCommand: ParsableCommand {
             arrests) or, with a memberships file, belong to the same active group (1/(size − 1) per \
             group). Each person gets three scores side by side: points (history), network (centrality \
             and exposure to recent gunshot victims) and composite (the ranking score). Ties in score \
-            are broken by person id.
+            are broken by person id. The list holds the top --top eligible people (see --select).
 
-            Writes into --out: call_in_list.csv, call_in_list.json, scores.csv, groups.csv, \
-            excluded.csv, network_edges.csv, call_in_network.graphml, rejects.csv, manifest.json.
+            Writes into --out: \(RankOutput.fileNames.joined(separator: ", ")).
             """)
 
+    @OptionGroup var job: RankJobOptions
+
+    func run() throws { try job.run(command: "rank", defaultMode: "top") }
+}
+
+struct CallInCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "call-in",
+        abstract: "Choose call-in invitees group by group and write the list with its group structure.",
+        discussion: """
+            The same analysis as 'rank', but by default (--select groups) the list is built for a \
+            group-based call-in: active groups in order of risk, and for each the fewest eligible \
+            members who together reach every member within one step, until --top people are invited. \
+            groups.csv reports how much of each group the list reaches.
+
+            Writes into --out: \(RankOutput.fileNames.joined(separator: ", ")).
+            """)
+
+    @OptionGroup var job: RankJobOptions
+
+    func run() throws { try job.run(command: "call-in", defaultMode: "groups") }
+}
+
+/// Everything `rank` and `call-in` share; `run` is the whole job.
+struct RankJobOptions: ParsableArguments {
     @OptionGroup var input: InputOptions
     @OptionGroup var window: WindowOptions
     @OptionGroup var scoring: ScoringOptions
@@ -29,7 +53,7 @@ struct RankCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
-    func run() throws {
+    func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
         let records = try RecordSet.read(input.sources(), mapping: input.mappingSet())
         for report in records.reports {
@@ -37,14 +61,16 @@ struct RankCommand: ParsableCommand {
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
         var configuration = try scoring.configuration(window: window.observationWindow())
-        list.apply(to: &configuration)
+        list.apply(to: &configuration, defaultMode: defaultMode)
         let context = ScoringContext(records: records)
         let ranking = try Ranking(records: records, context: context, configuration: configuration)
         progress.line("network \(configuration.window): \(ranking.persons.count) people, "
             + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")
-        let parameters = window.parameters.merging(scoring.parameters) { a, _ in a }.merging(list.parameters) { a, _ in a }
-        try RankOutput(ranking: ranking, records: records, context: context).write(parameters: parameters, to: URL(fileURLWithPath: out))
+        let parameters = window.parameters.merging(scoring.parameters) { a, _ in a }
+            .merging(list.parameters(defaultMode: defaultMode)) { a, _ in a }
+        try RankOutput(ranking: ranking, records: records, context: context)
+            .write(command: command, parameters: parameters, to: URL(fileURLWithPath: out))
         progress.line("listed \(ranking.invitees.count) (\(configuration.selection.name)); "
             + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")
     }

@@ -95,3 +95,22 @@ import FocusNet
         #expect(rejects == "file,line,column,value,reason\n")
     }
 }
+
+@Suite struct CallInCommandTests {
+    @Test("call-in selects group by group: invitees cover their groups, groups.csv reports reach")
+    func groupsMode() throws {
+        let out = RankCommandTests.temporaryDirectory()
+        #expect(RankCommandTests.run(["call-in", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31",
+                                      "--lookback", "5y", "--top", "15", "--out", out.path, "--quiet"]) == 0)
+        let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
+            .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let invited = groups.map { Int($0[9])! }.reduce(0, +)
+        #expect(invited > 0 && invited <= 15)
+        // The riskiest group is served first and reached beyond its invitees.
+        #expect(Int(groups[0][9])! > 0 && Int(groups[0][10])! > Int(groups[0][9])!)
+        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(manifest.contains("\"command\" : \"call-in\"") && manifest.contains("\"purpose\" : \"call-in\""))
+        let areas = try String(contentsOf: out.appendingPathComponent("areas.csv"), encoding: .utf8)
+        #expect(areas.hasPrefix("area,population,people_scored,people_listed,victimizations,victimizations_per_100k\n"))
+    }
+}

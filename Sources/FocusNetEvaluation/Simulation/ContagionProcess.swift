@@ -4,15 +4,15 @@ import Foundation
 /// ties formed so far.
 ///
 /// Each person alive, free and at least 12 at the first day of month `m` is shot in `m` with
-/// probability (capped at 0.5)
+/// probability (capped at ``maximumMonthlyHazard``)
 ///
 ///     hᵢ(m) = c(m) · bᵢ(m) · (1 + β·min(Eᵢ(m), 4) + β_g·min(Gᵢ(m), 4))
 ///     bᵢ(m) = baseᵢ · age(aᵢ) · history_i · street_i
 ///
 /// - `baseᵢ`: static risk (activity, area violence, group membership, sex; see
 ///   ``SyntheticPopulation``); `age`: ``victimAgeFactor`` (peak 18–24);
-/// - `history_i = 1 + 0.35·min(violent arrests, 6) + 0.7·min(gun arrests, 4) + 0.5·min(times
-///   named a shooting suspect, 3)` — the victim–offender overlap (Jennings, Piquero & Reingle
+/// - `history_i = 1 + 0.3·min(violent arrests, 3) + 0.5·min(gun arrests, 3) + 0.5·min(times
+///   named a shooting suspect, 2)` — the victim–offender overlap (Jennings, Piquero & Reingle
 ///   2012, doi:10.1016/j.avb.2011.09.003);
 /// - `street_i = (in the offending career ? 1 : 0.2) × (1 + 0.5·min(ties, 5))`: risk lives in
 ///   active street careers and grows with co-offending ties (Papachristos & Wildeman 2014,
@@ -53,6 +53,9 @@ extension RegionSimulation {
     /// About 1 in 6 gunshot victims dies (Chicago in the 2010s had ~4,000 shooting victims and
     /// ~650 gun homicides a year).
     static let fatalShare = 0.16
+    /// No one is shot with a probability above this in a month (about 45% a year), so that
+    /// repeat victimization stays near Chicago's 1.14 episodes per victim (Green et al. 2017).
+    static let maximumMonthlyHazard = 0.05
     /// Risk outside the years of one's offending career (before onset, after desistance).
     static let offCareerFactor = 0.2
     /// Risk added per co-offending tie (up to 5): ties index street involvement.
@@ -63,7 +66,7 @@ extension RegionSimulation {
     /// 138,163 people over 8 years, Green et al. 2017).
     static let baseVictimizationsPerArrestRow = 0.022
     /// Victims without an offending career per unit of the month's summed hazard.
-    static let backgroundVictimsPerUnitHazard = 0.12
+    static let backgroundVictimsPerUnitHazard = 0.09
 
     /// Simulates and writes the shootings of month `m`.
     /// - Complexity: O(n + v·d) time for n persons, v victims this month and mean degree d;
@@ -78,12 +81,12 @@ extension RegionSimulation {
         // Pass 1: base hazards of everyone at risk, and their sum.
         var baseSum = 0.0
         for i in 0..<people.count {
-            baseHazard[i] = 0
+            baseHazard[i] = -1
             guard deathDay[i] == .max, Int(custodyEnd[i]) < first else { continue }
             let ageMonths = m - Int(people.birthMonth[i])
             guard ageMonths >= 144 else { continue }
-            let history = 1 + 0.35 * Double(min(violentArrests[i], 6)) + 0.7 * Double(min(gunArrests[i], 4))
-                + 0.5 * Double(min(suspectCount[i], 3))
+            let history = 1 + 0.3 * Double(min(violentArrests[i], 3)) + 0.5 * Double(min(gunArrests[i], 3))
+                + 0.5 * Double(min(suspectCount[i], 2))
             let street = (people.careerStart[i] <= m && people.careerEnd[i] >= m ? 1 : Self.offCareerFactor)
                 * (1 + Self.tieFactor * Double(min(ties.degree[i], 5)))
             let base = Double(people.baseRisk[i]) * Self.victimAgeFactor[min(120, ageMonths / 12)] * history * street
@@ -96,11 +99,11 @@ extension RegionSimulation {
 
         // Pass 2: contagion and the draws.
         var hazardSum = 0.0
-        for i in 0..<people.count where baseHazard[i] > 0 {
+        for i in 0..<people.count where baseHazard[i] >= 0 {
             let g = Int(people.group[i])
             let groupExposure = g >= 0 ? Int(groupRecentlyShot[g]) - (wasShotRecently(i, month: m) ? 1 : 0) : 0
             let exposed = Int(exposure[i])
-            let hazard = min(0.5, Double(baseHazard[i]) * scale
+            let hazard = min(Self.maximumMonthlyHazard, Double(baseHazard[i]) * scale
                 * (1 + beta * Double(min(exposed, 4)) + betaGroup * Double(min(groupExposure, 4))))
             hazardSum += hazard
             let shot = random.uniform() < hazard

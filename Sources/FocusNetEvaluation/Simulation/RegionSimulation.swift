@@ -74,7 +74,7 @@ struct RegionSimulation {
     var eventPersons: [Int32] = []
     var eventOrder: [Int64] = []
     var monthVictims: [Int64] = []
-    /// Base hazard of each person this month (0 when not at risk).
+    /// Base hazard of each person this month (−1 when not at risk: dead, in custody or under 12).
     var baseHazard: [Float]
 
     init(config: SimulationConfig) {

@@ -3,7 +3,7 @@
 /// A suspect is identified for 43% of fatal and 19% of nonfatal shootings (Boston 2010–2014:
 /// Cook, Braga, Turchan & Barao 2019, doi:10.1111/1745-9133.12451). The suspect is drawn from a
 /// rival group of the victim's group (60% when there is one: Papachristos 2009,
-/// doi:10.1086/599250, on gang murder as a network of rivalries), else from the victim's
+/// doi:10.1086/597791, on gang murder as a network of rivalries), else from the victim's
 /// network two steps away (20%), else from the victim's area; more active offenders are more
 /// likely. Shooting `S…` carries the number of victimization `V…` of the same incident; the
 /// area is the victim's area (85%) or another, violence-weighted one.

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Stylized facts built in here (each measured back in ``SimulationSummary``):
 /// - **Offending is concentrated in a few very active people**: activity is log-normal
-///   (σ = 1.1), and arrests are drawn in proportion to it. Wolfgang, Figlio & Sellin,
+///   (σ = ``activitySpread`` = 1.3), and arrests are drawn in proportion to it. Wolfgang, Figlio & Sellin,
 ///   *Delinquency in a Birth Cohort* (1972): 6% of a cohort, 18% of its delinquents,
 ///   accounted for 52% of its police contacts.
 /// - **Age–crime curve**: arrests and victimizations peak at 18–24 and fall steeply after 30
@@ -17,7 +17,7 @@ import Foundation
 /// - **Group sizes are heavy-tailed**: Pareto weights (α = 1.1), capped at 60× the smallest; a
 ///   minority of offenders, the more active ones, belong to a group. Gang members are ~26% of
 ///   Chicago's co-offending network (Green, Horel & Papachristos 2017, doi:10.1001/jamainternmed.2016.8245).
-/// - Groups have 1–3 **rivals**, mostly in the same area (Papachristos 2009, doi:10.1086/599250).
+/// - Groups have 1–3 **rivals**, mostly in the same area (Papachristos 2009, doi:10.1086/597791).
 ///
 /// Race codes and their shares are arbitrary synthetic labels for testing disparity audits;
 /// they are not calibrated to any real place.
@@ -51,7 +51,8 @@ struct SyntheticPopulation {
     /// First and last month index of the offending career (inclusive).
     private(set) var careerStart: [Int32]
     private(set) var careerEnd: [Int32]
-    /// Static part of the monthly victimization hazard.
+    /// Static part of the monthly victimization hazard: activity^½ × area violence^½ × 2.5 for group
+    /// members × 0.5 for women, × ``baselineHazard``.
     private(set) var baseRisk: [Float]
     /// Draws a pool person in proportion to activity (arrest leads).
     private(set) var leadTable: AliasSampler
@@ -69,9 +70,11 @@ struct SyntheticPopulation {
 
     static let raceCodes = ["black", "white", "hispanic", "asian", "other"]
     private static let raceShares = [0.42, 0.21, 0.27, 0.04, 0.06]
-    /// Pool persons per target arrest row (calibrated so that tiny has ~750 persons in records).
+    /// Pool persons per target arrest row (calibrated: about 0.35 persons in the records per
+    /// arrest row, ~700 at tiny scale; the rest never offend during the data).
     static let poolPerArrestRow = 1.2
-    /// Monthly victimization hazard of a median pool person aged 18–24 with no record.
+    /// Static risk of a median pool person (a relative weight: the victimization process
+    /// rescales the sum of hazards to the region's level of violence each month).
     static let baselineHazard = 0.00017
     /// σ of log activity.
     static let activitySpread = 1.3
@@ -142,7 +145,7 @@ struct SyntheticPopulation {
 
         makeGroups(random: &random)
         for i in 0..<poolCount {
-            let risk = Self.baselineHazard * pow(Double(activity[i]), 0.7) * areaViolence[Int(area[i])].squareRoot()
+            let risk = Self.baselineHazard * Double(activity[i]).squareRoot() * areaViolence[Int(area[i])].squareRoot()
                 * (group[i] >= 0 ? 2.5 : 1.0) * (sex[i] == 0 ? 1.0 : 0.5)
             baseRisk[i] = Float(risk)
         }

@@ -36,9 +36,10 @@ public enum CallInSelection {
     ///   - candidates: whether each node may be invited (eligible and in the area).
     ///   - groupMembers: node indices of each group's active members.
     ///   - groupOrder: group indices in order of group risk.
+    ///   - adjacency: the network for reach mode; `groupAdjacency` the one for group cover.
     /// - Returns: invitees in list order.
     public static func select(mode: Mode, budget: Int, order: [Int], candidates: [Bool], scores: [Double],
-                              adjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
+                              adjacency: Adjacency, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
         switch mode {
         case .top:
             return Array(order.lazy.filter { candidates[$0] }.prefix(budget))
@@ -47,7 +48,7 @@ public enum CallInSelection {
             for g in groupOrder where chosen.count < budget {
                 let members = groupMembers[g]
                 let cover = GroupCover.select(members: members, candidates: members.filter { candidates[$0] && !taken.contains($0) },
-                                              adjacency: adjacency, priority: scores, budget: budget - chosen.count)
+                                              adjacency: groupAdjacency, priority: scores, budget: budget - chosen.count)
                 for v in cover.invitees where taken.insert(v).inserted { chosen.append(v) }
             }
             for v in order where chosen.count < budget && candidates[v] && taken.insert(v).inserted { chosen.append(v) }

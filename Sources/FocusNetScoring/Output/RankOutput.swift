@@ -11,11 +11,13 @@ import Foundation
 /// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
 /// - `network_edges.csv`: `person_a,person_b,weight` (combined) with each layer's weight;
 /// - `call_in_network.graphml`: invitees, their one-step neighbours and groups, for Gephi;
+/// - `areas.csv`: per area, residents, people scored and listed, gunshot victimizations in the
+///   exposure window and their rate per 100,000 residents (when a population file is given);
 /// - `rejects.csv` and `manifest.json`.
 public struct RankOutput {
     public static let fileNames = [
         "call_in_list.csv", "call_in_list.json", "scores.csv", "groups.csv", "excluded.csv", "network_edges.csv",
-        "call_in_network.graphml", "rejects.csv", "manifest.json",
+        "call_in_network.graphml", "areas.csv", "rejects.csv", "manifest.json",
     ]
 
     public let ranking: Ranking
@@ -35,13 +37,14 @@ public struct RankOutput {
 
     /// Writes all files into `directory` (created if needed), each atomically with mode 0600.
     /// - Throws: file-system errors.
-    public func write(parameters: [String: String], to directory: URL) throws {
+    /// - Parameter command: the command recorded in the manifest (`rank`, `call-in`).
+    public func write(command: String = "rank", parameters: [String: String], to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [(String, String)] = [
             ("call_in_list.csv", callInList()), ("call_in_list.json", try callInJSON()), ("scores.csv", scores()),
             ("groups.csv", groupTable()), ("excluded.csv", excluded()), ("network_edges.csv", edges()),
             ("call_in_network.graphml", GraphMLExport.callInNetwork(self)), ("rejects.csv", rejects()),
-            ("manifest.json", try manifest(parameters: parameters)),
+            ("areas.csv", areaTable()), ("manifest.json", try manifest(command: command, parameters: parameters)),
         ]
         for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
     }
@@ -110,11 +113,12 @@ public struct RankOutput {
     public func groupTable() -> String {
         var csv = CSVWriter(header: ["group_id", "group_rank", "members", "active_members", "recent_victimizations",
                                      "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
-                                     "reached", "reach_share"])
+                                     "reached_by_co_offending", "reach_share"])
         guard let groups = ranking.groups else { return csv.text }
         let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.configuration.window)
         let groupAdjacency = Adjacency(groupNet.graph)
-        let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers, adjacency: ranking.adjacency)
+        let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers,
+                                          adjacency: ranking.coOffendingAdjacency)
         let invited = Set(ranking.invitees)
         let exposureWindow = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
                                                includesAsOfDay: ranking.configuration.window.includesAsOfDay)
@@ -165,9 +169,12 @@ public struct RankOutput {
         return csv.text
     }
 
-    func manifest(parameters: [String: String]) throws -> String {
-        try RunManifest(
-            command: "rank", parameters: parameters, reports: records.reports,
+    func manifest(command: String, parameters: [String: String]) throws -> String {
+        var parameters = parameters
+        parameters["purpose"] = ranking.configuration.purpose.rawValue
+        parameters["list_size"] = String(ranking.configuration.top)
+        return try RunManifest(
+            command: command, parameters: parameters, reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,
                 "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.group.tieCount,
@@ -180,8 +187,10 @@ public struct RankOutput {
     }
 }
 
-/// Shortest round-trip decimal; integers without a fraction.
+/// At most 12 significant digits (hides summation noise such as 27.999999999999996), shortest
+/// round-trip text of that value; integers without a fraction.
 func format(_ x: Double) -> String {
+    let x = PercentileRank.round(x, 12)
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return String(x)
 }

@@ -14,6 +14,9 @@ public struct Ranking: Sendable {
     public let groups: GroupLayer?
     public let social: SocialNetwork
     public let adjacency: Adjacency
+    /// Adjacency of the co-offending layer alone: group cover and group reach use it, since
+    /// within a group every member is trivially one group tie from every other.
+    public let coOffendingAdjacency: Adjacency
     public let measures: NetworkMeasures
     /// Exposure to victims of shootings in (D − exposure window, D].
     public let victimExposure: NetworkExposure
@@ -56,6 +59,8 @@ public struct Ranking: Sendable {
         self.social = social
         let adjacency = Adjacency(social.combined)
         self.adjacency = adjacency
+        let coOffendingAdjacency = Adjacency(social.coOffending)
+        self.coOffendingAdjacency = coOffendingAdjacency
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
                                        betweenness: configuration.betweenness, damping: configuration.damping)
 
@@ -98,7 +103,7 @@ public struct Ranking: Sendable {
         self.groupOrder = groupOrder
         invitees = CallInSelection.select(
             mode: configuration.selection, budget: configuration.top, order: order, candidates: candidates,
-            scores: composite, adjacency: adjacency, groupMembers: groupMembers,
+            scores: composite, adjacency: adjacency, groupAdjacency: coOffendingAdjacency, groupMembers: groupMembers,
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }
 

@@ -7,9 +7,9 @@ struct CallInOptions: ParsableArguments {
     var top: Int = 50
 
     @Option(name: .long, help: ArgumentHelp(
-        "How invitees are chosen: top (highest scores), groups (fewest members reaching each active group, riskiest group first), reach (most at-risk people within --reach-steps).",
+        "How invitees are chosen: top (highest scores; rank's default), groups (fewest members reaching each active group, riskiest group first; call-in's default), reach (most at-risk people within --reach-steps).",
         valueName: "mode"))
-    var select: String = "top"
+    var select: String?
 
     @Option(name: .long, help: ArgumentHelp("For --select reach: steps (1 or 2).", valueName: "n"))
     var reachSteps: Int = 2
@@ -37,7 +37,7 @@ struct CallInOptions: ParsableArguments {
 
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1.") }
-        guard ["top", "groups", "reach"].contains(select) else { throw ValidationError("--select must be top, groups or reach.") }
+        guard select.map({ ["top", "groups", "reach"].contains($0) }) ?? true else { throw ValidationError("--select must be top, groups or reach.") }
         guard (1...2).contains(reachSteps) else { throw ValidationError("--reach-steps must be 1 or 2.") }
         guard showUp > 0, showUp <= 1 else { throw ValidationError("--show-up must be in (0, 1].") }
         guard atRiskShare > 0, atRiskShare <= 1 else { throw ValidationError("--at-risk-share must be in (0, 1].") }
@@ -48,9 +48,9 @@ struct CallInOptions: ParsableArguments {
         guard RankConfiguration.Purpose(rawValue: purpose) != nil else { throw ValidationError("--purpose must be call-in, services or review.") }
     }
 
-    func apply(to configuration: inout RankConfiguration) {
+    func apply(to configuration: inout RankConfiguration, defaultMode: String) {
         configuration.top = top
-        switch select {
+        switch select ?? defaultMode {
         case "groups": configuration.selection = .groups
         case "reach": configuration.selection = .reach(steps: reachSteps, showUp: showUp, atRiskShare: atRiskShare)
         default: configuration.selection = .top
@@ -62,8 +62,8 @@ struct CallInOptions: ParsableArguments {
         configuration.purpose = .init(rawValue: purpose)!
     }
 
-    var parameters: [String: String] {
-        ["top": String(top), "select": select, "reach_steps": String(reachSteps), "show_up": String(showUp),
+    func parameters(defaultMode: String) -> [String: String] {
+        ["top": String(top), "select": select ?? defaultMode, "reach_steps": String(reachSteps), "show_up": String(showUp),
          "at_risk_share": String(atRiskShare), "juveniles": juveniles, "require_supervision": String(requireSupervision),
          "require_recent_violence": requireRecentViolence ?? "no", "area": area ?? "all", "purpose": purpose]
     }
