@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C engines, found through pkg-config; Makefile installs the Debian packages.
@@ -41,7 +42,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]),
-        .target(name: "FocusNetEvaluation", dependencies: ["FocusNetScoring", "FocusNetGraph"]),
+        .target(
+            name: "FocusNetEvaluation",
+            dependencies: [
+                "FocusNetScoring", "FocusNetGraph", "COpenBLAS",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .target(name: "FocusNet", dependencies: ["FocusNetGraph", "FocusNetScoring", "FocusNetEvaluation"]),
         .executableTarget(
             name: "focusnet",
