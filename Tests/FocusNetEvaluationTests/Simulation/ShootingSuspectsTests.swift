@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Fatal shootings are solved more often than nonfatal ones (Cook et al. 2019: 43% vs 19%).
-    /// Measured (mid-size, seed 42): 91 suspects for 383 shootings.
+    /// Measured (mid-size, seed 42): 41% of fatal and 21% of nonfatal shootings.
     @Test func fatalShootingsAreSolvedMoreOften() throws {
         let region = try GeneratedRegion.midSize.get()
         let solved = Set(try region.table("shootings.csv").column("incident_id").map { $0.dropFirst() })
@@ -41,7 +41,7 @@ import Testing
     }
 
     /// When victim and suspect are both documented group members, they are mostly in different
-    /// (rival) groups.
+    /// (rival) groups. Measured (mid-size, seed 42): 19 of 25.
     @Test func suspectsComeMostlyFromOtherGroups() throws {
         let region = try GeneratedRegion.midSize.get()
         let memberships = try region.table("memberships.csv")

@@ -39,7 +39,7 @@ import Testing
         #expect(pairs.allSatisfy { pairs.contains([$0[1], $0[0]]) })
     }
 
-    /// Heavy-tailed group sizes: measured (seed 5, 200 groups) largest ≈ 7× the median.
+    /// Heavy-tailed group sizes (Pareto weights): the largest group is several times the median.
     @Test func groupSizesAreHeavyTailed() {
         let people = population()
         let sizes = (0..<people.groupCount).map { Int(people.groupMemberStart[$0 + 1] - people.groupMemberStart[$0]) }.sorted()
