@@ -113,4 +113,14 @@ import Testing
         let best = [0, 1, 2].max { r.scores.composite[$0] < r.scores.composite[$1] }!
         #expect(r.invitees == [best])
     }
+
+    @Test("retention: records older than the period are set aside and counted, whatever the lookback")
+    func retention() throws {
+        let (r, _, _) = try Self.ranking { $0.retention = CalendarPeriod("120d") }
+        // 120 days before 2021-06-30 is 2021-03-02: A1, A2, A3 (6 rows) are set aside; A6 is after D (not counted).
+        #expect(r.retention.arrestRowsSetAside == 6)
+        #expect(r.retention.window.description == "(2021-03-02, 2021-06-30]")
+        #expect(r.social.coOffending.tieCount == 1)   // only A5: p1–p6
+        #expect(r.features.arrests.reduce(0, +) == 3)   // A4 (p5), A5 (p1, p6)
+    }
 }

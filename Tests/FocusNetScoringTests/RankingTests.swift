@@ -39,7 +39,7 @@ import Testing
 
     @Test("the same rows shuffled give byte-identical outputs")
     func shuffledRowsSameBytes() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let a = try Self.records(Self.rows)
         let b = try Self.records(Self.rows.shuffled(using: &generator))
         let ra = try Ranking(records: a, configuration: Self.configuration)
@@ -61,19 +61,6 @@ import Testing
         #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,betweenness,eigenvector,victim_exposure,groups,eligibility,reasons")
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
-    }
-}
-
-/// A small deterministic generator for shuffles in tests.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

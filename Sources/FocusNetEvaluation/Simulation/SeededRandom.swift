@@ -1,25 +1,8 @@
+import FocusNetGraph
 import Foundation
 
-/// SplitMix64: expands one 64-bit seed into the state of ``Xoshiro256StarStar``.
-///
-/// Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
-/// doi:10.1145/2660193.2660195. Used only for seeding, as its authors and Vigna recommend.
-struct SplitMix64 {
-    private(set) var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64 random bits. - Complexity: O(1).
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
-/// The simulator's only source of randomness: xoshiro256** seeded through ``SplitMix64``.
+/// The simulator's only source of randomness: xoshiro256** seeded through FocusNetGraph's `SplitMix64`
+/// (Steele, Lea & Flood 2014), as Vigna recommends.
 ///
 /// Blackman & Vigna, "Scrambled linear pseudorandom number generators", ACM TOMS 47(4) 2021,
 /// doi:10.1145/3460772. Every draw and every distribution below is written out here rather than

@@ -65,7 +65,7 @@ public struct Explainer: Sendable {
         self.context = context
         var index = [[(Int32, CalendarDay)]](repeating: [], count: ranking.persons.count)
         let table = records.arrests
-        for row in 0..<table.rowCount where ranking.configuration.window.contains(table.day[row]) {
+        for row in 0..<table.rowCount where ranking.retention.window.contains(table.day[row]) {
             let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
             if v >= 0 { index[v].append((table.arrest[row], table.day[row])) }
         }

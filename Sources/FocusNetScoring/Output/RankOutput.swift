@@ -24,16 +24,23 @@ public struct RankOutput {
     public let records: RecordSet
     public let context: ScoringContext
     let explainer: Explainer
+    /// Person id (or its pseudonym) by person index.
+    let labels: [String]
+    let pseudonymizer: Pseudonymizer?
 
-    public init(ranking: Ranking, records: RecordSet, context: ScoringContext) {
+    /// - Parameter pseudonymizer: when given, every person id in every file is replaced by its
+    ///   keyed pseudonym (ids in rejected rows too).
+    public init(ranking: Ranking, records: RecordSet, context: ScoringContext, pseudonymizer: Pseudonymizer? = nil) {
         self.ranking = ranking
         self.records = records
         self.context = context
+        self.pseudonymizer = pseudonymizer
         explainer = Explainer(ranking: ranking, records: records, context: context)
+        labels = pseudonymizer.map { p in records.personIDs.map(p.pseudonym) } ?? records.personIDs
     }
 
-    func id(_ node: Int) -> String { records.personIDs[Int(ranking.persons[node])] }
-    func personID(_ person: Int32) -> String { records.personIDs[Int(person)] }
+    func id(_ node: Int) -> String { labels[Int(ranking.persons[node])] }
+    func personID(_ person: Int32) -> String { labels[Int(person)] }
 
     /// Writes all files into `directory` (created if needed), each atomically with mode 0600.
     /// - Throws: file-system errors.
@@ -115,7 +122,7 @@ public struct RankOutput {
                                      "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
                                      "reached_by_co_offending", "reach_share"])
         guard let groups = ranking.groups else { return csv.text }
-        let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.configuration.window)
+        let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.retention.window)
         let groupAdjacency = Adjacency(groupNet.graph)
         let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers,
                                           adjacency: ranking.coOffendingAdjacency)
@@ -165,7 +172,11 @@ public struct RankOutput {
 
     public func rejects() -> String {
         var csv = CSVWriter(header: ["file", "line", "column", "value", "reason"])
-        for r in records.rejects { csv.row([r.file, String(r.line), r.column, r.value, r.reason]) }
+        let personColumns: Set<String> = ["person_id", "suspect_person_id", "alias_id"]
+        for r in records.rejects {
+            let value = personColumns.contains(r.column) && !r.value.isEmpty ? pseudonymizer?.pseudonym(r.value) ?? r.value : r.value
+            csv.row([r.file, String(r.line), r.column, value, r.reason])
+        }
         return csv.text
     }
 
@@ -173,6 +184,13 @@ public struct RankOutput {
         var parameters = parameters
         parameters["purpose"] = ranking.configuration.purpose.rawValue
         parameters["list_size"] = String(ranking.configuration.top)
+        // Governance rules as applied (docs/governance.md).
+        let c = ranking.configuration
+        parameters["rule_retention"] = c.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
+            + "\(ranking.retention.membershipsSetAside) memberships set aside" } ?? "none"
+        parameters["rule_juveniles"] = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
+        parameters["rule_group_label_expiry"] = ranking.retention.groupExpiry?.description ?? "never"
+        parameters["rule_window"] = ranking.retention.window.description
         return try RunManifest(
             command: command, parameters: parameters, reports: records.reports,
             network: [

@@ -27,6 +27,9 @@ public struct RankConfiguration: Sendable, Equatable {
     /// Restrict the list and group table to one area (sector, municipality).
     public var area: String?
     public var purpose: Purpose
+    /// Governance: records and group labels older than this before D are ignored (and counted),
+    /// whatever the lookback. `nil` = no retention limit.
+    public var retention: CalendarPeriod?
 
     /// What a list is drawn up for; recorded in the manifest. There is no "score everyone" purpose.
     public enum Purpose: String, Sendable, CaseIterable { case callIn = "call-in", services, review }
@@ -38,8 +41,9 @@ public struct RankConfiguration: Sendable, Equatable {
         exposureHalfLifeDays: Double? = nil, model: ScoringModel = ScoringModel(),
         betweennessLength: Betweenness.PathLength = .inverseStrength, betweenness: Betweenness.Options = .init(),
         damping: Double = 0.85, eligibility: EligibilityPolicy = .init(), selection: CallInSelection.Mode = .top,
-        top: Int = 50, area: String? = nil, purpose: Purpose = .callIn
+        top: Int = 50, area: String? = nil, purpose: Purpose = .callIn, retention: CalendarPeriod? = nil
     ) {
+        self.retention = retention
         self.window = window
         self.projection = projection
         self.groupExpiry = groupExpiry

@@ -34,6 +34,9 @@ public struct Ranking: Sendable {
     /// Group indices by group risk (highest member composite, then mean), then group index.
     public let groupOrder: [Int]
 
+    /// The retention rule as applied, with what it set aside.
+    public let retention: Retention
+
     /// Person index of each node.
     public var persons: [Int32] { social.persons }
 
@@ -43,7 +46,10 @@ public struct Ranking: Sendable {
     ///   reached from victims.
     public init(records: RecordSet, context: ScoringContext? = nil, configuration: RankConfiguration) throws {
         let context = context ?? ScoringContext(records: records)
-        let window = configuration.window, asOf = window.asOf
+        let asOf = configuration.window.asOf
+        let retention = Retention(configuration: configuration, records: records, context: context)
+        self.retention = retention
+        let window = retention.window
         self.configuration = configuration
         let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
                                          options: configuration.projection)
@@ -52,7 +58,7 @@ public struct Ranking: Sendable {
             person: context.memberships.map(\.person), group: context.memberships.map(\.group),
             firstSeen: context.memberships.map(\.firstSeen), lastSeen: context.memberships.map(\.lastSeen),
             personCount: records.personIDs.count, groupCount: context.groupIDs.count, asOf: asOf,
-            expiry: configuration.groupExpiry, includesAsOfDay: window.includesAsOfDay)
+            expiry: retention.groupExpiry, includesAsOfDay: window.includesAsOfDay)
         self.groups = groups
         let social = SocialNetwork(coOffending: network, groups: groups, personCount: records.personIDs.count,
                                    layerWeights: (configuration.coOffendingLayerWeight, configuration.groupLayerWeight))
