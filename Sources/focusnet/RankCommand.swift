@@ -46,6 +46,8 @@ struct RankJobOptions: ParsableArguments {
     @OptionGroup var window: WindowOptions
     @OptionGroup var scoring: ScoringOptions
     @OptionGroup var list: CallInOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var governance: GovernanceOptions
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
     var out: String
@@ -55,21 +57,22 @@ struct RankJobOptions: ParsableArguments {
 
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
-        let records = try RecordSet.read(input.sources(), mapping: input.mappingSet())
+        let records = try input.records()
         for report in records.reports {
             progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
         var configuration = try scoring.configuration(window: window.observationWindow())
         list.apply(to: &configuration, defaultMode: defaultMode)
+        governance.apply(to: &configuration)
         let context = ScoringContext(records: records)
         let ranking = try Ranking(records: records, context: context, configuration: configuration)
-        progress.line("network \(configuration.window): \(ranking.persons.count) people, "
+        progress.line("network \(ranking.retention.window): \(ranking.persons.count) people, "
             + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")
         let parameters = window.parameters.merging(scoring.parameters) { a, _ in a }
-            .merging(list.parameters(defaultMode: defaultMode)) { a, _ in a }
-        try RankOutput(ranking: ranking, records: records, context: context)
+            .merging(list.parameters(defaultMode: defaultMode)) { a, _ in a }.merging(output.parameters) { a, _ in a }
+        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: output.pseudonymizer())
             .write(command: command, parameters: parameters, to: URL(fileURLWithPath: out))
         progress.line("listed \(ranking.invitees.count) (\(configuration.selection.name)); "
             + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")

@@ -114,3 +114,57 @@ import FocusNet
         #expect(areas.hasPrefix("area,population,people_scored,people_listed,victimizations,victimizations_per_100k\n"))
     }
 }
+
+@Suite struct PseudonymizeTests {
+    static func key(_ byte: UInt8) throws -> URL {
+        let url = RankCommandTests.temporaryDirectory().appendingPathExtension("key")
+        try Data(repeating: byte, count: 32).write(to: url)
+        return url
+    }
+
+    static func run(key: URL) throws -> URL {
+        let out = RankCommandTests.temporaryDirectory()
+        #expect(RankCommandTests.run(["rank", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31",
+                                      "--top", "10", "--pseudonymize", key.path, "--out", out.path, "--quiet"]) == 0)
+        return out
+    }
+
+    @Test("pseudonyms: no raw id in any output, stable under one key, different under another; the key never written")
+    func pseudonyms() throws {
+        let keyA = try Self.key(1), keyB = try Self.key(2)
+        let a1 = try Self.run(key: keyA), a2 = try Self.run(key: keyA), b = try Self.run(key: keyB)
+        for name in RankOutput.fileNames {
+            let text = try String(contentsOf: a1.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.range(of: #"P\d{6}"#, options: .regularExpression) == nil, "raw person id in \(name)")
+            #expect(!text.contains(keyA.path), "key path in \(name)")
+            #expect(text == (try String(contentsOf: a2.appendingPathComponent(name), encoding: .utf8)), "\(name) not stable")
+        }
+        let listA = try String(contentsOf: a1.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        let listB = try String(contentsOf: b.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        #expect(listA != listB)
+        #expect(listA.contains(",P-"))
+    }
+}
+
+@Suite struct RealNetworkTests {
+    static let london = RankCommandTests.realData.appendingPathComponent("london_gang")
+
+    @Test("London gang (Grund & Densley): ties plus prior arrests, convictions and prison in the points score",
+          .enabled(if: FileManager.default.fileExists(atPath: london.appendingPathComponent("edges.csv").path),
+                   "../shared/data/real is absent"))
+    func londonGang() throws {
+        let out = RankCommandTests.temporaryDirectory()
+        let mapping = RankCommandTests.packageRoot.appendingPathComponent("Examples/mappings/ties-with-prior-history.yaml")
+        #expect(RankCommandTests.run([
+            "rank", "--ties", Self.london.appendingPathComponent("edges.csv").path,
+            "--persons", Self.london.appendingPathComponent("persons.csv").path, "--mapping", mapping.path,
+            "--as-of", "2009-12-31", "--top", "10", "--out", out.path, "--quiet",
+        ]) == 0)
+        let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
+        #expect(scores.split(separator: "\n").count == 55)   // header + 54 members
+        let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
+        #expect(edges.split(separator: "\n").count == 316)   // header + 315 ties
+        let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        #expect(list.contains("prior_arrests") || list.contains("prior_convictions"))
+    }
+}

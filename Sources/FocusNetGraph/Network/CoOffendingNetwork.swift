@@ -19,13 +19,17 @@ public struct CoOffendingNetwork: Sendable {
     public let persons: [Int32]
     /// Distinct arrests of each node within the window. Shape `[n]`.
     public let arrestCounts: [Int]
-    /// Date of each node's latest arrest within the window. Shape `[n]`.
-    public let latestArrest: [CalendarDay]
+    /// Date of each node's latest arrest within the window, `nil` for a node known only from
+    /// given ties. Shape `[n]`.
+    public let latestArrest: [CalendarDay?]
 
     /// Builds the network of `arrests` seen in `window`.
     /// - Complexity: O(r log r + Σₐ kₐ² log) time for r rows and kₐ persons on arrest a;
     ///   memory O(r + Σₐ kₐ²) for the pair list.
-    public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow, options: ProjectionOptions = .init()) {
+    /// - Parameter ties: ties given directly (``TieTable``), added to the projection's ties with
+    ///   their weights; an undated tie is in every window; its ends become nodes.
+    public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow, options: ProjectionOptions = .init(),
+                ties given: TieTable? = nil) {
         self.window = window
         self.options = options
         // (arrest, person) pairs in the window, each once; the newest date of each arrest.
@@ -41,9 +45,18 @@ public struct CoOffendingNetwork: Sendable {
         pairs.sort()
         pairs = pairs.uniqued()
 
+        var isNode = latest.map { $0 != .min }
+        var givenTies = [(Int32, Int32, Double)]()
+        if let given {
+            for row in 0..<given.rowCount where given.day[row].map(window.contains) ?? true {
+                isNode[Int(given.source[row])] = true
+                isNode[Int(given.target[row])] = true
+                givenTies.append((given.source[row], given.target[row], given.weight[row]))
+            }
+        }
         var node = [Int32](repeating: -1, count: personCount)
         var persons = [Int32]()
-        for p in 0..<personCount where latest[p] != .min {
+        for p in 0..<personCount where isNode[p] {
             node[p] = Int32(persons.count)
             persons.append(Int32(p))
         }
@@ -80,12 +93,13 @@ public struct CoOffendingNetwork: Sendable {
             }
             start = end
         }
+        for (a, b, w) in givenTies { ties.append((WeightedGraph.key(Int(node[Int(a)]), Int(node[Int(b)])), w)) }
         ties.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }   // fixed summation order
         graph = WeightedGraph(nodeCount: persons.count, sortedKeys: ties)
         self.massEvents = massEvents
         self.persons = persons
         arrestCounts = counts
-        latestArrest = persons.map { CalendarDay(daysSinceEpoch: latest[Int($0)]) }
+        latestArrest = persons.map { latest[Int($0)] == .min ? nil : CalendarDay(daysSinceEpoch: latest[Int($0)]) }
     }
 }
 

@@ -1,6 +1,9 @@
 /// The kinds of record file FocusNet reads, with their canonical column names.
 public enum InputKind: String, Sendable, CaseIterable, Codable {
     case arrests, memberships, victimizations, shootings, persons, custody, aliases, population
+    /// A one-mode network given directly (`source, target[, weight, date]`): co-offending ties
+    /// from another system, or a published network with no arrest records behind it.
+    case ties
 
     /// The file name `--data DIR` looks for, e.g. `arrests.csv`.
     public var canonicalFileName: String { rawValue + ".csv" }
@@ -16,6 +19,7 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
         case .custody: ["person_id", "start", "end"]
         case .aliases: ["alias_id", "person_id"]
         case .population: ["area", "population"]
+        case .ties: ["source", "target"]
         }
     }
 
@@ -26,10 +30,12 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
         case .memberships: ["first_seen", "last_seen", "source"]
         case .victimizations: ["area"]
         case .shootings: ["area"]
-        case .persons: ["birth_date", "sex", "race", "area", "custody_status", "supervision"]
+        case .persons: ["birth_date", "sex", "race", "area", "custody_status", "supervision",
+                        "prior_arrests", "prior_convictions", "prior_incarcerations"]
         case .custody: ["type"]
         case .aliases: ["source"]
         case .population: []
+        case .ties: ["weight", "date"]
         }
     }
 
@@ -39,7 +45,7 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
         case .arrests: ["offense_category", "gun_involved", "charge"]
         case .memberships: ["source"]
         case .victimizations: ["type"]
-        case .shootings, .population: []
+        case .shootings, .population, .ties: []
         case .persons: ["sex", "race", "custody_status", "supervision"]
         case .custody: ["type"]
         case .aliases: ["source"]

@@ -18,6 +18,11 @@ public struct PersonTable: Sendable {
     public internal(set) var area: [Int32] = []
     public internal(set) var custodyStatus: [CustodyStatus?] = []
     public internal(set) var supervision: [Supervision?] = []
+    /// Counts from history held elsewhere (e.g. before the records' start): arrests, convictions
+    /// and custodial sentences; each empty when the file lacks the column, `nil` when blank.
+    public internal(set) var priorArrests: [Int?] = []
+    public internal(set) var priorConvictions: [Int?] = []
+    public internal(set) var priorIncarcerations: [Int?] = []
     /// The row of each person index, -1 for persons the file does not list.
     public internal(set) var rowOfPerson: [Int32] = []
 
@@ -40,7 +45,7 @@ extension PersonTable {
     /// values the earlier one left blank is merged (accepted; warning `rows merged into an
     /// earlier row of the same person`), and a row that contradicts it (two birth dates, two
     /// sexes…) is rejected as `conflicting <column> for one person`, keeping the first.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (PersonTable, FileReport)
     {
         var table = PersonTable()
@@ -59,6 +64,10 @@ extension PersonTable {
                 .flatMap(CustodyStatus.init(name:))
             let supervision = try row.code("supervision", allowed: Supervision.names, changed: &changed)
                 .flatMap(Supervision.init(name:))
+            let priors = try ["prior_arrests", "prior_convictions", "prior_incarcerations"].map { c throws(RowRejection) in
+                try row.count(c)
+            }
+            let priorColumns = ["prior_arrests", "prior_convictions", "prior_incarcerations"].map { row.has($0) }
             let hasSex = row.has("sex"), hasRace = row.has("race"), hasArea = row.has("area")
             let hasCustody = row.has("custody_status"), hasSupervision = row.has("supervision")
 
@@ -83,6 +92,9 @@ extension PersonTable {
                 if hasArea { try compare(table.area[r] >= 0 ? table.area[r] : nil, areaIndex >= 0 ? areaIndex : nil, "area") }
                 if hasCustody { try compare(table.custodyStatus[r], custody, "custody_status") }
                 if hasSupervision { try compare(table.supervision[r], supervision, "supervision") }
+                for (k, column) in ["prior_arrests", "prior_convictions", "prior_incarcerations"].enumerated() where priorColumns[k] {
+                    try compare(table.prior(k)[r], priors[k], column)
+                }
                 if same { return .duplicate }
                 if adds {
                     if let birth, table.birthDate[r] == nil { table.birthDate[r] = birth; context.setBirth(birth, of: p) }
@@ -91,6 +103,7 @@ extension PersonTable {
                     if hasArea, table.area[r] < 0, let areaName { table.area[r] = context.areas.intern(areaName) }
                     if hasCustody, table.custodyStatus[r] == nil { table.custodyStatus[r] = custody }
                     if hasSupervision, table.supervision[r] == nil { table.supervision[r] = supervision }
+                    for k in 0..<3 where priorColumns[k] && table.prior(k)[r] == nil { table.setPrior(k, r, priors[k]) }
                     merged += 1
                 }
                 return .accepted(normalized: changed, alias: id.wasAlias, day: birth)
@@ -107,6 +120,9 @@ extension PersonTable {
             if hasArea { table.area.append(areaName.map { context.areas.intern($0) } ?? -1) }
             if hasCustody { table.custodyStatus.append(custody) }
             if hasSupervision { table.supervision.append(supervision) }
+            if priorColumns[0] { table.priorArrests.append(priors[0]) }
+            if priorColumns[1] { table.priorConvictions.append(priors[1]) }
+            if priorColumns[2] { table.priorIncarcerations.append(priors[2]) }
             return .accepted(normalized: changed, alias: id.wasAlias, day: birth)
         }
         if merged > 0 { report.warnings["rows merged into an earlier row of the same person"] = merged }
@@ -125,3 +141,28 @@ extension PersonTable {
 }
 
 private func nonZero(_ code: UInt32) -> UInt32? { code == 0 ? nil : code }
+
+extension PersonTable {
+    fileprivate func prior(_ k: Int) -> [Int?] { [priorArrests, priorConvictions, priorIncarcerations][k] }
+
+    fileprivate mutating func setPrior(_ k: Int, _ row: Int, _ value: Int?) {
+        switch k {
+        case 0: priorArrests[row] = value
+        case 1: priorConvictions[row] = value
+        default: priorIncarcerations[row] = value
+        }
+    }
+}
+
+extension MappedRow {
+    /// A count: a whole number ≥ 0 written with digits; `nil` when the column is absent or blank.
+    func count(_ column: String) throws(RowRejection) -> Int? {
+        let raw = try text(column) ?? ""
+        let digits = raw.trimmingCharacters(in: .whitespaces)
+        if digits.isEmpty { return nil }
+        guard digits.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let value = Int(digits) else {
+            throw RowRejection(column: column, value: raw, reason: "not a whole number ≥ 0")
+        }
+        return value
+    }
+}

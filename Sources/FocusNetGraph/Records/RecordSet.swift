@@ -34,6 +34,8 @@ public struct RecordSet: Sendable {
     public let shootings: ShootingTable
     public let custody: CustodyTable
     public let population: PopulationTable
+    /// Ties given directly (``InputKind/ties``); empty without a ties file.
+    public let ties: TieTable
     /// Area identifiers by area index, in UTF-8 order.
     public let areaIDs: [String]
     /// Incident identifiers (victimizations and shootings) by incident index, in UTF-8 order.
@@ -56,29 +58,35 @@ public struct RecordSet: Sendable {
     /// - Complexity: O(rows) time; memory linear in the rows kept.
     public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
                             dataEnd: CalendarDay? = nil) throws -> RecordSet {
-        guard let arrestsURL = sources.files[.arrests] else {
-            throw RecordError.unreadable(file: "arrests", reason: "no arrests file given (use --arrests FILE or --data DIR)")
+        guard sources.files[.arrests] != nil || sources.files[.ties] != nil else {
+            throw RecordError.unreadable(file: "arrests",
+                                         reason: "no arrests file given (use --arrests FILE, --ties FILE or --data DIR)")
         }
-        var context = ReadContext(dataEnd: dataEnd ?? .today)
+        let context = ReadContext(dataEnd: dataEnd ?? .today)
         var logs: [InputKind: [Rejection]] = [:]
         var reports: [FileReport] = []
         func read<T>(_ kind: InputKind,
-                     _ reader: (URL, InputMapping, inout ReadContext, inout RejectLog) throws(RecordError) -> (T, FileReport),
+                     _ reader: (URL, InputMapping, ReadContext, inout RejectLog) throws(RecordError) -> (T, FileReport),
                      empty: T) throws(RecordError) -> T {
             guard let url = sources.files[kind] else { return empty }
             var log = RejectLog()
-            let (table, report) = try reader(url, mapping[kind], &context, &log)
+            let (table, report) = try reader(url, mapping[kind], context, &log)
             reports.append(report)
             logs[kind] = log.rejections
             return table
         }
         var aliases = try read(.aliases, AliasTable.read, empty: AliasTable())
         var persons = try read(.persons, PersonTable.read, empty: PersonTable())
-        var arrestLog = RejectLog()
-        var (arrests, arrestReport, arrestIDs) = try ArrestTable.read(
-            arrestsURL, mapping: mapping[.arrests], context: &context, rejects: &arrestLog)
-        reports.append(arrestReport)
-        logs[.arrests] = arrestLog.rejections
+        var arrests = ArrestTable(), arrestIDs = Interner()
+        if let arrestsURL = sources.files[.arrests] {
+            var arrestLog = RejectLog()
+            let arrestReport: FileReport
+            (arrests, arrestReport, arrestIDs) = try ArrestTable.read(
+                arrestsURL, mapping: mapping[.arrests], context: context, rejects: &arrestLog)
+            reports.append(arrestReport)
+            logs[.arrests] = arrestLog.rejections
+        }
+        var ties = try read(.ties, TieTable.read, empty: TieTable())
         var memberships = try read(.memberships, MembershipTable.read, empty: MembershipTable())
         var victimizations = try read(.victimizations, VictimizationTable.read, empty: VictimizationTable())
         var shootings = try read(.shootings, ShootingTable.read, empty: ShootingTable())
@@ -96,13 +104,14 @@ public struct RecordSet: Sendable {
         shootings.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
         custody.renumber(persons: p)
         population.renumber(areas: a)
+        ties.renumber(persons: p)
 
         // Distinct persons per file.
         let count = personOrder.names.count
         let personColumns: [InputKind: [Int32]] = [
             .aliases: aliases.person, .persons: persons.person, .arrests: arrests.person,
             .memberships: memberships.person, .victimizations: victimizations.person,
-            .shootings: shootings.suspect, .custody: custody.person,
+            .shootings: shootings.suspect, .custody: custody.person, .ties: ties.source + ties.target,
         ]
         let order = InputKind.allCases
         reports.sort { order.firstIndex(of: $0.kind)! < order.firstIndex(of: $1.kind)! }
@@ -112,7 +121,7 @@ public struct RecordSet: Sendable {
         let rejects = order.flatMap { logs[$0] ?? [] }
         return RecordSet(
             personIDs: personOrder.names, arrests: arrests, aliases: aliases, persons: persons, memberships: memberships,
-            victimizations: victimizations, shootings: shootings, custody: custody, population: population,
+            victimizations: victimizations, shootings: shootings, custody: custody, population: population, ties: ties,
             areaIDs: areaOrder.names, incidentIDs: incidentOrder.names, dataEnd: context.dataEnd,
             reports: reports, rejects: rejects)
     }

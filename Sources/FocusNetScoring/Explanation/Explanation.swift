@@ -93,6 +93,9 @@ public struct Explainer: Sendable {
             ("violent_arrests", Double(f.violentArrests[node]), model.points.violentArrests),
             ("gun_arrests", Double(f.gunArrests[node]), model.points.gunArrests),
             ("prior_victimizations", Double(f.priorVictimizations[node]), model.points.priorVictimizations),
+            ("prior_arrests", Double(f.priorArrests[node]), model.points.priorArrests),
+            ("prior_convictions", Double(f.priorConvictions[node]), model.points.priorConvictions),
+            ("prior_incarcerations", Double(f.priorIncarcerations[node]), model.points.priorIncarcerations),
         ]
         for (name, value, weight) in pointFeatures where value > 0 && weight != 0 {
             let all: [Double]
@@ -100,6 +103,9 @@ public struct Explainer: Sendable {
             case "arrests": all = f.arrests.map(Double.init)
             case "violent_arrests": all = f.violentArrests.map(Double.init)
             case "gun_arrests": all = f.gunArrests.map(Double.init)
+            case "prior_arrests": all = f.priorArrests.map(Double.init)
+            case "prior_convictions": all = f.priorConvictions.map(Double.init)
+            case "prior_incarcerations": all = f.priorIncarcerations.map(Double.init)
             default: all = f.priorVictimizations.map(Double.init)
             }
             items.append(.init(feature: name, value: value, percentile: PercentileRank.compute(all)[node],

@@ -22,6 +22,11 @@ public struct PersonFeatures: Sendable {
     public let trend: [Int]
     /// Date of the latest arrest in the window.
     public let latestArrest: [CalendarDay?]
+    /// History counted elsewhere, from the persons file (0 when unknown): arrests, convictions,
+    /// custodial sentences. Not windowed: the source dates them before the records.
+    public let priorArrests: [Int]
+    public let priorConvictions: [Int]
+    public let priorIncarcerations: [Int]
 
     /// - Parameters:
     ///   - persons: person index of each node.
@@ -56,6 +61,9 @@ public struct PersonFeatures: Sendable {
         priorVictimizations = victimizations
         trend = (0..<n).map { lastYear[$0].count - yearBefore[$0].count }
         latestArrest = latest
+        priorArrests = persons.map { context.priorArrests[Int($0)] ?? 0 }
+        priorConvictions = persons.map { context.priorConvictions[Int($0)] ?? 0 }
+        priorIncarcerations = persons.map { context.priorIncarcerations[Int($0)] ?? 0 }
         age = persons.map { p in context.birthDate[Int(p)].map { PersonFeatures.years(from: $0, to: window.asOf) } }
         ageAtLatestArrest = (0..<n).map { v in
             guard let birth = context.birthDate[Int(persons[v])], let last = latest[v] else { return nil }

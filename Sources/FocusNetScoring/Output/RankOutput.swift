@@ -68,7 +68,7 @@ public struct RankOutput {
             let value = format(PercentileRank.round(c.value, 3))
             return c.score == "points"
                 ? "\(c.feature) \(value) (+\(format(c.contribution)) pts)"
-                : "\(c.feature) \(value) (top \(format(max(0.1, ((1 - c.percentile) * 1000).rounded() / 10)))%)"
+                : "\(c.feature) \(value) (top \(format(topShare(c.percentile)))%)"
         }
         if let path = explanation.nearestVictim {
             parts.append("\(path.hops) step\(path.hops == 1 ? "" : "s") from a gunshot victim (\(path.victimDate))")
@@ -76,6 +76,13 @@ public struct RankOutput {
         let groups = groupsOf(node)
         if !groups.isEmpty { parts.append("member of " + groups.joined(separator: " ")) }
         return parts.joined(separator: "; ")
+    }
+
+    /// The share of people (in %) at or above a percentile rank: (n − rank + 1) / n, so the
+    /// single highest of 54 is "top 1.9%", never "top 0%".
+    func topShare(_ percentile: Double) -> Double {
+        let n = Double(max(ranking.persons.count, 1))
+        return ((1 - percentile + 1 / n) * 1000).rounded() / 10
     }
 
     public func callInList() -> String {

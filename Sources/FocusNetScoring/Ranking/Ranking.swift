@@ -52,7 +52,8 @@ public struct Ranking: Sendable {
         let window = retention.window
         self.configuration = configuration
         let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
-                                         options: configuration.projection)
+                                         options: configuration.projection,
+                                         ties: records.ties.rowCount > 0 ? records.ties : nil)
         self.network = network
         let groups: GroupLayer? = context.memberships.isEmpty ? nil : GroupLayer(
             person: context.memberships.map(\.person), group: context.memberships.map(\.group),

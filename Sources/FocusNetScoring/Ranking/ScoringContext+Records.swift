@@ -15,6 +15,9 @@ extension ScoringContext {
             if !persons.area.isEmpty, persons.area[row] >= 0 { area[p] = records.areaIDs[Int(persons.area[row])] }
             if !persons.custodyStatus.isEmpty { custodyStatus[p] = persons.custodyStatus[row] }
             if !persons.supervision.isEmpty { supervision[p] = persons.supervision[row] }
+            if !persons.priorArrests.isEmpty { priorArrests[p] = persons.priorArrests[row] }
+            if !persons.priorConvictions.isEmpty { priorConvictions[p] = persons.priorConvictions[row] }
+            if !persons.priorIncarcerations.isEmpty { priorIncarcerations[p] = persons.priorIncarcerations[row] }
         }
         let v = records.victimizations
         victimizations = (0..<v.rowCount).map { .init(person: v.person[$0], day: v.day[$0], fatal: v.type[$0] == .shotFatal) }

@@ -42,6 +42,11 @@ public struct ScoringContext: Sendable {
     /// Status at the persons file's extraction (end-of-data information: see ``Eligibility``).
     public var custodyStatus: [CustodyStatus?]
     public var supervision: [Supervision?]
+    /// History counted elsewhere (before the records, another agency): arrests, convictions,
+    /// custodial sentences; `nil` when unknown.
+    public var priorArrests: [Int?]
+    public var priorConvictions: [Int?]
+    public var priorIncarcerations: [Int?]
     public var victimizations: [Victimization]
     public var shootings: [Shooting]
     public var custody: [CustodyPeriod]
@@ -58,6 +63,9 @@ public struct ScoringContext: Sendable {
         area = Array(repeating: nil, count: personCount)
         custodyStatus = Array(repeating: nil, count: personCount)
         supervision = Array(repeating: nil, count: personCount)
+        priorArrests = Array(repeating: nil, count: personCount)
+        priorConvictions = Array(repeating: nil, count: personCount)
+        priorIncarcerations = Array(repeating: nil, count: personCount)
         victimizations = []
         shootings = []
         custody = []

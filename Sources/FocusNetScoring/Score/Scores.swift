@@ -20,6 +20,8 @@ public struct Scores: Sendable {
             p.arrests * Double(features.arrests[i]) + p.violentArrests * Double(features.violentArrests[i])
                 + p.gunArrests * Double(features.gunArrests[i]) + p.priorVictimizations * Double(features.priorVictimizations[i])
                 + (features.age[i].map { $0 < p.youngAge } == true ? p.young : 0)
+                + p.priorArrests * Double(features.priorArrests[i]) + p.priorConvictions * Double(features.priorConvictions[i])
+                + p.priorIncarcerations * Double(features.priorIncarcerations[i])
         }
         self.points = points
         network = RiskScore(components: model.network.components, values: componentValues)

@@ -12,6 +12,9 @@ import Yams
 ///   prior_victimizations: 5
 ///   young: 3       # added once when age at the as-of date is under young_age
 ///   young_age: 25
+///   prior_arrests: 1          # history counted elsewhere (persons file prior_* columns)
+///   prior_convictions: 2
+///   prior_incarcerations: 3
 /// network:         # mean percentile rank of these components
 ///   components: [strength, betweenness, eigenvector, victim_exposure]
 /// composite:       # weights of the points and network percentiles
@@ -26,11 +29,17 @@ public struct ScoringModel: Sendable, Equatable, Codable {
         public var priorVictimizations = 5.0
         public var young = 3.0
         public var youngAge = 25
+        /// Per count of history held elsewhere (persons file `prior_*` columns).
+        public var priorArrests = 1.0
+        public var priorConvictions = 2.0
+        public var priorIncarcerations = 3.0
 
         enum CodingKeys: String, CodingKey {
             case arrests, young
             case violentArrests = "violent_arrests", gunArrests = "gun_arrests",
-                 priorVictimizations = "prior_victimizations", youngAge = "young_age"
+                 priorVictimizations = "prior_victimizations", youngAge = "young_age",
+                 priorArrests = "prior_arrests", priorConvictions = "prior_convictions",
+                 priorIncarcerations = "prior_incarcerations"
         }
         public init() {}
         public init(from decoder: any Decoder) throws {
@@ -42,6 +51,9 @@ public struct ScoringModel: Sendable, Equatable, Codable {
             priorVictimizations = try c.decodeIfPresent(Double.self, forKey: .priorVictimizations) ?? d.priorVictimizations
             young = try c.decodeIfPresent(Double.self, forKey: .young) ?? d.young
             youngAge = try c.decodeIfPresent(Int.self, forKey: .youngAge) ?? d.youngAge
+            priorArrests = try c.decodeIfPresent(Double.self, forKey: .priorArrests) ?? d.priorArrests
+            priorConvictions = try c.decodeIfPresent(Double.self, forKey: .priorConvictions) ?? d.priorConvictions
+            priorIncarcerations = try c.decodeIfPresent(Double.self, forKey: .priorIncarcerations) ?? d.priorIncarcerations
         }
     }
 

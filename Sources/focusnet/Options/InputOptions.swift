@@ -32,6 +32,11 @@ struct InputOptions: ParsableArguments {
     var population: String?
 
     @Option(name: .long, help: ArgumentHelp(
+        "A network given directly, CSV: source, target[, weight, date] (e.g. a partner's co-offending ties); usable without arrests.",
+        valueName: "file"))
+    var ties: String?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Folder holding files with the canonical names (arrests.csv, memberships.csv, …); a file flag overrides its file.",
         valueName: "dir"))
     var data: String?
@@ -52,7 +57,9 @@ struct InputOptions: ParsableArguments {
     var dataEnd: String?
 
     func validate() throws {
-        if arrests == nil && data == nil { throw ValidationError("Give the arrest records with --arrests FILE or --data DIR.") }
+        if arrests == nil && data == nil && ties == nil {
+            throw ValidationError("Give the arrest records with --arrests FILE or --data DIR (or a network with --ties FILE).")
+        }
         if let dataEnd, DateFormat.iso.parse(dataEnd[...]) == nil {
             throw ValidationError("--data-end '\(dataEnd)' is not a date of the form YYYY-MM-DD.")
         }
@@ -63,7 +70,7 @@ struct InputOptions: ParsableArguments {
         var sources = data.map { InputSources(directory: URL(fileURLWithPath: $0)) } ?? InputSources()
         let flags: [(InputKind, String?)] = [
             (.arrests, arrests), (.memberships, memberships), (.victimizations, victimizations), (.shootings, shootings),
-            (.persons, persons), (.custody, custody), (.aliases, aliases), (.population, population),
+            (.persons, persons), (.custody, custody), (.aliases, aliases), (.population, population), (.ties, ties),
         ]
         for case let (kind, path?) in flags { sources.files[kind] = URL(fileURLWithPath: path) }
         return sources

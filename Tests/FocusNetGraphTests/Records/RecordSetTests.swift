@@ -6,10 +6,10 @@ import Testing
 struct RecordSetTests {
     static let arrests = "arrest_id,person_id,arrest_date\nA1,P1,2022-01-01\n"
 
-    @Test("without an arrests file nothing is read")
+    @Test("without an arrests or ties file nothing is read")
     func arrestsRequired() {
         #expect(recordError { _ = try RecordSet.read(InputSources()) }
-            == .unreadable(file: "arrests", reason: "no arrests file given (use --arrests FILE or --data DIR)"))
+            == .unreadable(file: "arrests", reason: "no arrests file given (use --arrests FILE, --ties FILE or --data DIR)"))
     }
 
     @Test("reports and rejects come in InputKind order, whatever the reading order")

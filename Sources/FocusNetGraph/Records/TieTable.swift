@@ -1,0 +1,73 @@
+import Foundation
+
+/// A one-mode network given directly, in columnar form: one row per tie.
+///
+/// For data that arrive as a network rather than as arrest records (a partner agency's
+/// co-offending ties, a published network such as Grund & Densley's London gang). Shapes: every
+/// column has `rowCount` entries.
+public struct TieTable: Sendable {
+    /// Person index of each end (into ``RecordSet/personIDs``; aliases resolved), `source < target`.
+    public internal(set) var source: [Int32] = []
+    public internal(set) var target: [Int32] = []
+    /// Tie strength (default 1 when the file has no `weight` column).
+    public internal(set) var weight: [Double] = []
+    /// Date the tie was observed, `nil` when undated (an undated tie is in every window).
+    public internal(set) var day: [CalendarDay?] = []
+
+    public var rowCount: Int { source.count }
+
+    public init() {}
+}
+
+extension TieTable {
+    /// Reads a ties file (see ``InputKind/ties``).
+    ///
+    /// Rules: both ends are person identifiers (aliases resolved), a tie of a person to
+    /// themselves is rejected; `weight` a finite number > 0 (default 1); `date` optional, not
+    /// after the data's end; the same pair listed again with the same weight and date is a
+    /// duplicate; repeated pairs with other weights or dates are kept and their weights add up.
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
+        throws(RecordError) -> (TieTable, FileReport)
+    {
+        var table = TieTable()
+        var seen = Set<Key>()
+        let end = context.dataEnd
+        let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
+            var changed = false
+            let a = try row.person("source", context: context, changed: &changed)
+            let b = try row.person("target", context: context, changed: &changed)
+            guard a.value != b.value else {
+                throw RowRejection(column: "target", value: (try? row.text("target")) ?? "", reason: "tie of a person to themselves")
+            }
+            var weight = 1.0
+            if let raw = try row.text("weight"), !raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let w = Double(raw.trimmingCharacters(in: .whitespaces)), w.isFinite, w > 0 else {
+                    throw RowRejection(column: "weight", value: raw, reason: "weight is not a number > 0")
+                }
+                weight = w
+            }
+            let day = try row.date("date", required: false, notAfter: end)
+            let p = context.persons.intern(a.value), q = context.persons.intern(b.value)
+            guard seen.insert(Key(a: min(p, q), b: max(p, q), weight: weight, day: day?.daysSinceEpoch ?? .min)).inserted else {
+                return .duplicate
+            }
+            table.source.append(p)
+            table.target.append(q)
+            table.weight.append(weight)
+            table.day.append(day)
+            return .accepted(normalized: changed, alias: a.wasAlias || b.wasAlias, day: day)
+        }
+        return (table, report)
+    }
+
+    /// Renumbers persons into identifier order, keeping `source < target`.
+    mutating func renumber(persons: [Int32]) {
+        for i in source.indices {
+            let a = persons[Int(source[i])], b = persons[Int(target[i])]
+            source[i] = min(a, b)
+            target[i] = max(a, b)
+        }
+    }
+
+    private struct Key: Hashable { let a: Int32, b: Int32, weight: Double, day: Int32 }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import FocusNetGraph
+
+@Suite struct TieTableTests {
+    @Test("ties: weights, self-ties and bad weights rejected, duplicates counted, ends ordered, usable without arrests")
+    func readTies() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let file = scratch.file("ties.csv", """
+            source,target,weight,date
+            b,a,2,2020-01-01
+            a,b,2,2020-01-01
+            a,c,,
+            c,c,1,
+            a,d,-1,
+            a,e,x,
+
+            """)
+        let records = try RecordSet.read(InputSources([.ties: file]))
+        let report = try #require(records.reports.first { $0.kind == .ties })
+        #expect(report.rowsRead == 6 && report.accepted == 2 && report.deduplicated == 1 && report.rejected == 3)
+        #expect(report.reconciles)
+        #expect(Set(records.rejects.map(\.reason)) == ["tie of a person to themselves", "weight is not a number > 0"])
+        #expect(records.personIDs == ["a", "b", "c"])
+        #expect(records.ties.source == [0, 0] && records.ties.target == [1, 2])
+        #expect(records.ties.weight == [2, 1])
+        #expect(records.ties.day[1] == nil)
+    }
+
+    @Test("given ties join the co-offending layer; a dated tie after the as-of date is not read")
+    func network() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ties = scratch.file("ties.csv", "source,target,weight,date\na,b,3,\nb,c,1,2021-01-01\n")
+        let arrests = scratch.file("arrests.csv", "arrest_id,person_id,arrest_date\nA1,a,2020-05-01\nA1,b,2020-05-01\n")
+        let records = try RecordSet.read(InputSources([.ties: ties, .arrests: arrests]))
+        let net = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
+                                     window: ObservationWindow(asOf: CalendarDay(year: 2020, month: 12, day: 31)!), ties: records.ties)
+        #expect(net.graph.nodeCount == 2)                       // c's only tie is dated 2021
+        #expect(net.graph.weights == [4])                       // a–b: shared arrest 1 + given 3
+        #expect(net.arrestCounts == [1, 1])
+    }
+}
