@@ -29,7 +29,7 @@ extension AliasTable {
     /// is a row that would close a cycle (`alias cycle`); `alias_id = person_id` is accepted and
     /// changes nothing; exact duplicates are counted and removed.
     /// - Complexity: O(rows × chain length) time; memory O(distinct identifiers).
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (AliasTable, FileReport)
     {
         var aliasNames = Interner()

@@ -42,14 +42,25 @@ extension ArrestTable {
     /// `0/1/true/false/yes/no/y/n/si/sí`; a row equal to an earlier one in every read column is a
     /// duplicate (counted, not kept). An arrest whose rows carry different dates is kept and
     /// counted as a warning.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (ArrestTable, FileReport, Interner)
     {
         var table = ArrestTable()
         var arrests = Interner()
         var arrestDay: [Int32] = []          // first date seen for each arrest index
         var charges = CodeColumnBuilder()
-        var seen = Set<RowKey>()
+        // Exact duplicates share their (arrest, person) pair with the row they repeat: remember the
+        // first kept row of each pair (8-byte keys; a set of whole rows took twice the memory) and
+        // compare the rest of the row only when a pair comes back.
+        var firstRow: [UInt64: Int32] = [:]
+        var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
+        // Room for the rows a file of this size likely holds (a row of the required columns takes
+        // ~30–50 bytes; under-estimating costs a rehash, over-estimating idle capacity).
+        let expected = TableReader.expectedRows(url, bytesPerRow: 48)
+        firstRow.reserveCapacity(expected)
+        table.reserveCapacity(expected)
+        arrests.reserveCapacity(expected / 2)
+        arrestDay.reserveCapacity(expected / 2)
         var warnings: [String: Int] = [:]
         let end = context.dataEnd
         let report = try TableReader.read(.arrests, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
@@ -67,9 +78,19 @@ extension ArrestTable {
             let p = context.persons.intern(personID.value), a = arrests.intern(arrestID)
             let area = areaName.map { context.areas.intern($0) } ?? -1
             let charge = charges.intern(chargeText)
-            let key = RowKey(person: p, arrest: a, day: day.daysSinceEpoch, area: area, charge: charge,
-                             category: category?.rawValue ?? 255, gun: gun.map { $0 ? 1 : 0 } ?? 255)
-            guard seen.insert(key).inserted else { return .duplicate }
+            let hasArea = row.has("area"), hasCharge = row.has("charge")
+            func repeats(_ r: Int32) -> Bool {
+                let r = Int(r)
+                return table.day[r] == day && table.category[r] == category && table.gunInvolved[r] == gun
+                    && (!hasArea || table.area[r] == area) && (!hasCharge || charges.code(at: r) == charge)
+            }
+            let pair = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p))
+            let newRow = Int32(table.person.count)
+            if let first = firstRow.updateValue(newRow, forKey: pair) {
+                firstRow[pair] = first
+                if repeats(first) || moreRows[pair, default: []].contains(where: repeats) { return .duplicate }
+                moreRows[pair, default: []].append(newRow)
+            }
             if Int(a) == arrestDay.count {
                 arrestDay.append(day.daysSinceEpoch)
             } else if arrestDay[Int(a)] != day.daysSinceEpoch {
@@ -80,14 +101,22 @@ extension ArrestTable {
             table.day.append(day)
             table.category.append(category)
             table.gunInvolved.append(gun)
-            if row.has("area") { table.area.append(area) }
-            if row.has("charge") { charges.append(code: charge) }
+            if hasArea { table.area.append(area) }
+            if hasCharge { charges.append(code: charge) }
             return .accepted(normalized: changed, alias: personID.wasAlias, day: day)
         }
         var full = report
         full.warnings = warnings
         table.charge = charges.finish()
         return (table, full, arrests)
+    }
+
+    mutating func reserveCapacity(_ rows: Int) {
+        person.reserveCapacity(rows)
+        arrest.reserveCapacity(rows)
+        day.reserveCapacity(rows)
+        category.reserveCapacity(rows)
+        gunInvolved.reserveCapacity(rows)
     }
 
     /// Renumbers persons, areas and arrests into identifier order (see ``Interner/finish()``).
@@ -101,17 +130,12 @@ extension ArrestTable {
     }
 }
 
-private struct RowKey: Hashable {
-    let person: Int32, arrest: Int32, day: Int32, area: Int32, charge: UInt32, category: UInt8, gun: UInt8
-}
-
 extension MappedRow {
     /// A 0/1 flag; `nil` when absent or blank. The mapping's code table for the column is
     /// applied first (e.g. `con arma: 1`).
     func flag(_ column: String, changed: inout Bool) throws(RowRejection) -> Bool? {
-        let raw = try text(column) ?? ""
-        var (value, didChange) = FieldRules.code(raw)
-        if let mapped = mapping.codes[column]?[value] {
+        guard var (value, didChange) = try folded(column) else { return nil }
+        if let mapped = schema.codes[column]?[value] {
             didChange = didChange || mapped != value
             value = mapped
         }
@@ -119,7 +143,7 @@ extension MappedRow {
         case "": return nil
         case "1", "true", "yes", "y", "si", "sí", "t": changed = changed || didChange || value != "1"; return true
         case "0", "false", "no", "n", "f": changed = changed || didChange || value != "0"; return false
-        default: throw RowRejection(column: column, value: raw, reason: "not a 0/1 flag")
+        default: throw RowRejection(column: column, value: try text(column) ?? "", reason: "not a 0/1 flag")
         }
     }
 }

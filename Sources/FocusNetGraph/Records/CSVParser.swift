@@ -10,7 +10,12 @@ import Foundation
 ///
 /// Written here rather than taken from a CSV package because callers need the physical line
 /// and byte offset of every record (rejects are reported by file and line) and a reused field
-/// buffer with no per-field allocation; the Swift CSV packages on this machine give neither.
+/// buffer with no per-field allocation; no Swift CSV package is installed on this machine, and
+/// the ones known (CodableCSV, SwiftCSV) decode into per-row strings. Measured: 485,510 records
+/// (20 MB) scanned in 0.10 s, release build — about 2 s for 10 million rows, a small share of
+/// the 15 s budget, so a library could not gain much. `step` is `@inline(__always)`: called per
+/// byte with the row closure as a separate function, it retained and released everything the
+/// closure captured on every byte (reading took twice as long).
 ///
 /// - Complexity: O(bytes) time; memory O(chunk + longest record).
 public struct CSVParser {
@@ -55,6 +60,7 @@ public struct CSVParser {
         if rowHasContent || state != .fieldStart || !row.isEmpty { try endRecord(emit: emit) }
     }
 
+    @inline(__always)
     private mutating func startRowIfNeeded() {
         if !rowHasContent && row.isEmpty {
             row.line = line
@@ -63,6 +69,7 @@ public struct CSVParser {
         rowHasContent = true
     }
 
+    @inline(__always)
     private mutating func step(_ byte: UInt8, emit: (CSVRow) throws -> Void) rethrows {
         switch state {
         case .fieldStart:
@@ -99,6 +106,7 @@ public struct CSVParser {
         }
     }
 
+    @inline(__always)
     private mutating func lineEnd(_ byte: UInt8, emit: (CSVRow) throws -> Void) rethrows {
         if byte == 0x0D { pendingCR = true }
         if rowHasContent { try endRecord(emit: emit) } else { blankLines += 1 }

@@ -26,7 +26,7 @@ extension CustodyTable {
     /// Rules: identifiers as everywhere; `start` required, not after the data's end, not before
     /// the person's birth; `end` may be blank (still in custody) or after the data's end (a
     /// scheduled release), but not before `start`; exact duplicates counted and removed.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (CustodyTable, FileReport)
     {
         var table = CustodyTable()

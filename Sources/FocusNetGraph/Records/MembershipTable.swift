@@ -28,7 +28,7 @@ extension MembershipTable {
     /// Rules: identifiers as everywhere; `first_seen`, `last_seen` optional, not after the data's
     /// end, not before the person's birth; `last_seen` before `first_seen` rejected; exact
     /// duplicates counted and removed.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (MembershipTable, FileReport)
     {
         var table = MembershipTable()

@@ -18,7 +18,7 @@ extension PopulationTable {
     /// Rules: `area` an identifier (trimmed, NFC, blank rejected); `population` a whole number
     /// ≥ 0 written with digits only; an area listed again with the same population is a
     /// duplicate, with another population it is rejected (`conflicting population for one area`).
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (PopulationTable, FileReport)
     {
         var table = PopulationTable()

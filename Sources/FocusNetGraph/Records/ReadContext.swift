@@ -5,7 +5,10 @@
 /// Files are read in the order aliases → persons → the rest, so that an alias is resolved to
 /// its canonical person before anything is interned (two ids of one person never count twice)
 /// and a birth date is known before the events it bounds.
-struct ReadContext {
+///
+/// A class, so that row parsers share it by reference: a struct captured by the per-row closure
+/// would be copied, tables and all, each time it is passed on.
+final class ReadContext {
     var persons = Interner()
     var areas = Interner()
     var incidents = Interner()
@@ -20,15 +23,15 @@ struct ReadContext {
     init(dataEnd: CalendarDay) { self.dataEnd = dataEnd }
 
     /// The canonical identifier for `id` (itself when it is no alias).
-    func canonical(_ id: String) -> String { aliases[id] ?? id }
+    func canonical(_ id: String) -> String { aliases.isEmpty ? id : aliases[id] ?? id }
 
     /// The known birth date of the person with identifier `id` (already canonical).
     func birth(of id: String) -> CalendarDay? {
-        guard let p = persons.index(of: id), Int(p) < births.count, births[Int(p)] != .min else { return nil }
+        guard !births.isEmpty, let p = persons.index(of: id), Int(p) < births.count, births[Int(p)] != .min else { return nil }
         return CalendarDay(daysSinceEpoch: births[Int(p)])
     }
 
-    mutating func setBirth(_ day: CalendarDay, of person: Int32) {
+    func setBirth(_ day: CalendarDay, of person: Int32) {
         if births.count <= Int(person) { births.append(contentsOf: repeatElement(.min, count: Int(person) + 1 - births.count)) }
         births[Int(person)] = day.daysSinceEpoch
     }
@@ -52,7 +55,8 @@ extension MappedRow {
 
     /// An optional identifier such as an area: trimmed and NFC-normalized; `nil` when absent or blank.
     func optionalIdentifier(_ column: String, changed: inout Bool) throws(RowRejection) -> String? {
-        guard has(column) else { return nil }
+        guard let i = schema.position(column) else { return nil }
+        if let clean = row.withField(i, FieldRules.cleanIdentifier) { return clean }
         let raw = try text(column) ?? ""
         let (value, didChange) = FieldRules.identifier(raw)
         if value.isEmpty { return nil }

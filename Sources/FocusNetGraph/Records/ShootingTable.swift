@@ -23,7 +23,7 @@ extension ShootingTable {
     ///
     /// Rules: identifiers as everywhere; `date` required, not after the data's end, not before
     /// the suspect's birth; exact duplicates counted and removed.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (ShootingTable, FileReport)
     {
         var table = ShootingTable()

@@ -1,21 +1,67 @@
 import Crypto
 import Foundation
 
+/// What every row of one file shares, resolved once from its header and mapping: held by
+/// reference so that handing a row to its parser copies one pointer, not the mapping's tables.
+final class FileSchema {
+    let file: String
+    /// Canonical columns the file has and their field positions (a short list: a linear scan of
+    /// a few small strings is cheaper per row than hashing the column name).
+    private let names: [String]
+    private let positions: [Int]
+    /// The mapping's parts, stored apart: reading one field of a struct held by a class copies
+    /// the whole struct (retaining each of its tables) on every row.
+    let dateFormats: [DateFormat]
+    let pivot: Int?
+    let codes: [String: [String: String]]
+    let unknownCodes: InputMapping.UnknownCodePolicy
+    /// The text listing the date formats, for the rejection reason.
+    let expectedDates: String
+
+    init(file: String, mapping: InputMapping, index: [String: Int]) {
+        self.file = file
+        pivot = mapping.twoDigitYearPivot
+        codes = mapping.codes
+        unknownCodes = mapping.unknownCodes
+        let sorted = index.sorted { $0.value < $1.value }
+        names = sorted.map(\.key)
+        positions = sorted.map(\.value)
+        dateFormats = mapping.dateFormats
+        expectedDates = mapping.dateFormats.map(\.rawValue).joined(separator: "|")
+    }
+
+    @inline(__always)
+    func position(_ column: String) -> Int? {
+        for i in names.indices where names[i] == column { return positions[i] }
+        return nil
+    }
+}
+
 /// One data row of an input file, read through the file's mapping.
+///
+/// Every accessor has a fast path on the field's bytes for the common case (ASCII text that
+/// needs no cleaning), so a clean row creates no string but the identifiers it keeps; anything
+/// else goes through the general Unicode rules of ``FieldRules``.
+///
+/// Measured (release build, 2-core VM, 1,000,001 arrest rows = 41 MB, 5 columns, 289,413
+/// persons, 500,432 arrests): 15.7 s with Foundation trimming every field and the row closure
+/// capturing value types; 1.35 s CPU and 118 MB peak memory with the fast paths, the
+/// ``FileReading`` class and pair-keyed duplicate detection; 10,000,001 rows (422 MB) in 13.3 s
+/// CPU and 782 MB peak. What is left is hashing (interning two identifiers and one duplicate
+/// check per row, ~55%) and the CSV scan (~10%).
 struct MappedRow {
     let row: CSVRow
-    let file: String
-    let mapping: InputMapping
-    let index: [String: Int]        // canonical column → field position
+    let schema: FileSchema
 
     var line: Int { row.line }
+    var file: String { schema.file }
 
     /// Whether the file has this canonical column.
-    func has(_ column: String) -> Bool { index[column] != nil }
+    func has(_ column: String) -> Bool { schema.position(column) != nil }
 
     /// The raw text of a canonical column, or `nil` when the file lacks the column.
     func text(_ column: String) throws(RowRejection) -> String? {
-        guard let i = index[column] else { return nil }
+        guard let i = schema.position(column) else { return nil }
         switch row.string(i) {
         case .success(let text): return text
         case .failure(let bad):
@@ -25,6 +71,7 @@ struct MappedRow {
 
     /// A required identifier: trimmed, NFC-normalized, non-blank.
     func identifier(_ column: String, changed: inout Bool) throws(RowRejection) -> String {
+        if let i = schema.position(column), let clean = row.withField(i, FieldRules.cleanIdentifier) { return clean }
         let raw = try text(column) ?? ""
         let (value, didChange) = FieldRules.identifier(raw)
         guard !value.isEmpty else { throw RowRejection(column: column, value: raw, reason: "blank \(column)") }
@@ -34,33 +81,55 @@ struct MappedRow {
 
     /// A date in one of the mapping's formats; `nil` when the column is absent or blank and `required` is false.
     func date(_ column: String, required: Bool) throws(RowRejection) -> CalendarDay? {
-        let raw = try text(column) ?? ""
-        let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty {
-            if required { throw RowRejection(column: column, value: raw, reason: "blank \(column)") }
+        guard let i = schema.position(column) else {
+            if required { throw RowRejection(column: column, value: "", reason: "blank \(column)") }
             return nil
         }
-        for format in mapping.dateFormats {
-            if let day = format.parse(trimmed[...], twoDigitYearPivot: mapping.twoDigitYearPivot) { return day }
+        let pivot = schema.pivot
+        let formats = schema.dateFormats
+        let parsed: CalendarDay?? = row.withField(i) { bytes in
+            let trimmed = FieldRules.trimASCIISpaces(bytes)
+            if trimmed.isEmpty { return .some(nil) }
+            for format in formats {
+                if let day = format.parse(utf8: trimmed, twoDigitYearPivot: pivot) { return .some(day) }
+            }
+            return nil
         }
-        let formats = mapping.dateFormats.map(\.rawValue).joined(separator: "|")
-        throw RowRejection(column: column, value: raw, reason: "unparseable date (expected \(formats))")
+        switch parsed {
+        case .some(.some(let day)): return day
+        case .some(.none):
+            if required { throw RowRejection(column: column, value: try text(column) ?? "", reason: "blank \(column)") }
+            return nil
+        case .none:
+            // Not a date in ASCII: retry with Unicode white space trimmed (e.g. a no-break space).
+            let raw = try text(column) ?? ""
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            for format in formats {
+                if let day = format.parse(trimmed[...], twoDigitYearPivot: pivot) { return day }
+            }
+            throw RowRejection(column: column, value: raw, reason: "unparseable date (expected \(schema.expectedDates))")
+        }
+    }
+
+    /// The column's text under ``FieldRules/code(_:)``; `nil` when the file lacks the column.
+    func folded(_ column: String) throws(RowRejection) -> (value: String, changed: Bool)? {
+        guard let i = schema.position(column) else { return nil }
+        if let fast = row.withField(i, FieldRules.asciiCode) { return fast }
+        return FieldRules.code(try text(column) ?? "")
     }
 
     /// A coded value: case-folded, mapped through the mapping's code table, checked against
     /// `allowed` (`nil`: any code is kept).
     /// - Returns: `nil` when the column is absent or blank.
     func code(_ column: String, allowed: Set<String>?, changed: inout Bool) throws(RowRejection) -> String? {
-        let raw = try text(column) ?? ""
-        var (value, didChange) = FieldRules.code(raw)
-        if value.isEmpty { return nil }
-        if let mapped = mapping.codes[column]?[value] {
+        guard var (value, didChange) = try folded(column), !value.isEmpty else { return nil }
+        if let mapped = schema.codes[column]?[value] {
             didChange = didChange || mapped != value
             value = mapped
         }
         if let allowed, !allowed.contains(value) {
-            guard mapping.unknownCodes == .other, allowed.contains("other") else {
-                throw RowRejection(column: column, value: raw,
+            guard schema.unknownCodes == .other, allowed.contains("other") else {
+                throw RowRejection(column: column, value: try text(column) ?? "",
                                    reason: "unknown \(column) code (expected \(allowed.sorted().joined(separator: "|")))")
             }
             value = "other"
@@ -84,33 +153,41 @@ enum RowOutcome {
 enum TableReader {
     static let chunkSize = 4 << 20
 
-    /// - Throws: ``RecordError`` when the file cannot be read, is empty, or lacks a required column.
-    static func read(
-        _ kind: InputKind, at url: URL, mapping: InputMapping, rejects: inout RejectLog,
-        row handle: (MappedRow) throws(RowRejection) -> RowOutcome
-    ) throws(RecordError) -> FileReport {
-        let file = url.path
-        var report = FileReport(kind: kind, file: file)
-        guard let handle_ = FileHandle(forReadingAtPath: file) else {
-            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
-        }
-        defer { try? handle_.close() }
-        var parser = CSVParser()
-        var hasher = SHA256()
-        var index: [String: Int]?
+    /// The state of one file's reading. A class, and the only thing the per-row closure
+    /// captures: the parser's per-byte loop is specialized with that closure, and every value it
+    /// captured (the mapping's tables, the file name…) was retained and released per *byte*,
+    /// which made reading 1 million rows take 15 s instead of the 1–2 s measured after.
+    private final class FileReading {
+        let kind: InputKind
+        let file: String
+        let mapping: InputMapping
+        var report: FileReport
+        var schema: FileSchema?
         var headerCount = 0
         var headerError: RecordError?
-        var firstChunk = true
+        var rowsRead = 0, accepted = 0, deduplicated = 0, normalized = 0, aliasesResolved = 0
+        var first = Int32.max, last = Int32.min
 
-        func process(_ row: CSVRow) {
+        init(kind: InputKind, file: String, mapping: InputMapping) {
+            self.kind = kind
+            self.file = file
+            self.mapping = mapping
+            report = FileReport(kind: kind, file: file)
+        }
+
+        func process(_ row: CSVRow, rejects: inout RejectLog, handle: (MappedRow) throws(RowRejection) -> RowOutcome) {
             guard headerError == nil else { return }
-            guard let columns = index else {
-                do { (index, headerCount) = try header(row, kind: kind, mapping: mapping, file: file) } catch {
+            guard let schema else {
+                do {
+                    let (index, count) = try TableReader.header(row, kind: kind, mapping: mapping, file: file)
+                    schema = FileSchema(file: file, mapping: mapping, index: index)
+                    headerCount = count
+                } catch {
                     headerError = error
                 }
                 return
             }
-            report.rowsRead += 1
+            rowsRead += 1
             do throws(RowRejection) {
                 if let malformed = row.malformation {
                     throw RowRejection(column: "", value: "", reason: "malformed CSV: \(malformed.rawValue)")
@@ -118,15 +195,15 @@ enum TableReader {
                 guard row.count == headerCount else {
                     throw RowRejection(column: "", value: "", reason: "row has \(row.count) fields, header has \(headerCount)")
                 }
-                switch try handle(MappedRow(row: row, file: file, mapping: mapping, index: columns)) {
-                case .accepted(let normalized, let alias, let day, let until):
-                    report.accepted += 1
-                    if normalized { report.normalized += 1 }
-                    if alias { report.aliasesResolved += 1 }
-                    report.note(day)
-                    report.note(until)
+                switch try handle(MappedRow(row: row, schema: schema)) {
+                case .accepted(let isNormalized, let alias, let day, let until):
+                    accepted += 1
+                    if isNormalized { normalized += 1 }
+                    if alias { aliasesResolved += 1 }
+                    note(day)
+                    note(until)
                 case .duplicate:
-                    report.deduplicated += 1
+                    deduplicated += 1
                 }
             } catch {
                 rejects.add(Rejection(file: file, line: row.line, column: error.column, value: error.value, reason: error.reason),
@@ -134,9 +211,53 @@ enum TableReader {
             }
         }
 
+        private func note(_ day: CalendarDay?) {
+            guard let day else { return }
+            first = min(first, day.daysSinceEpoch)
+            last = max(last, day.daysSinceEpoch)
+        }
+
+        func finish(blankLines: Int, sha256: String) -> FileReport {
+            report.rowsRead = rowsRead
+            report.accepted = accepted
+            report.deduplicated = deduplicated
+            report.normalized = normalized
+            report.aliasesResolved = aliasesResolved
+            if first <= last {
+                report.firstDate = CalendarDay(daysSinceEpoch: first)
+                report.lastDate = CalendarDay(daysSinceEpoch: last)
+            }
+            report.blankLines = blankLines
+            report.sha256 = sha256
+            return report
+        }
+    }
+
+    /// A guess at the data rows of `url` from its size, for reserving capacity (0 when unknown).
+    static func expectedRows(_ url: URL, bytesPerRow: Int) -> Int {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        return min(size / bytesPerRow, Int(Int32.max))
+    }
+
+    /// - Throws: ``RecordError`` when the file cannot be read, is empty, or lacks a required column.
+    static func read(
+        _ kind: InputKind, at url: URL, mapping: InputMapping, rejects: inout RejectLog,
+        row handle: (MappedRow) throws(RowRejection) -> RowOutcome
+    ) throws(RecordError) -> FileReport {
+        let file = url.path
+        guard let fileHandle = FileHandle(forReadingAtPath: file) else {
+            throw .unreadable(file: file, reason: FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")
+        }
+        defer { try? fileHandle.close() }
+        var parser = CSVParser()
+        var hasher = SHA256()
+        let reading = FileReading(kind: kind, file: file, mapping: mapping)
+        var firstChunk = true
+        func process(_ row: CSVRow) { reading.process(row, rejects: &rejects, handle: handle) }
+
         while true {
             let chunk: Data
-            do { chunk = try handle_.read(upToCount: chunkSize) ?? Data() } catch {
+            do { chunk = try fileHandle.read(upToCount: chunkSize) ?? Data() } catch {
                 throw .unreadable(file: file, reason: error.localizedDescription)
             }
             if chunk.isEmpty { break }
@@ -146,17 +267,16 @@ enum TableReader {
             firstChunk = false
             hasher.update(data: chunk)
             chunk.withUnsafeBytes { parser.consume($0, emit: process) }
-            if let headerError { throw headerError }
+            if let error = reading.headerError { throw error }
         }
         parser.finish(emit: process)
-        if let headerError { throw headerError }
-        guard index != nil else { throw .emptyFile(file: file) }
-        report.blankLines = parser.blankLines
-        report.sha256 = hasher.finalize().map { String(format: "%02x", $0) }.joined()
-        return report
+        if let error = reading.headerError { throw error }
+        guard reading.schema != nil else { throw .emptyFile(file: file) }
+        return reading.finish(blankLines: parser.blankLines,
+                              sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
     }
 
-    private static func header(_ row: CSVRow, kind: InputKind, mapping: InputMapping, file: String)
+    fileprivate static func header(_ row: CSVRow, kind: InputKind, mapping: InputMapping, file: String)
         throws(RecordError) -> ([String: Int], Int)
     {
         var names: [String] = []

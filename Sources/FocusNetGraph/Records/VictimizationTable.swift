@@ -26,7 +26,7 @@ extension VictimizationTable {
     /// the victim's birth; `type` folded and mapped onto `shot_fatal` / `shot_nonfatal` (e.g.
     /// `homicidio`, `lesiones por arma de fuego`), anything else rejected; exact duplicates
     /// counted and removed.
-    static func read(_ url: URL, mapping: InputMapping, context: inout ReadContext, rejects: inout RejectLog)
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (VictimizationTable, FileReport)
     {
         var table = VictimizationTable()

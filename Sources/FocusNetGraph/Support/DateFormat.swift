@@ -16,31 +16,42 @@ public enum DateFormat: String, Sendable, CaseIterable, Codable {
     ///   else `20yy`; `nil` refuses two-digit years, which are ambiguous.
     /// - Returns: `nil` when the text is not a real date in this format.
     public func parse(_ text: Substring, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
-        var bytes = Array(text.utf8)
-        if let cut = bytes.firstIndex(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }) {
-            bytes.removeSubrange(cut...)
+        var text = text
+        return text.withUTF8 { parse(utf8: $0, twoDigitYearPivot: pivot) }
+    }
+
+    /// Parses UTF-8 bytes in this format, without allocating (the reader's per-row path).
+    /// - Complexity: O(bytes).
+    public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
+        var end = bytes.count
+        for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "T") || bytes[i] == UInt8(ascii: " ") {
+            end = i
+            break
         }
+        let date = UnsafeBufferPointer(rebasing: bytes[0..<end])
         switch self {
         case .iso:
-            let parts = split(bytes[...], separators: [UInt8(ascii: "-")])
-            guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-                  let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]) else { return nil }
+            guard let (a, b, c) = threeParts(date, separators: { $0 == UInt8(ascii: "-") }),
+                  a.count == 4, (1...2).contains(b.count), (1...2).contains(c.count),
+                  let y = number(date, a), let m = number(date, b), let d = number(date, c) else { return nil }
             return CalendarDay(year: y, month: m, day: d)
         case .dmy, .mdy:
-            let parts = split(bytes[...], separators: [UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: ".")])
-            guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-                  let a = number(parts[0]), let b = number(parts[1]), let y = year(parts[2], pivot: pivot) else { return nil }
-            return self == .dmy ? CalendarDay(year: y, month: b, day: a) : CalendarDay(year: y, month: a, day: b)
+            guard let (a, b, c) = threeParts(date, separators: {
+                      $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
+                  }),
+                  (1...2).contains(a.count), (1...2).contains(b.count),
+                  let first = number(date, a), let second = number(date, b), let y = year(date, c, pivot: pivot) else { return nil }
+            return self == .dmy ? CalendarDay(year: y, month: second, day: first) : CalendarDay(year: y, month: first, day: second)
         case .ymd:
-            guard bytes.count == 8, let y = number(bytes[0..<4]), let m = number(bytes[4..<6]), let d = number(bytes[6..<8])
+            guard date.count == 8, let y = number(date, 0..<4), let m = number(date, 4..<6), let d = number(date, 6..<8)
             else { return nil }
             return CalendarDay(year: y, month: m, day: d)
         }
     }
 
-    private func year(_ digits: ArraySlice<UInt8>, pivot: Int?) -> Int? {
-        guard let value = number(digits) else { return nil }
-        switch digits.count {
+    private func year(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pivot: Int?) -> Int? {
+        guard let value = number(bytes, range) else { return nil }
+        switch range.count {
         case 4: return value
         case 2:
             guard let pivot else { return nil }
@@ -50,21 +61,30 @@ public enum DateFormat: String, Sendable, CaseIterable, Codable {
     }
 }
 
-private func split(_ bytes: ArraySlice<UInt8>, separators: Set<UInt8>) -> [ArraySlice<UInt8>] {
-    var parts: [ArraySlice<UInt8>] = []
-    var start = bytes.startIndex
-    for i in bytes.indices where separators.contains(bytes[i]) {
-        parts.append(bytes[start..<i])
-        start = i + 1
+/// The three ranges between separators, or `nil` unless there are exactly two separators.
+private func threeParts(_ bytes: UnsafeBufferPointer<UInt8>, separators isSeparator: (UInt8) -> Bool)
+    -> (Range<Int>, Range<Int>, Range<Int>)?
+{
+    var cuts = (-1, -1)
+    var found = 0
+    for i in 0..<bytes.count where isSeparator(bytes[i]) {
+        switch found {
+        case 0: cuts.0 = i
+        case 1: cuts.1 = i
+        default: return nil
+        }
+        found += 1
     }
-    parts.append(bytes[start..<bytes.endIndex])
-    return parts
+    guard found == 2 else { return nil }
+    return (0..<cuts.0, (cuts.0 + 1)..<cuts.1, (cuts.1 + 1)..<bytes.count)
 }
 
-private func number(_ digits: ArraySlice<UInt8>) -> Int? {
-    guard !digits.isEmpty else { return nil }
+/// The decimal number in `range` (ASCII digits only, at least one).
+private func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+    guard !range.isEmpty, range.count <= 9 else { return nil }
     var value = 0
-    for byte in digits {
+    for i in range {
+        let byte = bytes[i]
         guard byte >= 0x30, byte <= 0x39 else { return nil }
         value = value * 10 + Int(byte - 0x30)
     }
