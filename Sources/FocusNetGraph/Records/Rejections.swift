@@ -74,9 +74,17 @@ extension Rejection {
 
     /// `rejects.csv`: one line per rejected row, in the order given. Sensitive: values may be
     /// person identifiers; write it with ``OutputFile/write(_:to:)``.
-    public static func csv(_ rejections: [Rejection]) -> String {
+    /// - Parameter pseudonym: when given, values of person-id columns are replaced by it.
+    ///   Values are written spreadsheet-safe (``CSVWriter/spreadsheetSafe(_:)``): a rejected
+    ///   value is untrusted input and must not run as a formula when an analyst opens the file.
+    public static func csv(_ rejections: [Rejection], pseudonym: ((String) -> String)? = nil) -> String {
+        let personColumns: Set<String> = ["person_id", "suspect_person_id", "alias_id", "source", "target"]
         var writer = CSVWriter(header: csvHeader)
-        for r in rejections { writer.row([r.file, String(r.line), r.column, r.value, r.reason]) }
+        for r in rejections {
+            var value = r.value
+            if let pseudonym, personColumns.contains(r.column), !value.isEmpty { value = pseudonym(value) }
+            writer.row([r.file, String(r.line), r.column, CSVWriter.spreadsheetSafe(value), r.reason])
+        }
         return writer.text
     }
 }

@@ -178,13 +178,7 @@ public struct RankOutput {
     }
 
     public func rejects() -> String {
-        var csv = CSVWriter(header: ["file", "line", "column", "value", "reason"])
-        let personColumns: Set<String> = ["person_id", "suspect_person_id", "alias_id"]
-        for r in records.rejects {
-            let value = personColumns.contains(r.column) && !r.value.isEmpty ? pseudonymizer?.pseudonym(r.value) ?? r.value : r.value
-            csv.row([r.file, String(r.line), r.column, value, r.reason])
-        }
-        return csv.text
+        Rejection.csv(records.rejects, pseudonym: pseudonymizer.map { p in { p.pseudonym($0) } })
     }
 
     func manifest(command: String, parameters: [String: String]) throws -> String {

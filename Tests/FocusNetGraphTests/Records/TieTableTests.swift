@@ -42,3 +42,14 @@ import Testing
         #expect(net.arrestCounts == [1, 1])
     }
 }
+
+@Suite struct SpreadsheetSafetyTests {
+    @Test("rejected values that look like formulas are defused; others untouched")
+    func formulas() {
+        #expect(CSVWriter.spreadsheetSafe("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")")
+        #expect(CSVWriter.spreadsheetSafe("+1") == "'+1" && CSVWriter.spreadsheetSafe("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVWriter.spreadsheetSafe("P000123") == "P000123" && CSVWriter.spreadsheetSafe("") == "")
+        let csv = Rejection.csv([Rejection(file: "a.csv", line: 3, column: "arrest_date", value: "=1+1", reason: "unparseable date")])
+        #expect(csv == "file,line,column,value,reason\na.csv,3,arrest_date,'=1+1,unparseable date\n")
+    }
+}
