@@ -59,3 +59,11 @@ struct DateFormatTests {
         #expect(DateFormat.allCases.map(\.rawValue) == ["iso", "dmy", "mdy", "ymd"])
     }
 }
+
+@Suite struct DateFormatOverflowTests {
+    @Test("a year of 20 digits is rejected, not a trap (found by the record-reader fuzzer)", arguments: DateFormat.allCases)
+    func hugeYear(format: DateFormat) {
+        #expect(format.parse("01/01/99999999999999999999"[...], twoDigitYearPivot: 30) == nil)
+        #expect(format.parse("99999999999999999999-01-01"[...]) == nil)
+    }
+}
