@@ -32,3 +32,18 @@ import Testing
         #expect(r.reached == 2)
     }
 }
+
+@Suite struct CallInSelectionTests {
+    @Test("groups mode: at most perGroup invitees from one group, then the next group, then by score")
+    func perGroupCap() {
+        // Group 0: five members with no ties (each covers only themselves); group 1: a pair tied together.
+        let adjacency = Adjacency(try! WeightedGraph(nodeCount: 8, ties: [(5, 6, 1)]))
+        let scores: [Double] = [0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.95]
+        let order = scores.indices.sorted { scores[$0] > scores[$1] }
+        let chosen = CallInSelection.select(
+            mode: .groups, budget: 4, perGroup: 2, order: order, candidates: [Bool](repeating: true, count: 8), scores: scores,
+            adjacency: adjacency, groupAdjacency: adjacency, groupMembers: [[0, 1, 2, 3, 4], [5, 6]], groupOrder: [0, 1])
+        // Two from group 0 (highest scores among equal cover), one covers group 1, then the best remaining by score (7).
+        #expect(chosen == [0, 1, 5, 7])
+    }
+}

@@ -6,7 +6,10 @@ public enum CallInSelection {
         /// The N highest composite scores.
         case top
         /// Group by group in order of group risk, the fewest eligible members who reach every
-        /// member within one step (``GroupCover``), until the budget is spent; then by score.
+        /// member within one step (``GroupCover``), at most `perGroup` (a parameter of
+        /// ``select(mode:budget:perGroup:order:candidates:scores:adjacency:groupAdjacency:groupMembers:groupOrder:)``)
+        /// from one group — a call-in room holds only so many, and one large group must not take
+        /// the whole list — until the budget is spent; then by score.
         case groups
         /// KPP-Pos (``KeyPlayerReach``): N people reaching the most at-risk people within
         /// `steps`, each attending with probability `showUp`. At risk: the top `atRiskShare` of
@@ -38,7 +41,7 @@ public enum CallInSelection {
     ///   - groupOrder: group indices in order of group risk.
     ///   - adjacency: the network for reach mode; `groupAdjacency` the one for group cover.
     /// - Returns: invitees in list order.
-    public static func select(mode: Mode, budget: Int, order: [Int], candidates: [Bool], scores: [Double],
+    public static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
                               adjacency: Adjacency, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
         switch mode {
         case .top:
@@ -48,7 +51,8 @@ public enum CallInSelection {
             for g in groupOrder where chosen.count < budget {
                 let members = groupMembers[g]
                 let cover = GroupCover.select(members: members, candidates: members.filter { candidates[$0] && !taken.contains($0) },
-                                              adjacency: groupAdjacency, priority: scores, budget: budget - chosen.count)
+                                              adjacency: groupAdjacency, priority: scores,
+                                              budget: min(perGroup, budget - chosen.count))
                 for v in cover.invitees where taken.insert(v).inserted { chosen.append(v) }
             }
             for v in order where chosen.count < budget && candidates[v] && taken.insert(v).inserted { chosen.append(v) }

@@ -26,7 +26,7 @@ public enum KeyPlayerReach {
     ///   O(budget × Σ reach-set sizes).
     public static func select(candidates: [Int], atRisk: [Bool], adjacency: Adjacency, steps: Int = 2, showUp: Double = 1,
                               budget: Int, priority: [Double]) -> Result {
-        precondition(showUp > 0 && showUp <= 1, "show-up probability must be in (0, 1]")
+        precondition(showUp > 0 && showUp <= 1, "show-up probability must be in (0, 1], got \(showUp)")
         let reach = candidates.map { ball(of: $0, steps: steps, adjacency: adjacency).filter { atRisk[$0] } }
         var missProbability = [Double](repeating: 1, count: adjacency.nodeCount)  // Π (1 − p) over reaching invitees
         var chosen = Set<Int>()

@@ -130,12 +130,16 @@ public struct Explainer: Sendable {
         return Explanation(contributions: Array(items.prefix(top)), nearestVictim: path(from: node), groups: memberships(of: node))
     }
 
+    /// A sighting date as known at D: one after the as-of date is not shown (it would leak the future).
+    static func seen(_ day: CalendarDay?, asOf: CalendarDay) -> CalendarDay? { day.flatMap { $0 <= asOf ? $0 : nil } }
+
     private func memberships(of node: Int) -> [Explanation.GroupMembership] {
+        let asOf = ranking.configuration.window.asOf
         let person = ranking.persons[node]
         let active = Set(ranking.groups?.groupsOfPerson[Int(person)] ?? [])
         return context.memberships.filter { $0.person == person && active.contains($0.group) }
             .map { Explanation.GroupMembership(group: context.groupIDs[Int($0.group)], source: $0.source,
-                                               firstSeen: $0.firstSeen, lastSeen: $0.lastSeen) }
+                                               firstSeen: $0.firstSeen, lastSeen: Explainer.seen($0.lastSeen, asOf: asOf)) }
             .sorted { ($0.group, $0.source ?? "") < ($1.group, $1.source ?? "") }
     }
 

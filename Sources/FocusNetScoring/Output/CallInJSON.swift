@@ -4,7 +4,8 @@ import Foundation
 extension RankOutput {
     struct Entry: Encodable {
         struct Contribution: Encodable { let feature: String; let value: Double; let percentile: Double; let contribution: Double; let score: String }
-        struct Arrest: Encodable { let arrest_id: String; let date: String }
+        /// `arrest_id` is left out under pseudonyms: it leads straight back to the person.
+        struct Arrest: Encodable { let arrest_id: String?; let date: String }
         struct Step: Encodable { let from: String; let to: String; let arrests: [Arrest]; let groups: [String] }
         struct Path: Encodable { let victim: String; let victim_date: String; let hops: Int; let steps: [Step] }
         struct Group: Encodable { let group_id: String; let source: String?; let first_seen: String?; let last_seen: String? }
@@ -35,7 +36,7 @@ extension RankOutput {
                 nearest_victim: e.nearestVictim.map { p in
                     .init(victim: personID(p.victim), victim_date: p.victimDate.description, hops: p.hops, steps: p.steps.map { s in
                         .init(from: personID(s.from), to: personID(s.to),
-                              arrests: s.arrests.map { .init(arrest_id: $0.id, date: $0.date.description) }, groups: s.groups)
+                              arrests: s.arrests.map { .init(arrest_id: pseudonymizer == nil ? $0.id : nil, date: $0.date.description) }, groups: s.groups)
                     })
                 },
                 groups: e.groups.map { .init(group_id: $0.group, source: $0.source, first_seen: $0.firstSeen?.description,

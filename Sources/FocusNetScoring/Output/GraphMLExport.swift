@@ -35,11 +35,15 @@ enum GraphMLExport {
             text += "    <node id=\"g:\(xml(output.context.groupIDs[Int(g)]))\"><data key=\"kind\">group</data></node>\n"
         }
         let s = ranking.social
+        let coWeight = layerWeights(s.coOffending), groupWeight = layerWeights(s.group)
         for e in 0..<s.combined.tieCount {
             let a = Int(s.combined.sources[e]), b = Int(s.combined.targets[e])
             guard nodes.contains(a), nodes.contains(b) else { continue }
+            let key = WeightedGraph.key(a, b)
             text += "    <edge source=\"p:\(xml(output.id(a)))\" target=\"p:\(xml(output.id(b)))\">"
-                + "<data key=\"tie\">person</data><data key=\"weight\">\(format(s.combined.weights[e]))</data></edge>\n"
+                + "<data key=\"tie\">person</data><data key=\"weight\">\(format(s.combined.weights[e]))</data>"
+                + "<data key=\"co_offending\">\(format(coWeight[key] ?? 0))</data>"
+                + "<data key=\"group\">\(format(groupWeight[key] ?? 0))</data></edge>\n"
         }
         for v in ordered {
             for g in ranking.groups?.groupsOfPerson[Int(ranking.persons[v])] ?? [] {
@@ -48,6 +52,10 @@ enum GraphMLExport {
             }
         }
         return text + "  </graph>\n</graphml>\n"
+    }
+
+    static func layerWeights(_ g: WeightedGraph) -> [UInt64: Double] {
+        Dictionary(uniqueKeysWithValues: (0..<g.tieCount).map { (WeightedGraph.key(Int(g.sources[$0]), Int(g.targets[$0])), g.weights[$0]) })
     }
 
     static func xml(_ text: String) -> String {

@@ -162,12 +162,7 @@ public struct RankOutput {
     public func edges() -> String {
         var csv = CSVWriter(header: ["person_a", "person_b", "weight", "co_offending", "group"])
         let s = ranking.social
-        let co = Dictionary(uniqueKeysWithValues: (0..<s.coOffending.tieCount).map {
-            (WeightedGraph.key(Int(s.coOffending.sources[$0]), Int(s.coOffending.targets[$0])), s.coOffending.weights[$0])
-        })
-        let gr = Dictionary(uniqueKeysWithValues: (0..<s.group.tieCount).map {
-            (WeightedGraph.key(Int(s.group.sources[$0]), Int(s.group.targets[$0])), s.group.weights[$0])
-        })
+        let co = GraphMLExport.layerWeights(s.coOffending), gr = GraphMLExport.layerWeights(s.group)
         let g = s.combined
         for e in 0..<g.tieCount {
             let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))

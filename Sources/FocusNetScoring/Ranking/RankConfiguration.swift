@@ -22,6 +22,8 @@ public struct RankConfiguration: Sendable, Equatable {
     public var damping: Double
     public var eligibility: EligibilityPolicy
     public var selection: CallInSelection.Mode
+    /// In groups mode, at most this many invitees from one group. Default 10.
+    public var invitesPerGroup: Int = 10
     /// Length of the call-in list.
     public var top: Int
     /// Restrict the list and group table to one area (sector, municipality).

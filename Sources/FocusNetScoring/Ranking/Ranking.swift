@@ -109,7 +109,7 @@ public struct Ranking: Sendable {
         let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] }
         self.groupOrder = groupOrder
         invitees = CallInSelection.select(
-            mode: configuration.selection, budget: configuration.top, order: order, candidates: candidates,
+            mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order, candidates: candidates,
             scores: composite, adjacency: adjacency, groupAdjacency: coOffendingAdjacency, groupMembers: groupMembers,
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }

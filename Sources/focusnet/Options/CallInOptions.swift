@@ -11,6 +11,9 @@ struct CallInOptions: ParsableArguments {
         valueName: "mode"))
     var select: String?
 
+    @Option(name: .long, help: ArgumentHelp("For --select groups: at most this many invitees from one group.", valueName: "n"))
+    var perGroup: Int = 10
+
     @Option(name: .long, help: ArgumentHelp("For --select reach: steps (1 or 2).", valueName: "n"))
     var reachSteps: Int = 2
 
@@ -38,6 +41,7 @@ struct CallInOptions: ParsableArguments {
     func validate() throws {
         guard top > 0 else { throw ValidationError("--top must be at least 1.") }
         guard select.map({ ["top", "groups", "reach"].contains($0) }) ?? true else { throw ValidationError("--select must be top, groups or reach.") }
+        guard perGroup > 0 else { throw ValidationError("--per-group must be at least 1.") }
         guard (1...2).contains(reachSteps) else { throw ValidationError("--reach-steps must be 1 or 2.") }
         guard showUp > 0, showUp <= 1 else { throw ValidationError("--show-up must be in (0, 1].") }
         guard atRiskShare > 0, atRiskShare <= 1 else { throw ValidationError("--at-risk-share must be in (0, 1].") }
@@ -50,6 +54,7 @@ struct CallInOptions: ParsableArguments {
 
     func apply(to configuration: inout RankConfiguration, defaultMode: String) {
         configuration.top = top
+        configuration.invitesPerGroup = perGroup
         switch select ?? defaultMode {
         case "groups": configuration.selection = .groups
         case "reach": configuration.selection = .reach(steps: reachSteps, showUp: showUp, atRiskShare: atRiskShare)
@@ -63,7 +68,7 @@ struct CallInOptions: ParsableArguments {
     }
 
     func parameters(defaultMode: String) -> [String: String] {
-        ["top": String(top), "select": select ?? defaultMode, "reach_steps": String(reachSteps), "show_up": String(showUp),
+        ["top": String(top), "select": select ?? defaultMode, "per_group": String(perGroup), "reach_steps": String(reachSteps), "show_up": String(showUp),
          "at_risk_share": String(atRiskShare), "juveniles": juveniles, "require_supervision": String(requireSupervision),
          "require_recent_violence": requireRecentViolence ?? "no", "area": area ?? "all", "purpose": purpose]
     }
