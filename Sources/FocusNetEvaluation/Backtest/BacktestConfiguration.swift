@@ -1,0 +1,59 @@
+import FocusNetGraph
+import FocusNetScoring
+
+/// Everything that determines a backtest besides the records.
+public struct BacktestConfiguration: Sendable {
+    /// How networks are built and people scored. Its window's lookback and as-of-day convention
+    /// apply at every origin; its as-of date is replaced by each origin; its eligibility never
+    /// uses the persons file's current custody status.
+    public var scoring: RankConfiguration
+    /// The as-of dates D (any order, repeats ignored).
+    public var origins: [CalendarDay]
+    /// W: outcomes are counted in (D, D + W]. Default 18 months.
+    public var outcomeWindow: CalendarPeriod
+    public var outcomes: [OutcomeKind]
+    /// List sizes k for capture, PPV, lift, stability and the disparity audit.
+    public var listSizes: [ListSize]
+    /// Seed of the bootstrap (and of sampled betweenness, through ``scoring``).
+    public var seed: UInt64
+    /// Bootstrap replicates for the 95% intervals; 0 = no intervals.
+    public var bootstrapReplicates: Int
+    /// λ of the fitted and demographic models (on standardized features).
+    public var ridge: Double
+    /// Training origins per test origin (see ``OriginSchedule/training(for:outcomeWindow:step:count:earliest:)``).
+    public var trainingOrigins: Int
+    public var trainingStep: CalendarPeriod
+    /// Who was notified, when; `nil` without a log.
+    public var interventions: InterventionLog?
+    /// A person counts as notified at D when notified in (D − this, D].
+    public var notifiedWithin: CalendarPeriod
+    /// Leave notified people out of the metrics (they stay in the intervention report).
+    public var excludeNotified: Bool
+    /// The last date the records cover; `nil` = the latest date in any record file. Origins whose
+    /// outcome window runs past it are flagged incomplete.
+    public var dataEnd: CalendarDay?
+
+    public init(scoring: RankConfiguration, origins: [CalendarDay],
+                outcomeWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months),
+                outcomes: [OutcomeKind] = [.shot, .shooter, .either],
+                listSizes: [ListSize] = [.share(1), .share(5), .count(100)], seed: UInt64 = 42,
+                bootstrapReplicates: Int = 1000, ridge: Double = 1, trainingOrigins: Int = 4,
+                trainingStep: CalendarPeriod = CalendarPeriod(count: 3, unit: .months),
+                interventions: InterventionLog? = nil, notifiedWithin: CalendarPeriod = CalendarPeriod(count: 12, unit: .months),
+                excludeNotified: Bool = false, dataEnd: CalendarDay? = nil) {
+        self.scoring = scoring
+        self.origins = origins
+        self.outcomeWindow = outcomeWindow
+        self.outcomes = outcomes
+        self.listSizes = listSizes
+        self.seed = seed
+        self.bootstrapReplicates = bootstrapReplicates
+        self.ridge = ridge
+        self.trainingOrigins = trainingOrigins
+        self.trainingStep = trainingStep
+        self.interventions = interventions
+        self.notifiedWithin = notifiedWithin
+        self.excludeNotified = excludeNotified
+        self.dataEnd = dataEnd
+    }
+}

@@ -1,0 +1,65 @@
+import FocusNetGraph
+import FocusNetScoring
+
+/// What a backtest counts as "it happened" after an origin. Being shot and shooting are different
+/// risks and are reported separately.
+public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
+    /// Shot, fatally or not (a row in the victimizations file).
+    case shot
+    /// Identified as a suspect in a shooting (a row in the shootings file).
+    case shooter
+    /// Shot or shooter.
+    case either
+    /// Any arrest: for data sets without shootings (e.g. re-arrest in co-arrest data).
+    case arrest
+
+    public static func < (a: OutcomeKind, b: OutcomeKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// Whether the records hold what this outcome needs (victimizations for `shot`, …).
+    public func isAvailable(in records: RecordSet) -> Bool {
+        switch self {
+        case .shot: records.reports.contains { $0.kind == .victimizations }
+        case .shooter: records.reports.contains { $0.kind == .shootings }
+        case .either: records.reports.contains { $0.kind == .victimizations || $0.kind == .shootings }
+        case .arrest: true
+        }
+    }
+}
+
+/// The outcome window after an origin D: `(D, D + W]`. An event dated D is not an outcome (it
+/// is history at D); an event dated exactly D + W is.
+public struct OutcomeWindow: Sendable, Equatable, CustomStringConvertible {
+    public let origin: CalendarDay
+    public let length: CalendarPeriod
+
+    public init(origin: CalendarDay, length: CalendarPeriod) {
+        self.origin = origin
+        self.length = length
+    }
+
+    /// D + W (calendar arithmetic; month ends clamp).
+    public var end: CalendarDay { length.after(origin) }
+
+    public func contains(_ day: CalendarDay) -> Bool { day > origin && day <= end }
+
+    public var description: String { "(\(origin), \(end)]" }
+
+    /// For each person index (`[personCount]`), whether the outcome happened in the window.
+    /// - Complexity: O(events of the kind).
+    public func happened(_ kind: OutcomeKind, records: RecordSet, context: ScoringContext) -> [Bool] {
+        var result = [Bool](repeating: false, count: context.personCount)
+        if kind == .shot || kind == .either {
+            for v in context.victimizations where contains(v.day) { result[Int(v.person)] = true }
+        }
+        if kind == .shooter || kind == .either {
+            for s in context.shootings where contains(s.day) { result[Int(s.suspect)] = true }
+        }
+        if kind == .arrest {
+            let a = records.arrests
+            for row in 0..<a.rowCount where contains(a.day[row]) { result[Int(a.person[row])] = true }
+        }
+        return result
+    }
+}

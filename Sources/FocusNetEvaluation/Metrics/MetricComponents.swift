@@ -1,0 +1,145 @@
+import Foundation
+
+/// The sums every metric of one model on one population is a ratio of, so that origins can be
+/// pooled by adding them and bootstrap replicates can reuse one pass.
+///
+/// **Tie rule.** Every rank metric is the expected value over all orderings of tied scores (each
+/// ordering equally likely): at the k-th score, the g people tied there contribute r / g of
+/// their outcome persons when r of their places fall inside the list; ROC-AUC counts a tied
+/// (positive, negative) pair as ½ (Mann–Whitney; Hanley & McNeil 1982,
+/// doi:10.1148/radiology.143.1.7063747); average precision is its exact expectation over tied
+/// orderings. A model that ties everyone (``ModelKind/random``) therefore gets exactly the
+/// expected values of a random list: capture@k = k/N, PPV@k = base rate, lift 1, AUC ½.
+///
+/// **Weights.** People may carry integer weights (bootstrap multiplicities): a person of weight
+/// w counts as w tied copies.
+public struct MetricComponents: Sendable, Equatable {
+    /// N: people (total weight).
+    public var people: Double = 0
+    /// P: people with the outcome.
+    public var positives: Double = 0
+    /// The list length used for each requested list size (k capped at N).
+    public var listLengths: [Double]
+    /// Expected outcome persons within each list.
+    public var truePositives: [Double]
+    /// Σ over (positive, negative) pairs of 1 when the positive scores higher, ½ when tied.
+    public var concordance: Double = 0
+    /// P × (N − P).
+    public var pairs: Double = 0
+    /// Σ over outcome persons of the expected precision at their place (average precision × P).
+    public var precisionSum: Double = 0
+    /// Σ (p − y)² over people; `nil` when the model gives no probabilities.
+    public var squaredError: Double?
+
+    public init(lists: Int, probabilistic: Bool) {
+        listLengths = Array(repeating: 0, count: lists)
+        truePositives = Array(repeating: 0, count: lists)
+        squaredError = probabilistic ? 0 : nil
+    }
+
+    /// Share of the outcome persons inside list j: TP / P (NaN when P = 0).
+    public func capture(_ j: Int) -> Double { positives > 0 ? truePositives[j] / positives : .nan }
+    /// Positive predictive value (precision) of list j: TP / k (NaN for an empty list).
+    public func ppv(_ j: Int) -> Double { listLengths[j] > 0 ? truePositives[j] / listLengths[j] : .nan }
+    /// PPV divided by the base rate P / N: how many times better than a random list.
+    public func lift(_ j: Int) -> Double { positives > 0 && people > 0 ? ppv(j) / (positives / people) : .nan }
+    /// ROC-AUC with ties counted half (NaN without both outcomes).
+    public var rocAUC: Double { pairs > 0 ? concordance / pairs : .nan }
+    /// Average precision (area under the precision–recall step curve), expected over tied orderings.
+    public var prAUC: Double { positives > 0 ? precisionSum / positives : .nan }
+    /// Mean squared error of the probabilities (NaN when the model gives none).
+    public var brier: Double { squaredError.map { people > 0 ? $0 / people : .nan } ?? .nan }
+    public var baseRate: Double { people > 0 ? positives / people : .nan }
+
+    /// Pools two populations (e.g. two origins): sums of every component, so pooled capture is
+    /// ΣTP / ΣP, pooled AUC the pair-weighted mean of the AUCs, pooled average precision the
+    /// positive-weighted mean of the average precisions.
+    public static func + (a: MetricComponents, b: MetricComponents) -> MetricComponents {
+        var sum = a
+        sum.people += b.people
+        sum.positives += b.positives
+        for j in sum.listLengths.indices {
+            sum.listLengths[j] += b.listLengths[j]
+            sum.truePositives[j] += b.truePositives[j]
+        }
+        sum.concordance += b.concordance
+        sum.pairs += b.pairs
+        sum.precisionSum += b.precisionSum
+        if let x = a.squaredError, let y = b.squaredError { sum.squaredError = x + y } else { sum.squaredError = nil }
+        return sum
+    }
+
+    /// The components of `ranked` against `outcome`.
+    ///
+    /// - Parameters:
+    ///   - outcome: shape `[n]`.
+    ///   - weights: integer weights, shape `[n]` (`nil` = all 1).
+    ///   - sizes: list sizes; a share is taken of the total weight N.
+    ///   - probabilities: shape `[n]` for models that give probabilities (for the Brier score).
+    /// - Complexity: O(n + Σ tie-group weights) = O(n) for bounded weights; no sorting.
+    public static func evaluate(_ ranked: RankedScores, outcome: [Bool], weights: [Int]? = nil, sizes: [ListSize],
+                                probabilities: [Double]? = nil) -> MetricComponents {
+        precondition(outcome.count == ranked.count, "one outcome per scored person")
+        var c = MetricComponents(lists: sizes.count, probabilistic: probabilities != nil)
+        var total = 0, positives = 0
+        for i in 0..<ranked.count {
+            let w = weights?[i] ?? 1
+            total += w
+            if outcome[i] { positives += w }
+            if let p = probabilities?[i] {
+                let e = p - (outcome[i] ? 1 : 0)
+                c.squaredError! += Double(w) * e * e
+            }
+        }
+        c.people = Double(total)
+        c.positives = Double(positives)
+        c.pairs = Double(positives) * Double(total - positives)
+        let ks = sizes.map { $0.count(outOf: total) }
+        c.listLengths = ks.map(Double.init)
+        let negatives = total - positives
+        var above = 0, positivesAbove = 0, negativesAbove = 0
+        var concordance = 0.0, precisionSum = 0.0
+        var start = 0
+        for end in ranked.groupEnds {
+            var g = 0, p = 0
+            for position in start..<end {
+                let i = ranked.order[position], w = weights?[i] ?? 1
+                g += w
+                if outcome[i] { p += w }
+            }
+            start = end
+            guard g > 0 else { continue }
+            let n = g - p
+            for (j, k) in ks.enumerated() where above < k {
+                c.truePositives[j] += Double(min(g, k - above)) * Double(p) / Double(g)
+            }
+            concordance += Double(p) * (Double(negatives - negativesAbove - n) + 0.5 * Double(n))
+            if p > 0 {
+                precisionSum += Double(p) * expectedPrecision(above: above, positivesAbove: positivesAbove, tied: g, tiedPositives: p)
+            }
+            above += g
+            positivesAbove += p
+            negativesAbove += n
+        }
+        c.concordance = concordance
+        c.precisionSum = precisionSum
+        return c
+    }
+
+    /// The expected precision at the place of an outcome person drawn from a tie group of g
+    /// people (p with the outcome) that follows `a` people (`A` with the outcome), all orderings
+    /// of the group equally likely:
+    ///
+    ///     (1/g) Σ_{r=1..g} (A + 1 + (r − 1)(p − 1)/(g − 1)) / (a + r)
+    ///
+    /// (the outcome person at place r of the group has on average (r − 1)(p − 1)/(g − 1) other
+    /// outcome persons before it), summed in closed form with the harmonic sum Σ 1/(a + r).
+    /// - Complexity: O(g).
+    static func expectedPrecision(above a: Int, positivesAbove A: Int, tied g: Int, tiedPositives p: Int) -> Double {
+        guard g > 1 else { return Double(A + 1) / Double(a + 1) }
+        let c = Double(A + 1), d = Double(p - 1) / Double(g - 1)
+        var harmonic = 0.0
+        for r in stride(from: g, through: 1, by: -1) { harmonic += 1 / Double(a + r) }   // small terms first
+        return (d * Double(g) + (c - d * Double(a + 1)) * harmonic) / Double(g)
+    }
+}

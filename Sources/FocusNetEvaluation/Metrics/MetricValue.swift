@@ -1,0 +1,32 @@
+/// A metric value with its bootstrap interval.
+public struct MetricValue: Sendable, Equatable {
+    /// `capture`, `ppv`, `lift`, `roc_auc`, `pr_auc`, `brier`.
+    public let metric: String
+    /// The list size for @k metrics, `nil` otherwise.
+    public let size: ListSize?
+    public let value: Double
+    public let low: Double?
+    public let high: Double?
+
+    /// Values in table order: capture, PPV and lift for each list size, then ROC-AUC, PR-AUC and
+    /// (for models that give probabilities, and random) the Brier score.
+    static func values(_ c: MetricComponents, model: ModelKind, sizes: [ListSize]) -> [Double] {
+        var v: [Double] = []
+        for j in sizes.indices { v += [c.capture(j), c.ppv(j), c.lift(j)] }
+        v += [c.rocAUC, c.prAUC]
+        if model.isFitted || model == .random { v.append(c.brier) }
+        return v
+    }
+
+    static func table(_ c: MetricComponents, model: ModelKind, sizes: [ListSize], samples: [[Double]]) -> [MetricValue] {
+        var names: [(String, ListSize?)] = []
+        for size in sizes { names += [("capture", size), ("ppv", size), ("lift", size)] }
+        names += [("roc_auc", nil), ("pr_auc", nil)]
+        if model.isFitted || model == .random { names.append(("brier", nil)) }
+        let values = values(c, model: model, sizes: sizes)
+        return names.indices.map { m in
+            let interval = samples.isEmpty ? nil : Bootstrap.percentileInterval(samples.map { $0[m] })
+            return MetricValue(metric: names[m].0, size: names[m].1, value: values[m], low: interval?.low, high: interval?.high)
+        }
+    }
+}

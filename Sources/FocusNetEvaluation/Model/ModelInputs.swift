@@ -1,0 +1,92 @@
+import Foundation
+import FocusNetGraph
+import FocusNetScoring
+
+/// Everything a model may read about each scored person at one as-of date, in one place:
+/// history features, network measures, exposure and the three scores of ``Ranking``.
+///
+/// Shapes `[n]` for the n people chosen (a subset of the ranking's nodes, in node order).
+/// Nothing here is dated after the ranking's as-of date.
+public struct ModelInputs: Sendable, Equatable {
+    public private(set) var count: Int
+    public private(set) var arrests: [Int]
+    public private(set) var violentArrests: [Int]
+    public private(set) var gunArrests: [Int]
+    public private(set) var priorVictimizations: [Int]
+    /// Arrests in the last year minus arrests in the year before.
+    public private(set) var trend: [Int]
+    public private(set) var age: [Int?]
+    /// As coded in the persons file; `nil` when unknown.
+    public private(set) var sex: [String?]
+    public private(set) var degree: [Int]
+    public private(set) var strength: [Double]
+    /// Percentile rank of betweenness among all nodes of the ranking, in (0, 1].
+    public private(set) var betweennessPercentile: [Double]
+    public private(set) var eigenvector: [Double]
+    public private(set) var coreness: [Int]
+    public private(set) var victimExposure: [Double]
+    public private(set) var shooterExposure: [Double]
+    /// Whether the person has an active group membership at D.
+    public private(set) var groupMember: [Bool]
+    /// Days from the latest arrest in the window to D; `nil` without one (group members only).
+    public private(set) var daysSinceArrest: [Int?]
+    public private(set) var points: [Double]
+    public private(set) var network: [Double]
+    public private(set) var composite: [Double]
+
+    /// The inputs of the ranking's nodes `nodes` (default: all of them).
+    /// - Complexity: O(n log n) for the betweenness percentiles.
+    public init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
+        let nodes = nodes ?? Array(ranking.persons.indices)
+        let f = ranking.features, m = ranking.measures, s = ranking.scores
+        let asOf = ranking.configuration.window.asOf
+        let betweenness = PercentileRank.compute(m.betweenness)
+        count = nodes.count
+        arrests = nodes.map { f.arrests[$0] }
+        violentArrests = nodes.map { f.violentArrests[$0] }
+        gunArrests = nodes.map { f.gunArrests[$0] }
+        priorVictimizations = nodes.map { f.priorVictimizations[$0] }
+        trend = nodes.map { f.trend[$0] }
+        age = nodes.map { f.age[$0] }
+        sex = nodes.map { context.sex[Int(ranking.persons[$0])] }
+        degree = nodes.map { m.degree[$0] }
+        strength = nodes.map { m.strength[$0] }
+        betweennessPercentile = nodes.map { betweenness[$0] }
+        eigenvector = nodes.map { m.eigenvector[$0] }
+        coreness = nodes.map { m.coreness[$0] }
+        victimExposure = nodes.map { ranking.victimExposure.exposure[$0] }
+        shooterExposure = nodes.map { ranking.shooterExposure.exposure[$0] }
+        groupMember = nodes.map { v in !(ranking.groups?.groupsOfPerson[Int(ranking.persons[v])].isEmpty ?? true) }
+        daysSinceArrest = nodes.map { v in f.latestArrest[v].map { Int(asOf.daysSinceEpoch - $0.daysSinceEpoch) } }
+        points = nodes.map { s.points[$0] }
+        network = nodes.map { s.network.scores[$0] }
+        composite = nodes.map { s.composite[$0] }
+    }
+
+    /// The inputs of the people at `indices` (positions in this value), in that order.
+    /// - Complexity: O(|indices| × fields).
+    public func subset(_ indices: [Int]) -> ModelInputs {
+        var x = self
+        x.count = indices.count
+        x.arrests = indices.map { arrests[$0] }
+        x.violentArrests = indices.map { violentArrests[$0] }
+        x.gunArrests = indices.map { gunArrests[$0] }
+        x.priorVictimizations = indices.map { priorVictimizations[$0] }
+        x.trend = indices.map { trend[$0] }
+        x.age = indices.map { age[$0] }
+        x.sex = indices.map { sex[$0] }
+        x.degree = indices.map { degree[$0] }
+        x.strength = indices.map { strength[$0] }
+        x.betweennessPercentile = indices.map { betweennessPercentile[$0] }
+        x.eigenvector = indices.map { eigenvector[$0] }
+        x.coreness = indices.map { coreness[$0] }
+        x.victimExposure = indices.map { victimExposure[$0] }
+        x.shooterExposure = indices.map { shooterExposure[$0] }
+        x.groupMember = indices.map { groupMember[$0] }
+        x.daysSinceArrest = indices.map { daysSinceArrest[$0] }
+        x.points = indices.map { points[$0] }
+        x.network = indices.map { network[$0] }
+        x.composite = indices.map { composite[$0] }
+        return x
+    }
+}

@@ -1,0 +1,184 @@
+import ArgumentParser
+import FocusNet
+import Foundation
+
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Re-run the scoring as of past dates and measure who it would have listed against what happened next.",
+        discussion: """
+            For each as-of date D the network, groups, features, eligibility and scores are rebuilt \
+            from records dated up to D only (custody periods and deaths as of D; the persons file's \
+            custody_status is never read). Outcomes are events in (D, D + window]: shot, shooter, \
+            either, or arrest. Every model is in the same table: random, prior_arrests, \
+            prior_victimization, demographic (age/sex logistic), points, network, composite and \
+            fitted (ridge logistic regression trained on earlier origins whose outcome windows close \
+            by D). Ties at the k-th score count by their expected value over tied orderings. See \
+            docs/evaluation.md.
+
+            Writes into --out: metrics.csv, capture_curve.csv, calibration.csv, disparity.csv, \
+            coefficients.csv, origins.csv, fitted_model.json, manifest.json (and interventions.csv \
+            with --interventions); prints a summary; records the run in the runs store.
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringOptions
+
+    @Option(name: .long, help: ArgumentHelp("An as-of date D (YYYY-MM-DD); repeat the flag or give a comma-separated list.", valueName: "date"))
+    var asOf: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("First date of a rolling schedule (with --to and --every).", valueName: "date"))
+    var from: String?
+
+    @Option(name: .long, help: ArgumentHelp("Last date of a rolling schedule.", valueName: "date"))
+    var to: String?
+
+    @Option(name: .long, help: ArgumentHelp("Step of a rolling schedule, e.g. 3mo.", valueName: "period"))
+    var every: String?
+
+    @Option(name: .long, help: ArgumentHelp("How far back records count at each D: 90d, 26w, 18mo, 5y, or 'all' (default).", valueName: "period"))
+    var lookback: String = "all"
+
+    @Option(name: .long, help: ArgumentHelp("W: outcomes are counted in (D, D + W].", valueName: "period"))
+    var outcomeWindow: String = "18mo"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Outcome: shot, shooter, either or arrest (repeatable). Default: shot, shooter and either when victimizations or shootings are given, else arrest.",
+        valueName: "outcome"))
+    var outcome: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("List size: a count (100) or a share of the scored people (1%); repeatable. Default: 1%, 5%, 100.", valueName: "k"))
+    var k: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Bootstrap replicates for the 95% intervals (0 = none).", valueName: "n"))
+    var bootstrap: Int = 1000
+
+    @Option(name: .long, help: ArgumentHelp("Ridge penalty λ of the fitted and demographic models (standardized features).", valueName: "λ"))
+    var ridge: Double = 1
+
+    @Option(name: .long, help: ArgumentHelp("Training origins per test origin for the fitted models.", valueName: "n"))
+    var trainOrigins: Int = 4
+
+    @Option(name: .long, help: ArgumentHelp("Step between training origins. Default: --every, else 3mo.", valueName: "period"))
+    var trainEvery: String?
+
+    @Option(name: .long, help: ArgumentHelp("Intervention log CSV: person_id,date[,type] of people notified or called in.", valueName: "file"))
+    var interventions: String?
+
+    @Option(name: .long, help: ArgumentHelp("A person counts as notified at D when notified within this period up to D.", valueName: "period"))
+    var notifiedWithin: String = "12mo"
+
+    @Flag(name: .long, help: "Leave notified people out of the metrics (they stay in the intervention report).")
+    var excludeNotified = false
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
+    var out: String
+
+    @Option(name: .long, help: ArgumentHelp("Runs store (SQLite). Default: focusnet-runs.sqlite beside --out.", valueName: "file"))
+    var store: String?
+
+    @Flag(name: .long, help: "Do not record the run in the runs store.")
+    var noStore = false
+
+    @Flag(name: .long, help: "Print no progress lines.")
+    var quiet = false
+
+    func validate() throws {
+        let dates = asOfDates
+        for text in dates where DateFormat.iso.parse(text[...]) == nil {
+            throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD.")
+        }
+        let schedule = [from, to, every].compactMap { $0 }
+        guard schedule.isEmpty || schedule.count == 3 else { throw ValidationError("--from, --to and --every go together.") }
+        for (flag, value) in [("--from", from), ("--to", to)] {
+            if let value, DateFormat.iso.parse(value[...]) == nil { throw ValidationError("\(flag) '\(value)' is not a date of the form YYYY-MM-DD.") }
+        }
+        guard !dates.isEmpty || schedule.count == 3 else {
+            throw ValidationError("Give the as-of dates with --as-of DATE (repeatable) or --from DATE --to DATE --every PERIOD.")
+        }
+        for (flag, value) in [("--every", every), ("--outcome-window", outcomeWindow), ("--train-every", trainEvery),
+                              ("--notified-within", notifiedWithin)] {
+            if let value, CalendarPeriod(value) == nil { throw ValidationError("\(flag) '\(value)' is not a period such as 3mo, 18mo or 1y.") }
+        }
+        if lookback != "all", CalendarPeriod(lookback) == nil {
+            throw ValidationError("--lookback '\(lookback)' is not a period such as 90d, 26w, 18mo, 5y or 'all'.")
+        }
+        for name in outcome where OutcomeKind(rawValue: name) == nil {
+            throw ValidationError("--outcome must be shot, shooter, either or arrest, not '\(name)'.")
+        }
+        for size in k where ListSize(size) == nil { throw ValidationError("--k '\(size)' is not a count such as 100 or a share such as 1%.") }
+        guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be ≥ 0.") }
+        guard ridge >= 0, ridge.isFinite else { throw ValidationError("--ridge must be ≥ 0.") }
+        guard trainOrigins >= 0 else { throw ValidationError("--train-origins must be ≥ 0.") }
+    }
+
+    var asOfDates: [String] { asOf.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } }
+
+    func run() throws {
+        let progress = Progress(quiet: quiet)
+        let records = try input.records()
+        for report in records.reports {
+            progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
+                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+        }
+        var origins = asOfDates.compactMap { DateFormat.iso.parse($0[...]) }
+        if let from, let to, let every {
+            origins += try OriginSchedule.rolling(from: DateFormat.iso.parse(from[...])!, to: DateFormat.iso.parse(to[...])!,
+                                                  every: CalendarPeriod(every)!)
+        }
+        let window = ObservationWindow(asOf: origins.min()!, lookback: lookback == "all" ? nil : CalendarPeriod(lookback))
+        var scoringConfiguration = try scoring.configuration(window: window)
+        scoringConfiguration.eligibility.useCurrentStatus = false
+        let outcomes = outcome.isEmpty
+            ? ([OutcomeKind.shot, .shooter, .either].filter { $0.isAvailable(in: records) }.nilIfEmpty ?? [.arrest])
+            : outcome.compactMap(OutcomeKind.init(rawValue:))
+        let log = try interventions.map { try InterventionLog.read(URL(fileURLWithPath: $0), records: records) }
+        if let log { progress.line("intervention log: \(log.rows) rows, \(log.entries.count) matched, \(log.unknownPersons) naming nobody in the records") }
+        let configuration = BacktestConfiguration(
+            scoring: scoringConfiguration, origins: origins, outcomeWindow: CalendarPeriod(outcomeWindow)!, outcomes: outcomes,
+            listSizes: k.isEmpty ? [.share(1), .share(5), .count(100)] : k.compactMap(ListSize.init), seed: scoring.seed,
+            bootstrapReplicates: bootstrap, ridge: ridge, trainingOrigins: trainOrigins,
+            trainingStep: CalendarPeriod(trainEvery ?? every ?? "3mo")!, interventions: log,
+            notifiedWithin: CalendarPeriod(notifiedWithin)!, excludeNotified: excludeNotified, dataEnd: input.dataEndDay)
+        let backtest = try Backtest(records: records, configuration: configuration) { progress.line($0) }
+        let directory = URL(fileURLWithPath: out)
+        let output = BacktestOutput(backtest: backtest, records: records)
+        let manifest = try output.write(parameters: parameters(outcomes: outcomes), to: directory)
+        progress.line("wrote \(manifest.outputs.count + 1) files to \(out)")
+        print(BacktestSummary.text(backtest), terminator: "")
+        guard !noStore else { return }
+        let storePath = store ?? directory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(RunStore.defaultFileName).path
+        let json = try String(contentsOf: directory.appendingPathComponent("manifest.json"), encoding: .utf8)
+        let id = try RunStore(path: storePath).record(
+            manifest: manifest, manifestJSON: json, metricsCSV: output.metrics(), outDirectory: directory.standardizedFileURL.path,
+            recordedAt: ISO8601DateFormatter().string(from: Date()))
+        progress.line("recorded as run \(id) in \(storePath) (focusnet runs show \(id) --store \(storePath))")
+    }
+
+    func parameters(outcomes: [OutcomeKind]) -> [String: String] {
+        var p = scoring.parameters
+        p["as_of"] = asOfDates.joined(separator: ",")
+        p["from"] = from ?? ""
+        p["to"] = to ?? ""
+        p["every"] = every ?? ""
+        p["lookback"] = lookback
+        p["outcome_window"] = outcomeWindow
+        p["outcomes"] = outcomes.map(\.rawValue).joined(separator: ",")
+        p["k"] = k.joined(separator: ",")
+        p["bootstrap"] = String(bootstrap)
+        p["ridge"] = String(ridge)
+        p["train_origins"] = String(trainOrigins)
+        p["train_every"] = trainEvery ?? every ?? "3mo"
+        p["interventions"] = interventions ?? ""
+        p["notified_within"] = notifiedWithin
+        p["exclude_notified"] = String(excludeNotified)
+        p["mapping"] = input.mapping ?? ""
+        p["map"] = input.map ?? ""
+        p["data_end"] = input.dataEnd ?? ""
+        return p
+    }
+}
+
+private extension Array {
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
+}

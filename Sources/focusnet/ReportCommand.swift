@@ -1,0 +1,63 @@
+import ArgumentParser
+import FocusNet
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Turn a rank, call-in or backtest output folder into one self-contained HTML report.",
+        discussion: """
+            Reads the folder that 'rank', 'call-in' or 'backtest' wrote and writes one HTML file \
+            that opens in any browser without network access (no scripts, no external fonts) and \
+            prints readably: the run summary with the governance rules applied, the call-in list \
+            with reasons, people excluded above the cut, groups and areas, network pictures of the \
+            listed people and their groups, and — for a backtest — capture curves against the \
+            baselines, calibration, the disparity audit and the fitted coefficients. Give a list \
+            folder and --backtest DIR to see both together.
+
+            With --pseudonymize every person id shown is its keyed pseudonym, the same one \
+            'rank --pseudonymize' writes; not allowed for a folder whose ids are pseudonyms already. \
+            The report is written owner-only and atomically; the same folder always gives the same bytes.
+            """)
+
+    @Argument(help: ArgumentHelp("The output folder of focusnet rank, call-in or backtest.", valueName: "folder"))
+    var folder: String
+
+    @Option(name: .long, help: ArgumentHelp("A backtest output folder to show beside the list.", valueName: "dir"))
+    var backtest: String?
+
+    @Option(name: .long, help: ArgumentHelp("The HTML file to write. Default: report.html in the folder.", valueName: "file"))
+    var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("How many listed people get their own network picture (the first on the list).", valueName: "n"))
+    var pictures: Int = 60
+
+    @Option(name: .long, help: ArgumentHelp("Seed of the network layouts.", valueName: "n"))
+    var seed: UInt64 = 42
+
+    @OptionGroup var output: OutputOptions
+
+    @Flag(name: .long, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard pictures >= 0 else { throw ValidationError("--pictures must be 0 or more.") }
+        if let out, out.hasSuffix("/") { throw ValidationError("--out is the HTML file to write, e.g. \(out)report.html.") }
+    }
+
+    var outURL: URL { URL(fileURLWithPath: out ?? URL(fileURLWithPath: folder).appendingPathComponent("report.html").path) }
+
+    func run() throws {
+        let report: HTMLReport
+        do {
+            report = try HTMLReport(folder: URL(fileURLWithPath: folder), backtest: backtest.map { URL(fileURLWithPath: $0) },
+                                    pseudonymizer: output.pseudonymizer(), options: .init(pictures: pictures, seed: seed))
+        } catch let error as ReportError {
+            if case .notAnOutputFolder = error { throw ValidationError(error.description) }
+            if case .alreadyPseudonymized = error { throw ValidationError(error.description) }
+            throw error
+        }
+        try report.write(to: outURL)
+        if !quiet { Progress(quiet: false).line("report: \(report.summary); wrote \(outURL.path)") }
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import FocusNetGraph
+import FocusNetScoring
+import Testing
+@testable import FocusNetEvaluation
+
+@Suite struct BacktestTests {
+    static let origins = ["2020-06-30", "2021-06-30"].map(BacktestFixtures.day)
+
+    /// Two origins of the example region, 40 replicates, shared by the tests that only read it.
+    static let example = Result {
+        try Backtest(records: BacktestFixtures.example.get(), configuration: BacktestFixtures.configuration(origins: origins))
+    }
+
+    @Test("every model is in the table for every outcome; random gets exactly the expected values of a random list")
+    func tableAndRandom() throws {
+        let backtest = try Self.example.get()
+        #expect(backtest.origins.count == 2)
+        for result in backtest.origins {
+            let models = Set(result.evaluations.map(\.model))
+            #expect(models == Set(ModelKind.allCases), "\(result.snapshot.origin)")
+            #expect(result.trainingOrigins.count == 4)
+            let n = Double(result.snapshot.count)
+            for e in result.evaluations where e.model == .random {
+                let c = e.components
+                #expect(abs(c.capture(2) - min(20, n) / n) < 1e-12)
+                #expect(abs(c.ppv(0) - c.baseRate) < 1e-12)
+                #expect(abs(c.rocAUC - 0.5) < 1e-12)
+                #expect(abs(c.brier - c.baseRate * (1 - c.baseRate)) < 1e-12)
+            }
+        }
+        #expect(backtest.pooled.count == ModelKind.allCases.count * 3)
+        let pooledRandom = try #require(backtest.pooled.first { $0.model == .random && $0.outcome == .either })
+        #expect(abs(pooledRandom.components.lift(0) - 1) < 0.05)
+    }
+
+    @Test("intervals bracket the estimate; pooled components are the sums of the origins'")
+    func intervalsAndPooling() throws {
+        let backtest = try Self.example.get()
+        for e in backtest.origins[0].evaluations + backtest.pooled where e.model != .random {
+            for m in e.metrics where m.value.isFinite {
+                if let low = m.low, let high = m.high { #expect(low <= m.value + 1e-9 && m.value <= high + 1e-9, "\(e.model) \(m.metric)") }
+            }
+        }
+        for p in backtest.pooled {
+            let parts = backtest.origins.compactMap { r in r.evaluations.first { $0.model == p.model && $0.outcome == p.outcome } }
+            #expect(abs(parts.map(\.components.positives).reduce(0, +) - p.components.positives) < 1e-9)
+            #expect(abs(parts.map { $0.components.truePositives[0] }.reduce(0, +) - p.components.truePositives[0]) < 1e-9)
+        }
+    }
+
+    @Test("rank stability compares consecutive origins for every model but random")
+    func stability() throws {
+        let backtest = try Self.example.get()
+        let models = Set(backtest.stability.map(\.model))
+        #expect(!models.contains(.random) && models.contains(.composite) && models.contains(.fitted))
+        #expect(backtest.stability.allSatisfy { $0.jaccard >= 0 && $0.jaccard <= 1 })
+        #expect(backtest.stability.filter { $0.model == .composite }.allSatisfy { $0.outcome == nil })
+    }
+
+    @Test("no leakage into fitting: removing every record dated after D leaves the features and fitted models at D unchanged")
+    func truncatedRecordsSameModels() throws {
+        let d = BacktestFixtures.day("2021-06-30")
+        let full = try BacktestFixtures.example.get()
+        let cut = try RecordSet.read(InputSources(directory: Self.truncatedExample(at: d)))
+        let configuration = BacktestFixtures.configuration(origins: [d], outcomes: [.shot, .either], replicates: 0)
+        let a = try Backtest(records: full, configuration: configuration).origins[0]
+        let b = try Backtest(records: cut, configuration: configuration).origins[0]
+        #expect(a.snapshot.inputs == b.snapshot.inputs)
+        #expect(a.snapshot.persons.map { full.personIDs[Int($0)] } == b.snapshot.persons.map { cut.personIDs[Int($0)] })
+        #expect(a.trainingOrigins == b.trainingOrigins)
+        for kind in [ModelKind.fitted, .demographic] {
+            for outcome in [OutcomeKind.shot, .either] {
+                let x = try #require(a.models[kind]?[outcome]), y = try #require(b.models[kind]?[outcome])
+                #expect(x.coefficients == y.coefficients && x.intercept == y.intercept, "\(kind) \(outcome)")
+                #expect(x.standardErrors == y.standardErrors)
+            }
+        }
+        // The outcomes after D are gone from the truncated data, so only the metrics differ.
+        #expect(b.snapshot.outcomes[.either]!.allSatisfy { !$0 })
+    }
+
+    @Test("an outcome without its file is refused; no origin is refused")
+    func errors() throws {
+        let records = try BacktestFixtures.records(["arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2021-01-01\n"])
+        #expect(throws: BacktestError.outcomeUnavailable(outcome: "shot", needs: "a victimizations file")) {
+            try Backtest(records: records, configuration: BacktestFixtures.configuration(origins: [BacktestFixtures.day("2021-06-30")]))
+        }
+        var configuration = BacktestFixtures.configuration(origins: [BacktestFixtures.day("2021-06-30")], outcomes: [.arrest])
+        configuration.origins = []
+        #expect(throws: BacktestError.noOrigins) { try Backtest(records: records, configuration: configuration) }
+    }
+
+    @Test("an origin before any arrest is left out with a note; a window past the data is flagged")
+    func notes() throws {
+        let records = try BacktestFixtures.records([
+            "arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2021-01-01\nA1,p2,2021-01-01\nA2,p1,2021-03-01\nA3,p2,2021-05-01\n",
+        ])
+        let configuration = BacktestFixtures.configuration(origins: ["2020-06-30", "2021-02-01"].map(BacktestFixtures.day),
+                                                           outcomes: [.arrest], replicates: 10)
+        let backtest = try Backtest(records: records, configuration: configuration)
+        #expect(backtest.origins.map(\.snapshot.origin.description) == ["2021-02-01"])
+        #expect(backtest.notes.contains { $0.hasPrefix("2020-06-30: no arrest in the window") })
+        #expect(backtest.notes.contains { $0.contains("runs past the end of the data (2021-05-01)") })
+        #expect(backtest.origins[0].complete == false)
+        #expect(backtest.notes.contains { $0.contains("no birth date and no sex") })
+    }
+
+    @Test("an intervention log marks the notified, reports them by rank band, and can leave them out of the metrics")
+    func interventions() throws {
+        let records = try BacktestFixtures.example.get()
+        let d = BacktestFixtures.day("2021-06-30")
+        let snapshot = try OriginSnapshot(records: records, context: ScoringContext(records: records),
+                                          configuration: RankConfiguration(window: ObservationWindow(asOf: d)), origin: d,
+                                          outcomeWindow: CalendarPeriod("18mo")!, outcomes: [.either])
+        // The ten highest composite scores were called in a month before D; one row names nobody.
+        let top = RankedScores(snapshot.inputs.composite).top(10).map { records.personIDs[Int(snapshot.persons[$0])] }
+        let text = "person_id,date,type\n" + top.map { "\($0),2021-05-31,call-in\n" }.joined() + "P999999,2021-05-31,call-in\n"
+        let url = try BacktestFixtures.directory(["log.csv": text]).appendingPathComponent("log.csv")
+        var configuration = BacktestFixtures.configuration(origins: [d], outcomes: [.either], replicates: 0)
+        configuration.interventions = try InterventionLog.read(url, records: records)
+        #expect(configuration.interventions?.unknownPersons == 1)
+        let marked = try Backtest(records: records, configuration: configuration)
+        #expect(marked.origins[0].notified == 10)
+        #expect(marked.origins[0].snapshot.count == snapshot.count)
+        let report = try #require(marked.origins[0].interventions.first)
+        #expect(report.total("notified").people == 10)
+        #expect(report.cells.filter { $0.group == "notified" }.map(\.people).reduce(0, +) == 10)
+        #expect(report.total("peer").people > 0)
+        let csv = BacktestOutput(backtest: marked, records: records).interventions()
+        #expect(csv.hasPrefix("origin,outcome,band,group,people,positives,rate\n2021-06-30,either,top 1%,notified,"))
+        configuration.excludeNotified = true
+        let excluded = try Backtest(records: records, configuration: configuration)
+        #expect(excluded.origins[0].snapshot.count == snapshot.count - 10)
+        #expect(excluded.origins[0].interventions.first?.total("notified").people == 10, "the report still sees them")
+    }
+
+    /// The example files with every record dated after D removed, custody and membership ends
+    /// after D blanked (unknown at D), and every custody_status set to free.
+    static func truncatedExample(at d: CalendarDay) throws -> URL {
+        var files: [String: String] = [:]
+        for name in ["arrests.csv", "victimizations.csv", "shootings.csv", "memberships.csv", "custody.csv", "persons.csv", "population.csv"] {
+            let text = try String(contentsOf: BacktestFixtures.exampleData.appendingPathComponent(name), encoding: .utf8)
+            var lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let header = lines.removeFirst()
+            func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+            func after(_ s: String) -> Bool { !s.isEmpty && BacktestFixtures.day(s) > d }
+            lines = lines.compactMap { row in
+                var row = row
+                for dated in ["arrest_date", "date", "first_seen", "start"] {
+                    if let c = column(dated), after(row[c]) { return nil }
+                }
+                for open in ["last_seen", "end"] { if let c = column(open), after(row[c]) { row[c] = "" } }
+                if let c = column("custody_status") { row[c] = "free" }
+                return row
+            }
+            files[name] = ([header] + lines).map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        }
+        return try BacktestFixtures.directory(files)
+    }
+}
