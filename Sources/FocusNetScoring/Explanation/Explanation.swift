@@ -74,8 +74,7 @@ public struct Explainer: Sendable {
             return list.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }
         }
         var dates: [Int: CalendarDay] = [:]
-        let window = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
-                                       includesAsOfDay: ranking.configuration.window.includesAsOfDay)
+        let window = ranking.configuration.exposureObservationWindow
         for event in context.victimizations where window.contains(event.day) {
             let v = Int(ranking.social.nodeOfPerson[Int(event.person)])
             if v >= 0, dates[v].map({ event.day > $0 }) ?? true { dates[v] = event.day }

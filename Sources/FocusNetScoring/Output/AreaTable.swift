@@ -14,8 +14,7 @@ extension RankOutput {
         var scored: [String: Int] = [:], listed: [String: Int] = [:], victims: [String: Int] = [:]
         for p in ranking.persons { if let a = context.area[Int(p)] { scored[a, default: 0] += 1 } }
         for v in ranking.invitees { if let a = context.area[Int(ranking.persons[v])] { listed[a, default: 0] += 1 } }
-        let window = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
-                                       includesAsOfDay: ranking.configuration.window.includesAsOfDay)
+        let window = ranking.configuration.exposureObservationWindow
         for event in context.victimizations where window.contains(event.day) {
             victims[context.area[Int(event.person)] ?? "unknown", default: 0] += 1
         }

@@ -134,8 +134,7 @@ public struct RankOutput {
         let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers,
                                           adjacency: ranking.coOffendingAdjacency)
         let invited = Set(ranking.invitees)
-        let exposureWindow = ObservationWindow(asOf: ranking.configuration.window.asOf, lookback: ranking.configuration.exposureWindow,
-                                               includesAsOfDay: ranking.configuration.window.includesAsOfDay)
+        let exposureWindow = ranking.configuration.exposureObservationWindow
         for (k, g) in ranking.groupOrder.enumerated() {
             let members = ranking.groupMembers[g]
             let people = Set(members.map { ranking.persons[$0] })

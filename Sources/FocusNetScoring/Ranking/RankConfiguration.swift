@@ -33,6 +33,12 @@ public struct RankConfiguration: Sendable, Equatable {
     /// whatever the lookback. `nil` = no retention limit.
     public var retention: CalendarPeriod?
 
+    /// The window of victimizations and shootings that count toward exposure:
+    /// `(D − exposureWindow, D]` (open at D with `window.includesAsOfDay == false`).
+    public var exposureObservationWindow: ObservationWindow {
+        ObservationWindow(asOf: window.asOf, lookback: exposureWindow, includesAsOfDay: window.includesAsOfDay)
+    }
+
     /// What a list is drawn up for; recorded in the manifest. There is no "score everyone" purpose.
     public enum Purpose: String, Sendable, CaseIterable { case callIn = "call-in", services, review }
 

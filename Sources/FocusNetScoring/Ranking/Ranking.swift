@@ -71,8 +71,7 @@ public struct Ranking: Sendable {
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
                                        betweenness: configuration.betweenness, damping: configuration.damping)
 
-        let exposureWindow = ObservationWindow(asOf: asOf, lookback: configuration.exposureWindow,
-                                               includesAsOfDay: window.includesAsOfDay)
+        let exposureWindow = configuration.exposureObservationWindow
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
             list.compactMap { person, day in
                 let node = Int(social.nodeOfPerson[Int(person)])
