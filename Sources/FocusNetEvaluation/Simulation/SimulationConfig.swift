@@ -17,6 +17,13 @@ public struct SimulationConfig: Sendable, Hashable {
     public var areaCount: Int
     /// Number of street groups (crews, gang factions) `G001…` (0...100,000).
     public var groupCount: Int
+    /// Largest group's recruiting weight relative to the smallest's (1...1,000): group weights
+    /// are Pareto (α = 1.1) capped here, so this bounds how many times larger than a typical
+    /// group the largest can grow.
+    public var groupSizeCap: Double
+    /// Scale of the chance that an offender joins a group, `min(0.7, scale × activity^0.7)`
+    /// for men, 0.4 × that for women (0...1).
+    public var groupJoinScale: Double
     /// Residents of the whole region, spread over the areas in `population.csv` (≥ 1,000).
     public var population: Int
     /// About how many rows `arrests.csv` should have (100...50,000,000); the realized count
@@ -38,6 +45,8 @@ public struct SimulationConfig: Sendable, Hashable {
         self.seed = seed
         contagionPerCoOffender = 2.0
         contagionPerGroupMate = 0.15
+        groupSizeCap = 60
+        groupJoinScale = 0.12
         switch scale {
         case .tiny:
             startYear = 2018; years = 6; areaCount = 6; groupCount = 20
@@ -46,7 +55,13 @@ public struct SimulationConfig: Sendable, Hashable {
             startYear = 2014; years = 10; areaCount = 77; groupCount = 600
             population = 2_700_000; targetArrestRows = 300_000
         case .state:
-            startYear = 2014; years = 10; areaCount = 600; groupCount = 9_000
+            // A state's records list many small local sets rather than a few city-wide gangs,
+            // and a smaller share of all its arrestees (rural and suburban arrests included)
+            // belong to one: 40,000 groups, capped at 10× a typical one, ~12% of offenders.
+            // Gives ~4M group ties beside ~4M co-offending ties — the ~10M-tie network the
+            // peer pipelines in ../shared/bench were measured on.
+            startYear = 2014; years = 10; areaCount = 600; groupCount = 40_000
+            groupSizeCap = 10; groupJoinScale = 0.06
             population = 39_000_000; targetArrestRows = 10_000_000
         }
     }
@@ -62,6 +77,8 @@ public struct SimulationConfig: Sendable, Hashable {
         try check((1...40).contains(years), "years", years, "1...40")
         try check((1...9_999).contains(areaCount), "areaCount", areaCount, "1...9999")
         try check((0...100_000).contains(groupCount), "groupCount", groupCount, "0...100000")
+        try check(groupSizeCap.isFinite && (1...1_000).contains(groupSizeCap), "groupSizeCap", groupSizeCap, "1...1000")
+        try check(groupJoinScale.isFinite && (0...1).contains(groupJoinScale), "groupJoinScale", groupJoinScale, "0...1")
         try check((1_000...2_000_000_000).contains(population), "population", population, "1000...2000000000")
         try check((100...50_000_000).contains(targetArrestRows), "targetArrestRows", targetArrestRows, "100...50000000")
         try check(contagionPerCoOffender.isFinite && contagionPerCoOffender >= 0,

@@ -14,7 +14,8 @@ import Foundation
 ///   a few years (Blumstein, Cohen, Roth & Visher, *Criminal Careers and "Career Criminals"*, 1986).
 /// - **Crime concentrates in places**: area violence is log-normal (σ = 0.8) and both offenders
 ///   and groups settle in proportion to it (Weisburd 2015, doi:10.1111/1745-9125.12070).
-/// - **Group sizes are heavy-tailed**: Pareto weights (α = 1.1), capped at 60× the smallest; a
+/// - **Group sizes are heavy-tailed**: Pareto weights (α = 1.1), capped at 60× the smallest
+///   (``SimulationConfig/groupSizeCap``; 10× at state scale); a
 ///   minority of offenders, the more active ones, belong to a group. Gang members are ~26% of
 ///   Chicago's co-offending network (Green, Horel & Papachristos 2017, doi:10.1001/jamainternmed.2016.8245).
 /// - Groups have 1–3 **rivals**, mostly in the same area (Papachristos 2009, doi:10.1086/597791).
@@ -60,6 +61,8 @@ struct SyntheticPopulation {
 
     // MARK: Groups and lookup lists (CSR: members of x are list[start[x]..<start[x+1]])
     let groupCount: Int
+    /// See ``SimulationConfig/groupSizeCap`` and ``SimulationConfig/groupJoinScale``.
+    let groupSizeCap: Double, groupJoinScale: Double
     private(set) var groupArea: [Int32] = []
     private(set) var groupMemberStart: [Int32] = []
     private(set) var groupMembers: [Int32] = []
@@ -84,6 +87,8 @@ struct SyntheticPopulation {
     init(config: SimulationConfig, random: inout Xoshiro256StarStar) {
         areaCount = config.areaCount
         groupCount = config.groupCount
+        groupSizeCap = config.groupSizeCap
+        groupJoinScale = config.groupJoinScale
         poolCount = max(50, Int(Double(config.targetArrestRows) * Self.poolPerArrestRow))
         capacity = poolCount + poolCount / 10 + 100
         count = 0
@@ -163,14 +168,14 @@ struct SyntheticPopulation {
         var weights = [Double]()
         for _ in 0..<groupCount {
             groupArea.append(Int32(areaTable.sample(&random)))
-            weights.append(min(60, pow(1 - random.uniform(), -1 / 1.1)))
+            weights.append(min(groupSizeCap, pow(1 - random.uniform(), -1 / 1.1)))
         }
         let groupTable = AliasSampler(weights: weights)
         // Groups of each area, to recruit locally.
         let areaGroupStart = Self.csrStarts(keys: groupArea[...], bucketCount: areaCount)
         let areaGroups = Self.csrFill(keys: groupArea[...], starts: areaGroupStart)
         for i in 0..<poolCount {
-            let join = min(0.7, 0.12 * pow(Double(activity[i]), 0.7)) * (sex[i] == 0 ? 1 : 0.4)
+            let join = min(0.7, groupJoinScale * pow(Double(activity[i]), 0.7)) * (sex[i] == 0 ? 1 : 0.4)
             guard random.bernoulli(join) else { continue }
             let a = Int(area[i])
             let local = Int(areaGroupStart[a])..<Int(areaGroupStart[a + 1])

@@ -8,12 +8,13 @@ import Testing
         #expect(tiny.targetArrestRows == 2_000 && tiny.groupCount == 20 && tiny.areaCount == 6)
         let city = SimulationConfig(scale: .city, seed: 9)
         #expect(city.seed == 9 && city.targetArrestRows == 300_000 && city.years == 10)
-        #expect(SimulationConfig(scale: .state).targetArrestRows == 10_000_000)
+        let state = SimulationConfig(scale: .state)
+        #expect(state.targetArrestRows == 10_000_000 && state.groupCount == 40_000 && state.groupSizeCap == 10)
         for scale in SimulationScale.allCases { try SimulationConfig(scale: scale).validate() }
     }
 
     @Test(arguments: ["startYear", "years", "areaCount", "groupCount", "population", "targetArrestRows",
-                      "contagionPerCoOffender", "contagionPerGroupMate"])
+                      "contagionPerCoOffender", "contagionPerGroupMate", "groupSizeCap", "groupJoinScale"])
     func outOfRangeFieldIsNamed(_ field: String) {
         var config = SimulationConfig(scale: .tiny)
         switch field {
@@ -24,6 +25,8 @@ import Testing
         case "population": config.population = 10
         case "targetArrestRows": config.targetArrestRows = 99
         case "contagionPerCoOffender": config.contagionPerCoOffender = -1
+        case "groupSizeCap": config.groupSizeCap = 0.5
+        case "groupJoinScale": config.groupJoinScale = 1.5
         default: config.contagionPerGroupMate = .nan
         }
         #expect {
