@@ -1,6 +1,8 @@
 import FocusNetGraph
 
-/// Betweenness centrality (Freeman 1977), computed by Brandes' algorithm (2001) in igraph.
+/// Betweenness centrality (Freeman 1977), computed by Brandes' algorithm (2001) — in igraph, or,
+/// for hop counts on networks of ``CentralityKernels/minimumNodes`` or more, in FocusNet's
+/// parallel ``BrandesKernel`` (same values; igraph stays the oracle in the tests).
 public enum Betweenness {
     /// How shortest paths are measured.
     public enum PathLength: Sendable, Equatable {
@@ -18,14 +20,20 @@ public enum Betweenness {
     ///   - length: tie length; default ``PathLength/inverseStrength``.
     ///   - sources: when given, only paths from these source nodes count (Brandes & Pich 2007
     ///     sampling); the result is **not** rescaled here.
+    ///   - engine: igraph or FocusNet's ``BrandesKernel`` (hop counts only; by tie length it is
+    ///     always igraph); by default by network size.
     /// - Returns: shape `[n]`, node-index order; units: pairs (a count of path shares).
-    /// - Throws: ``IGraphError`` (e.g. `.outOfMemory`).
+    /// - Throws: ``IGraphError`` (e.g. `.outOfMemory`) from igraph; the hop-count kernel does not throw.
     /// - Complexity: O(n m + n² log n) time weighted, O(n m) hop-count; O(n + m) memory.
     ///   With s sources: O(s m + s n log n).
     public static func compute(
-        _ graph: WeightedGraph, length: PathLength = .inverseStrength, sources: [Int]? = nil
+        _ graph: WeightedGraph, length: PathLength = .inverseStrength, sources: [Int]? = nil,
+        engine: CentralityEngine = .automatic
     ) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
+        if length == .hops, engine.usesKernels(nodeCount: graph.nodeCount) {
+            return BrandesKernel.betweenness(CSRGraph(Adjacency(graph)), sources: sources)
+        }
         let lengths: [Double]? = length == .hops ? nil : graph.weights.map { 1 / $0 }
         return try IGraphNetwork(graph).betweenness(lengths: lengths, sources: sources)
     }

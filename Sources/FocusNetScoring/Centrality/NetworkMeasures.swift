@@ -15,7 +15,9 @@ public struct NetworkMeasures: Sendable {
     /// See ``Coreness/compute(_:)``.
     public let coreness: [Int]
 
-    /// Computes all measures.
+    /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more, PageRank,
+    /// eigenvector, coreness and hop-count betweenness run on FocusNet's kernels over one shared
+    /// CSR adjacency (no igraph copy); smaller networks, and betweenness by tie length, use igraph.
     /// - Throws: ``IGraphError`` from any igraph computation.
     /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
@@ -24,8 +26,15 @@ public struct NetworkMeasures: Sendable {
         degree = graph.degrees()
         strength = graph.strengths()
         betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
-        eigenvector = try Eigenvector.compute(graph)
-        pageRank = try PageRank.compute(graph, damping: damping)
-        coreness = try Coreness.compute(graph)
+        guard graph.nodeCount >= CentralityKernels.minimumNodes else {
+            eigenvector = try Eigenvector.compute(graph)
+            pageRank = try PageRank.compute(graph, damping: damping)
+            coreness = try Coreness.compute(graph)
+            return
+        }
+        let adjacency = CSRGraph(Adjacency(graph))
+        eigenvector = EigenvectorKernel.compute(adjacency, component: ComponentsKernel.largest(adjacency)).values
+        pageRank = PageRankKernel.compute(adjacency, damping: damping)
+        coreness = CorenessKernel.compute(adjacency)
     }
 }
