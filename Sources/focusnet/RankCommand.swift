@@ -48,6 +48,7 @@ struct RankJobOptions: ParsableArguments {
     @OptionGroup var list: CallInOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var governance: GovernanceOptions
+    @OptionGroup var preset: PresetOptions
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
     var out: String
@@ -56,6 +57,7 @@ struct RankJobOptions: ParsableArguments {
     var quiet = false
 
     func run(command: String, defaultMode: String) throws {
+        if preset.isBench { return try preset.runBench(input: input, window: window, seed: scoring.seed, out: out, quiet: quiet) }
         let progress = Progress(quiet: quiet)
         let records = try input.records()
         for report in records.reports {
