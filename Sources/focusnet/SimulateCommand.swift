@@ -15,6 +15,14 @@ struct SimulateCommand: ParsableCommand {
 
             Prints the number of rows of each file and the stylized facts measured on them, with \
             the value the literature reports in brackets.
+
+            With --dirty, each file is then rewritten with realistic defects at small rates: \
+            duplicate rows, blank person ids, unparseable and impossible dates (2021-02-30), \
+            unknown codes, dates in other forms the iso format reads, padded ids and upper-case \
+            codes, dates holding a quoted comma, a byte-order mark, CRLF line ends. Every clean \
+            row is still there; every added row is a duplicate or is rejected. dirty_manifest.json \
+            gives the exact count of each defect per file and the counts `focusnet validate \
+            --data DIR` must report (rows read, accepted, normalized, duplicates, rejected by reason).
             """)
 
     @Option(name: .long, help: ArgumentHelp(
@@ -27,6 +35,9 @@ struct SimulateCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the CSV files into (created if needed; files of the same names are replaced).", valueName: "dir"))
     var out: String
+
+    @Flag(name: .long, help: "Add realistic defects at small rates and write dirty_manifest.json with the exact counts validate must report.")
+    var dirty = false
 
     func validate() throws {
         guard SimulationScale(rawValue: scale) != nil else {
@@ -41,26 +52,34 @@ struct SimulateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try RegionSimulator.write(simulationConfig(), to: URL(fileURLWithPath: out))
-        print(Self.report(summary, directory: out))
+        let directory = URL(fileURLWithPath: out)
+        if dirty {
+            let (summary, manifest) = try RegionSimulator.writeDirty(simulationConfig(), to: directory)
+            print(Self.report(summary, directory: out))
+            print(Self.defectReport(manifest, manifestPath: directory.appendingPathComponent(DirtyManifest.fileName).path))
+        } else {
+            print(Self.report(try RegionSimulator.write(simulationConfig(), to: directory), directory: out))
+        }
+    }
+
+    /// The defects injected, per file, with the account validate must give; then where the manifest is.
+    static func defectReport(_ manifest: DirtyManifest, manifestPath: String) -> String {
+        var lines = ["Defects injected (--dirty) [validate must report rows read = accepted + duplicates + rejected]:"]
+        for name in RegionSimulator.fileNames {
+            guard let file = manifest.files[name] else { continue }
+            let e = file.expected
+            let fileLevel = [DefectKind.byteOrderMark, .crlfLineEnds].filter { file.defects[$0.rawValue] == 1 }
+                .map { $0 == .byteOrderMark ? "BOM" : "CRLF" }
+            lines.append(row(name, count(file.defectCount), "defects  [\(count(e.rowsRead)) = \(count(e.accepted)) + "
+                             + "\(count(e.deduplicated)) + \(count(e.rejected))]" + (fileLevel.isEmpty ? "" : "  " + fileLevel.joined(separator: ", "))))
+        }
+        lines.append("Manifest (every count, rejections by reason): \(manifestPath)")
+        return lines.joined(separator: "\n")
     }
 
     /// The summary as printed: rows per file, then each measured fact with its target.
     static func report(_ s: SimulationSummary, directory: String) -> String {
-        func count(_ n: Int) -> String {
-            let digits = Array(String(n.magnitude))
-            var grouped = ""
-            for (k, digit) in digits.enumerated() {
-                if k > 0 && (digits.count - k) % 3 == 0 { grouped.append(",") }
-                grouped.append(digit)
-            }
-            return (n < 0 ? "-" : "") + grouped
-        }
         func share(_ x: Double) -> String { String(format: "%.2f", x) }
-        func row(_ name: String, _ value: String, _ note: String = "") -> String {
-            let padded = name.padding(toLength: 48, withPad: " ", startingAt: 0)
-            return "  \(padded)\(value.leftPadded(to: 10))\(note.isEmpty ? "" : "  \(note)")"
-        }
         var lines = [
             "Wrote a synthetic region (scale \(s.scale.rawValue), seed \(s.seed), \(s.firstDay) to \(s.lastDay)) into \(directory):",
             row("persons.csv", count(s.personRows), "rows"),
@@ -94,6 +113,23 @@ struct SimulateCommand: ParsableCommand {
         lines.append("No record describes a real person.")
         return lines.joined(separator: "\n")
     }
+}
+
+/// `n` with thousands separators (`12,345`), independent of the locale.
+private func count(_ n: Int) -> String {
+    let digits = Array(String(n.magnitude))
+    var grouped = ""
+    for (k, digit) in digits.enumerated() {
+        if k > 0 && (digits.count - k) % 3 == 0 { grouped.append(",") }
+        grouped.append(digit)
+    }
+    return (n < 0 ? "-" : "") + grouped
+}
+
+/// One line of the printed report: name, value right-aligned, note.
+private func row(_ name: String, _ value: String, _ note: String = "") -> String {
+    let padded = name.padding(toLength: 48, withPad: " ", startingAt: 0)
+    return "  \(padded)\(value.leftPadded(to: 10))\(note.isEmpty ? "" : "  \(note)")"
 }
 
 extension String {

@@ -2,7 +2,8 @@ import Foundation
 
 /// Writes one canonical CSV file row by row through a fixed-size byte buffer, so that files of
 /// millions of rows never exist in memory: UTF-8, comma separated, LF line ends, a header row,
-/// fields quoted only when they hold a comma, a quote or a line break.
+/// fields quoted only when they hold a comma, a quote or a line break. (``DefectInjector`` asks
+/// for a byte-order mark or CRLF line ends instead; the clean files never have them.)
 ///
 /// Memory is the buffer (1 MiB) whatever the file size. Rows are counted (header excluded).
 final class CSVStreamWriter {
@@ -11,19 +12,25 @@ final class CSVStreamWriter {
     private var handle: FileHandle?
     private var buffer: [UInt8] = []
     private var fieldsInRow = 0
+    private let crlf: Bool
     private static let flushThreshold = 1 << 20
 
     /// Creates (or truncates) the file and writes the header row.
+    /// - Parameters:
+    ///   - byteOrderMark: start the file with the UTF-8 byte-order mark `EF BB BF`.
+    ///   - crlf: end every line, the header's included, with CR LF instead of LF.
     /// - Throws: ``SimulationError/cannotWriteFile(path:reason:)`` when the file cannot be created.
-    init(url: URL, header: [String]) throws(SimulationError) {
+    init(url: URL, header: [String], byteOrderMark: Bool = false, crlf: Bool = false) throws(SimulationError) {
         self.url = url
+        self.crlf = crlf
         guard FileManager.default.createFile(atPath: url.path, contents: nil),
               let handle = try? FileHandle(forWritingTo: url)
         else { throw .cannotWriteFile(path: url.path, reason: "the file cannot be created") }
         self.handle = handle
         buffer.reserveCapacity(Self.flushThreshold + 4096)
+        if byteOrderMark { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for name in header { text(name) }
-        buffer.append(10)
+        endLine()
         fieldsInRow = 0
     }
 
@@ -32,9 +39,11 @@ final class CSVStreamWriter {
     // MARK: Fields
 
     /// A text field, quoted (RFC 4180) only when it needs to be.
-    func text(_ value: String) {
+    func text(_ value: String) { field(value.utf8) }
+
+    /// A field given as UTF-8 bytes, quoted (RFC 4180) only when it needs to be.
+    func field(_ utf8: some Collection<UInt8>) {
         separate()
-        let utf8 = value.utf8
         if utf8.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) {
             buffer.append(34)
             for byte in utf8 { if byte == 34 { buffer.append(34) }; buffer.append(byte) }
@@ -79,7 +88,7 @@ final class CSVStreamWriter {
     /// Ends the current row; flushes the buffer when it is full.
     /// - Throws: ``SimulationError/cannotWriteFile(path:reason:)`` when the disk refuses the bytes.
     func endRow() throws(SimulationError) {
-        buffer.append(10)
+        endLine()
         fieldsInRow = 0
         rowCount += 1
         if buffer.count >= Self.flushThreshold { try flush() }
@@ -91,6 +100,11 @@ final class CSVStreamWriter {
         try flush()
         do { try handle?.close() } catch { throw .cannotWriteFile(path: url.path, reason: "\(error)") }
         handle = nil
+    }
+
+    private func endLine() {
+        if crlf { buffer.append(13) }
+        buffer.append(10)
     }
 
     private func separate() {

@@ -89,5 +89,30 @@ struct Xoshiro256StarStar {
         }
     }
 
+    /// `count` distinct integers of `0..<n` in random order: Floyd's sampling (Bentley & Floyd,
+    /// "A sample of brilliance", CACM 30(9) 1987, doi:10.1145/30401.315746), then a shuffle.
+    /// - Precondition: `0 ≤ count ≤ n`.
+    /// - Complexity: O(count) expected time and memory, whatever `n`.
+    mutating func distinct(_ count: Int, below n: Int) -> [Int] {
+        precondition(count >= 0 && count <= n, "distinct(_:below:) needs 0 ≤ count ≤ n")
+        var chosen = Set<Int>(minimumCapacity: count)
+        var order: [Int] = []                // insertion order: a Set's iteration order varies by process
+        order.reserveCapacity(count)
+        for j in (n - count)..<n {
+            let t = below(j + 1)
+            let pick = chosen.contains(t) ? j : t
+            chosen.insert(pick)
+            order.append(pick)
+        }
+        shuffle(&order)
+        return order
+    }
+
+    /// Shuffles `array` in place (Fisher–Yates). - Complexity: O(array.count).
+    mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) { array.swapAt(i, below(i + 1)) }
+    }
+
     private func rotateLeft(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }

@@ -1,6 +1,6 @@
 /// How large a synthetic region ``RegionSimulator`` generates. ``SimulationConfig/init(scale:seed:)``
 /// turns a scale into sizes; each size can then be changed on the configuration.
-public enum SimulationScale: String, CaseIterable, Sendable {
+public enum SimulationScale: String, CaseIterable, Sendable, Codable {
     /// About 2,000 arrest rows and 600–900 persons in 6 areas with 20 groups, 2018–2023:
     /// the example data set and fast tests.
     case tiny

@@ -27,6 +27,18 @@ import Testing
         #expect(writer.rowCount == 2)
     }
 
+    @Test func byteOrderMarkAndCRLFWhenAsked() throws {
+        let url = temporaryFile()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let writer = try CSVStreamWriter(url: url, header: ["id", "day"], byteOrderMark: true, crlf: true)
+        writer.field(Array("P1".utf8))
+        writer.field(Array("2021-03-05T10:30:00,250".utf8))
+        try writer.endRow()
+        try writer.close()
+        let bytes = [UInt8](try Data(contentsOf: url))
+        #expect(bytes == [0xEF, 0xBB, 0xBF] + Array("id,day\r\nP1,\"2021-03-05T10:30:00,250\"\r\n".utf8))
+    }
+
     @Test func flushesLargeFilesThroughTheBuffer() throws {
         let url = temporaryFile()
         defer { try? FileManager.default.removeItem(at: url) }

@@ -28,6 +28,29 @@ import Testing
         #expect(first != (0..<8).map { _ in c.next() })
     }
 
+    @Test func distinctGivesEachIndexOnceAndEverySubsetSize() {
+        var random = Xoshiro256StarStar(seed: 3)
+        #expect(random.distinct(0, below: 0).isEmpty)
+        #expect(random.distinct(10, below: 10).sorted() == Array(0..<10))
+        var hits = [Int](repeating: 0, count: 20)
+        for _ in 0..<2_000 {
+            let sample = random.distinct(5, below: 20)
+            #expect(Set(sample).count == 5 && sample.allSatisfy { (0..<20).contains($0) })
+            for k in sample { hits[k] += 1 }
+        }
+        // Each index is drawn with probability 1/4: 500 expected of 2,000, sd ≈ 19.4; ±100 is > 5 sd.
+        #expect(hits.allSatisfy { abs($0 - 500) < 100 }, "\(hits)")
+        var a = Xoshiro256StarStar(seed: 9), b = Xoshiro256StarStar(seed: 9)
+        #expect(a.distinct(50, below: 1_000_000) == b.distinct(50, below: 1_000_000))
+    }
+
+    @Test func shuffleIsAPermutation() {
+        var random = Xoshiro256StarStar(seed: 4)
+        var array = Array(0..<100)
+        random.shuffle(&array)
+        #expect(array.sorted() == Array(0..<100) && array != Array(0..<100))
+    }
+
     @Test func uniformAndBelowStayInRange() {
         var random = Xoshiro256StarStar(seed: 1)
         var seen = Set<Int>()
