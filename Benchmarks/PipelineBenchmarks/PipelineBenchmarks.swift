@@ -1,0 +1,123 @@
+// The bench pipeline stage by stage on the simulated city data, and — before anything is timed —
+// FocusNet's centrality kernels checked against igraph (the oracle) on that city-scale network.
+//
+//   Benchmarks/compare.sh --scales city      # generates .build-compare/data/city once
+//   cd Benchmarks && swift package --scratch-path .build-bench --allow-writing-to-directory /tmp \
+//       benchmark --target PipelineBenchmarks
+//
+// Data: $FOCUSNET_CITY_DATA, else ../.build-compare/data/city (relative to Benchmarks/).
+// As-of date 2024-01-01, the peers' job (../shared/bench/README.md).
+import Benchmark
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+/// The city records and every intermediate, built once per process.
+final class CityPipeline: @unchecked Sendable {
+    static let shared = CityPipeline()
+
+    let records: RecordSet
+    let job: BenchJob
+    let projection: ProjectionKernel.Result
+    let network: GroupCompressedNetwork
+    let largest: [Int]
+    let sources: [Int]
+
+    private init() {
+        let path = ProcessInfo.processInfo.environment["FOCUSNET_CITY_DATA"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent(".build-compare/data/city").path
+        var sources = InputSources(directory: URL(fileURLWithPath: path))
+        sources.files = sources.files.filter { [.arrests, .memberships, .victimizations, .persons].contains($0.key) }
+        guard sources.files[.arrests] != nil else {
+            fatalError("no city data at \(path): run Benchmarks/compare.sh --scales city, or set FOCUSNET_CITY_DATA")
+        }
+        records = try! RecordSet.read(sources)
+        job = BenchJob(asOf: CalendarDay(year: 2024, month: 1, day: 1)!)
+        projection = CityPipeline.project(records, asOf: job.asOf)
+        network = GroupCompressedNetwork(projection)
+        largest = ComponentsKernel.largest(network)
+        self.sources = NumPySourceSample.draw(count: 256, from: network.nodeCount, seed: 42)
+    }
+
+    static func project(_ records: RecordSet, asOf: CalendarDay, groupTies: Bool = false) -> ProjectionKernel.Result {
+        let a = records.arrests, m = records.memberships
+        var person = [Int32](), arrest = [Int32]()
+        for row in 0..<a.rowCount where a.day[row] < asOf { person.append(a.person[row]); arrest.append(a.arrest[row]) }
+        var groups = [[Int32]](repeating: [], count: m.groupIDs.count)
+        for row in 0..<m.rowCount {
+            if let first = m.firstSeen[row], first < asOf { groups[Int(m.group[row])].append(m.person[row]) }
+        }
+        return ProjectionKernel.build(personCount: records.personIDs.count, rowPerson: person, rowArrest: arrest,
+                                      arrestCount: a.arrestCount, groupMembers: groups, groupTies: groupTies)
+    }
+
+    /// Kernels against igraph 0.10 on the same city network (expanded to one WeightedGraph through
+    /// FocusNet's building blocks), printed as max |difference| / max |value|. Stated tolerances:
+    /// 1e-9 for every measure; betweenness from the same 256 sources.
+    func checkAgainstIGraph() throws {
+        let asOf = job.asOf
+        let window = ObservationWindow(asOf: asOf, lookback: nil, includesAsOfDay: false)
+        let personCount = records.personIDs.count
+        let co = CoOffendingNetwork(arrests: records.arrests, personCount: personCount, window: window, options: .counts)
+        let m = records.memberships
+        let layer = GroupLayer(person: m.person, group: m.group, firstSeen: m.firstSeen, lastSeen: m.lastSeen,
+                               personCount: personCount, groupCount: m.groupIDs.count, asOf: asOf, includesAsOfDay: false)
+        let graph = SocialNetwork(coOffending: co, groups: layer, personCount: personCount).combined
+        func deviation(_ a: [Double], _ b: [Double]) -> Double {
+            let scale = max(b.map(abs).max() ?? 0, 1e-300)
+            return zip(a, b).map { abs($0 - $1) }.max()! / scale
+        }
+        var report: [(String, Double)] = []
+        report.append(("pagerank (group-compressed kernel vs igraph PRPACK)",
+                       deviation(PageRankKernel.compute(operator: network), try PageRank.compute(graph, engine: .igraph))))
+        report.append(("eigenvector (Lanczos kernel vs igraph ARPACK)",
+                       deviation(EigenvectorKernel.compute(operator: network, component: largest).values,
+                                 try Eigenvector.compute(graph, engine: .igraph))))
+        report.append(("betweenness, 256 sources (group-compressed Brandes vs igraph_betweenness_subset)",
+                       deviation(GroupBrandesKernel.betweenness(network, sources: sources),
+                                 try Betweenness.compute(graph, length: .hops, sources: sources, engine: .igraph))))
+        report.append(("betweenness, 256 sources (CSR Brandes vs igraph)",
+                       deviation(try Betweenness.compute(graph, length: .hops, sources: sources, engine: .kernels),
+                                 try Betweenness.compute(graph, length: .hops, sources: sources, engine: .igraph))))
+        report.append(("coreness (group-compressed kernel vs igraph)",
+                       deviation(CorenessKernel.compute(network).map(Double.init), try Coreness.compute(graph).map(Double.init))))
+        for (name, value) in report {
+            print(String(format: "oracle  %-85@ %.1e  %@", name as NSString, value, value <= 1e-9 ? "ok" : "OVER 1e-9"))
+        }
+        precondition(report.allSatisfy { $0.1 <= 1e-9 }, "a kernel deviates from igraph by more than 1e-9")
+    }
+}
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .peakMemoryResident], timeUnits: .milliseconds, warmupIterations: 1,
+        maxDuration: .seconds(30), maxIterations: 5)
+    let city = CityPipeline.shared
+    try! city.checkAgainstIGraph()
+
+    Benchmark("projection: records → group-compressed network (city)") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(GroupCompressedNetwork(CityPipeline.project(city.records, asOf: city.job.asOf)))
+        }
+    }
+    Benchmark("pagerank (city)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(PageRankKernel.compute(operator: city.network)) }
+    }
+    Benchmark("eigenvector, largest component (city)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(EigenvectorKernel.compute(operator: city.network, component: city.largest)) }
+    }
+    Benchmark("coreness (city)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(CorenessKernel.compute(city.network)) }
+    }
+    Benchmark("betweenness, 256 sources (city)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(GroupBrandesKernel.betweenness(city.network, sources: city.sources)) }
+    }
+    Benchmark("exposure (city)") { benchmark in
+        let victims = Array(stride(from: 0, to: city.network.nodeCount, by: 80))
+        for _ in benchmark.scaledIterations { blackHole(ExposureKernel.compute(city.network, victims: victims)) }
+    }
+    Benchmark("whole bench job after ingest (city)") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(BenchRanking(records: city.records, job: city.job)) }
+    }
+}
