@@ -43,7 +43,7 @@ extension CustodyTable {
                 throw RowRejection(column: "end", value: (try? row.text("end")) ?? "", reason: "end before start")
             }
             let type = try row.code("type", allowed: nil, changed: &changed)
-            let p = context.persons.intern(id.value), t = types.intern(type)
+            let p = context.intern(id), t = types.intern(type)
             guard seen.insert(Key(person: p, start: start.daysSinceEpoch, end: end?.daysSinceEpoch ?? .max, type: t)).inserted
             else { return .duplicate }
             table.person.append(p)

@@ -48,7 +48,7 @@ extension MembershipTable {
                 throw RowRejection(column: "last_seen", value: (try? row.text("last_seen")) ?? "", reason: "last_seen before first_seen")
             }
             let source = try row.code("source", allowed: nil, changed: &changed)
-            let p = context.persons.intern(id.value), g = groups.intern(groupID), s = sources.intern(source)
+            let p = context.intern(id), g = groups.intern(groupID), s = sources.intern(source)
             let key = Key(person: p, group: g, first: first?.daysSinceEpoch ?? .min, last: last?.daysSinceEpoch ?? .min, source: s)
             guard seen.insert(key).inserted else { return .duplicate }
             table.person.append(p)

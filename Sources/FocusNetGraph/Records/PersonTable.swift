@@ -53,6 +53,9 @@ extension PersonTable {
         var rowOf: [Int32] = []
         var merged = 0
         let end = context.dataEnd
+        // Room for everyone a file of this size likely lists (~40–50 bytes a row): growing the
+        // person index rehashes every identifier each time it doubles.
+        context.persons.reserveCapacity(context.persons.count + TableReader.expectedRows(url, bytesPerRow: 40))
         var report = try TableReader.read(.persons, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
             var changed = false
             let id = try row.person("person_id", context: context, changed: &changed)
@@ -109,7 +112,7 @@ extension PersonTable {
                 return .accepted(normalized: changed, alias: id.wasAlias, day: birth)
             }
 
-            let p = context.persons.intern(id.value)
+            let p = context.intern(id)
             if rowOf.count <= Int(p) { rowOf.append(contentsOf: repeatElement(-1, count: Int(p) + 1 - rowOf.count)) }
             rowOf[Int(p)] = Int32(table.person.count)
             table.person.append(p)

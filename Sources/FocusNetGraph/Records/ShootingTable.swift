@@ -36,7 +36,7 @@ extension ShootingTable {
             guard let day = try row.date("date", required: true, notAfter: end) else { preconditionFailure("required date") }
             try row.check(day, column: "date", of: id, context: context)
             let areaName = try row.optionalIdentifier("area", changed: &changed)
-            let p = context.persons.intern(id.value), i = context.incidents.intern(incidentID)
+            let p = context.intern(id), i = context.incidents.intern(incidentID)
             let area = areaName.map { context.areas.intern($0) } ?? -1
             guard seen.insert(Key(incident: i, person: p, day: day.daysSinceEpoch, area: area)).inserted else { return .duplicate }
             table.incident.append(i)

@@ -47,7 +47,7 @@ extension TieTable {
                 weight = w
             }
             let day = try row.date("date", required: false, notAfter: end)
-            let p = context.persons.intern(a.value), q = context.persons.intern(b.value)
+            let p = context.intern(a), q = context.intern(b)
             guard seen.insert(Key(a: min(p, q), b: max(p, q), weight: weight, day: day?.daysSinceEpoch ?? .min)).inserted else {
                 return .duplicate
             }

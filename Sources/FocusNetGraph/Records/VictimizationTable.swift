@@ -43,7 +43,7 @@ extension VictimizationTable {
                 throw RowRejection(column: "type", value: (try? row.text("type")) ?? "", reason: "blank type")
             }
             let areaName = try row.optionalIdentifier("area", changed: &changed)
-            let p = context.persons.intern(id.value), i = context.incidents.intern(incidentID)
+            let p = context.intern(id), i = context.incidents.intern(incidentID)
             let area = areaName.map { context.areas.intern($0) } ?? -1
             guard seen.insert(Key(incident: i, person: p, day: day.daysSinceEpoch, type: type.rawValue, area: area)).inserted
             else { return .duplicate }
