@@ -68,7 +68,8 @@ struct RankJobOptions: ParsableArguments {
         list.apply(to: &configuration, defaultMode: defaultMode)
         governance.apply(to: &configuration)
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context, configuration: configuration)
+        let ranking = try Ranking(records: records, context: context, configuration: configuration,
+                                  stage: { progress.line($0) })
         progress.line("network \(ranking.retention.window): \(ranking.persons.count) people, "
             + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")

@@ -18,23 +18,30 @@ public struct NetworkMeasures: Sendable {
     /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more, PageRank,
     /// eigenvector, coreness and hop-count betweenness run on FocusNet's kernels over one shared
     /// CSR adjacency (no igraph copy); smaller networks, and betweenness by tie length, use igraph.
+    /// `stage` is called with each measure's name once it is done (for progress lines).
     /// - Throws: ``IGraphError`` from any igraph computation.
     /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
-                betweenness options: Betweenness.Options = .init(), damping: Double = 0.85) throws
+                betweenness options: Betweenness.Options = .init(), damping: Double = 0.85,
+                stage: (String) -> Void = { _ in }) throws
     {
         degree = graph.degrees()
         strength = graph.strengths()
         betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
+        stage("betweenness")
         guard graph.nodeCount >= CentralityKernels.minimumNodes else {
             eigenvector = try Eigenvector.compute(graph)
             pageRank = try PageRank.compute(graph, damping: damping)
             coreness = try Coreness.compute(graph)
+            stage("eigenvector, PageRank, coreness")
             return
         }
         let adjacency = CSRGraph(Adjacency(graph))
         eigenvector = EigenvectorKernel.compute(adjacency, component: ComponentsKernel.largest(adjacency)).values
+        stage("eigenvector")
         pageRank = PageRankKernel.compute(adjacency, damping: damping)
+        stage("PageRank")
         coreness = CorenessKernel.compute(adjacency)
+        stage("coreness")
     }
 }

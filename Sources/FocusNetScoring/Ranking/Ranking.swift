@@ -40,11 +40,13 @@ public struct Ranking: Sendable {
     /// Person index of each node.
     public var persons: [Int32] { social.persons }
 
-    /// Builds everything from the records.
+    /// Builds everything from the records. `stage` is called with a short description (counts,
+    /// never identifiers) as each long stage ends, for progress lines.
     /// - Throws: ``IGraphError`` from the centralities.
     /// - Complexity: dominated by betweenness (see ``Betweenness``); exposure is linear in the ties
     ///   reached from victims.
-    public init(records: RecordSet, context: ScoringContext? = nil, configuration: RankConfiguration) throws {
+    public init(records: RecordSet, context: ScoringContext? = nil, configuration: RankConfiguration,
+                stage: (String) -> Void = { _ in }) throws {
         let context = context ?? ScoringContext(records: records)
         let asOf = configuration.window.asOf
         let retention = Retention(configuration: configuration, records: records, context: context)
@@ -68,8 +70,10 @@ public struct Ranking: Sendable {
         self.adjacency = adjacency
         let coOffendingAdjacency = Adjacency(social.coOffending)
         self.coOffendingAdjacency = coOffendingAdjacency
+        stage("network: \(social.persons.count) people, \(social.coOffending.tieCount) co-offending ties, "
+            + "\(social.group.tieCount) group ties")
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
-                                       betweenness: configuration.betweenness, damping: configuration.damping)
+                                       betweenness: configuration.betweenness, damping: configuration.damping, stage: stage)
 
         let exposureWindow = configuration.exposureObservationWindow
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
@@ -83,6 +87,7 @@ public struct Ranking: Sendable {
                                          decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
         shooterExposure = NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
                                           decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
+        stage("exposure")
         features = PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
                                   context: context, window: window)
         let measures = measures, victimExposure = victimExposure, shooterExposure = shooterExposure, features = features
