@@ -1,8 +1,9 @@
 import FocusNetGraph
 
 /// Betweenness centrality (Freeman 1977), computed by Brandes' algorithm (2001) — in igraph, or,
-/// for hop counts on networks of ``CentralityKernels/minimumNodes`` or more, in FocusNet's
-/// parallel ``BrandesKernel`` (same values; igraph stays the oracle in the tests).
+/// on networks of ``CentralityKernels/minimumNodes`` or more, in FocusNet's parallel
+/// ``BrandesKernel`` (hop counts) and ``WeightedBrandesKernel`` (tie lengths) — same values;
+/// igraph stays the oracle in the tests.
 public enum Betweenness {
     /// How shortest paths are measured.
     public enum PathLength: Sendable, Equatable {
@@ -20,10 +21,9 @@ public enum Betweenness {
     ///   - length: tie length; default ``PathLength/inverseStrength``.
     ///   - sources: when given, only paths from these source nodes count (Brandes & Pich 2007
     ///     sampling); the result is **not** rescaled here.
-    ///   - engine: igraph or FocusNet's ``BrandesKernel`` (hop counts only; by tie length it is
-    ///     always igraph); by default by network size.
+    ///   - engine: igraph or FocusNet's kernels; by default by network size.
     /// - Returns: shape `[n]`, node-index order; units: pairs (a count of path shares).
-    /// - Throws: ``IGraphError`` (e.g. `.outOfMemory`) from igraph; the hop-count kernel does not throw.
+    /// - Throws: ``IGraphError`` (e.g. `.outOfMemory`) from igraph; the kernels do not throw.
     /// - Complexity: O(n m + n² log n) time weighted, O(n m) hop-count; O(n + m) memory.
     ///   With s sources: O(s m + s n log n).
     public static func compute(
@@ -31,11 +31,22 @@ public enum Betweenness {
         engine: CentralityEngine = .automatic
     ) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
-        if length == .hops, engine.usesKernels(nodeCount: graph.nodeCount) {
-            return BrandesKernel.betweenness(CSRGraph(Adjacency(graph)), sources: sources)
+        if engine.usesKernels(nodeCount: graph.nodeCount) {
+            return kernel(CSRGraph(Adjacency(graph)), length: length)(sources)
         }
         let lengths: [Double]? = length == .hops ? nil : graph.weights.map { 1 / $0 }
         return try IGraphNetwork(graph).betweenness(lengths: lengths, sources: sources)
+    }
+
+    /// The kernel for `length` on `csr`, as a function of the sources (`nil`: all).
+    static func kernel(_ csr: CSRGraph, length: PathLength, linearScaling: Bool = false) -> ([Int]?) -> [Double] {
+        switch length {
+        case .hops:
+            return { BrandesKernel.betweenness(csr, sources: $0, linearScaling: linearScaling) }
+        case .inverseStrength:
+            let lengths = csr.weights.map { 1 / $0 }
+            return { WeightedBrandesKernel.betweenness(csr, lengths: lengths, sources: $0, linearScaling: linearScaling) }
+        }
     }
 
     /// When to compute betweenness exactly and how to estimate it otherwise.
@@ -53,17 +64,27 @@ public enum Betweenness {
         }
     }
 
-    /// Exact betweenness up to `options.exactMaxNodes` nodes; above, the Brandes & Pich (2007)
-    /// estimate: shortest paths from `options.samples` source nodes drawn uniformly without
-    /// replacement (seeded), scaled by n / samples — an unbiased estimate of the exact value.
-    /// - Returns: shape `[n]`; same units and convention as ``compute(_:length:sources:)``.
+    /// Exact betweenness up to `options.exactMaxNodes` nodes; above, an unbiased estimate of the
+    /// exact value from `options.samples` seeded source nodes. With igraph: the Brandes & Pich
+    /// (2007) estimate, sources drawn uniformly without replacement, scaled by n / samples. On
+    /// the kernels (``CentralityKernels/minimumNodes`` or more): exact in every component but the
+    /// largest, and there sources drawn from that component only, linearly scaled (Geisberger,
+    /// Sanders & Schultes 2008) — the same quantity with a lower seed-to-seed spread (see
+    /// ``ComponentSampledBetweenness``).
+    /// - Returns: shape `[n]`; same units and convention as ``compute(_:length:sources:engine:)``.
     /// - Throws: ``IGraphError``.
     /// - Complexity: O(s m + s n log n) for s = min(n, samples) sources above the threshold.
-    public static func compute(_ graph: WeightedGraph, length: PathLength = .inverseStrength, options: Options) throws
-        -> [Double]
+    public static func compute(_ graph: WeightedGraph, length: PathLength = .inverseStrength, options: Options,
+                               engine: CentralityEngine = .automatic) throws -> [Double]
     {
         let n = graph.nodeCount
-        guard n > options.exactMaxNodes, options.samples < n else { return try compute(graph, length: length) }
+        guard n > options.exactMaxNodes, options.samples < n else { return try compute(graph, length: length, engine: engine) }
+        if engine.usesKernels(nodeCount: n) {
+            let csr = CSRGraph(Adjacency(graph))
+            return ComponentSampledBetweenness.compute(nodeCount: n, largest: ComponentsKernel.largest(csr),
+                                                       samples: options.samples, seed: options.seed,
+                                                       betweenness: kernel(csr, length: length, linearScaling: true)).values
+        }
         var generator = SplitMix64(seed: options.seed)
         let sources = generator.sample(options.samples, from: n)
         let scale = Double(n) / Double(sources.count)

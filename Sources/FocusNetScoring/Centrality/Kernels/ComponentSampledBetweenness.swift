@@ -43,8 +43,10 @@ public enum ComponentSampledBetweenness {
         }
     }
 
-    private static func compute(nodeCount n: Int, largest: [Int], samples: Int, seed: UInt64,
-                                betweenness: ([Int]) -> [Double]) -> Result {
+    /// The same with any betweenness kernel, given as a function of its sources (which must apply
+    /// linear scaling when sampling, to keep the guarantees above).
+    static func compute(nodeCount n: Int, largest: [Int], samples: Int, seed: UInt64,
+                        betweenness: ([Int]) -> [Double]) -> Result {
         guard n > 0 else { return Result(values: [], largestComponentSize: 0, sampledSources: 0, exactNodes: 0) }
         var inLargest = [Bool](repeating: false, count: n)
         for v in largest { inLargest[v] = true }

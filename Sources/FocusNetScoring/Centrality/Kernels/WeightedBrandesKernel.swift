@@ -1,0 +1,161 @@
+import FocusNetGraph
+
+/// Betweenness along shortest paths by tie **length** — Brandes' algorithm (2001) with Dijkstra's
+/// search — on FocusNet's compressed sparse row graph, parallel over sources.
+///
+/// Measured: FocusNet's default ranking measures paths by length 1/strength. igraph's weighted
+/// betweenness from 1,024 sampled sources ran on one core, behind the igraph lock, after copying
+/// the whole network into an `igraph_t` (docs/performance.md, "Default ranking at state scale");
+/// this kernel shares the CSR arrays between threads and keeps per-thread buffers.
+///
+/// Equal lengths: two path lengths a, b count as equal when |a − b| / (|a| + |b|) < 1e-10 —
+/// igraph 0.10's `igraph_cmp_epsilon` with `IGRAPH_SHORTEST_PATH_EPSILON`, so that sums of
+/// reciprocals such as 1/2 + 1/6 and 1/3 + 1/3 tie here exactly as they do in igraph.
+///
+/// Determinism: as ``BrandesKernel`` — fixed source chunks, partial sums added in chunk order.
+public enum WeightedBrandesKernel {
+    /// Σ over `sources` (all nodes when `nil`) of ½ δ_s(v) along shortest paths by `lengths`:
+    /// exact undirected betweenness with every source (each unordered pair once); multiply by
+    /// n/|S| for the Brandes & Pich (2007) estimate. With `linearScaling`, Σ_s δ'_s(v) with
+    /// d(s,v)/d(s,t) shares (Geisberger, Sanders & Schultes 2008), equal when exact.
+    ///
+    /// - Parameters:
+    ///   - lengths: one positive, finite length per stored neighbour entry (shape of
+    ///     `graph.neighbors`; both directions of a tie carry the same length).
+    /// - Returns: shape `[n]`, node-index order; units: pairs.
+    /// - Complexity: O(s (m + n) log n) for s sources; per running thread 40 n bytes of scratch
+    ///   plus the heap, and ``BrandesKernel/chunkCount`` partial sums of 8 n bytes.
+    public static func betweenness(_ graph: CSRGraph, lengths: [Double], sources: [Int]? = nil,
+                                   linearScaling: Bool = false) -> [Double] {
+        precondition(lengths.count == graph.neighbors.count, "one length per neighbour entry")
+        let n = graph.nodeCount
+        guard n > 0 else { return [] }
+        let sourceList = sources ?? Array(0..<n)
+        let chunks = min(BrandesKernel.chunkCount, max(1, sourceList.count))
+        var result = DeterministicParallel.sum(chunks: chunks, count: n) { chunk in
+            let range = DeterministicParallel.range(of: chunk, count: sourceList.count, chunks: chunks)
+            return Search(graph: graph, lengths: lengths, linearScaling: linearScaling).accumulate(sources: sourceList[range])
+        }
+        if !linearScaling { for v in 0..<n { result[v] *= 0.5 } }
+        return result
+    }
+
+    /// igraph's `igraph_cmp_epsilon(a, b, 1e-10) == 0` for the positive, finite sums used here.
+    @inline(__always)
+    static func same(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) < 1e-10 * (abs(a) + abs(b))
+    }
+
+    /// One thread's buffers and the Dijkstra search.
+    private struct Search {
+        let graph: CSRGraph
+        let lengths: [Double]
+        let linearScaling: Bool
+
+        func accumulate(sources: ArraySlice<Int>) -> [Double] {
+            let n = graph.nodeCount
+            var total = [Double](repeating: 0, count: n)
+            var distance = [Double](repeating: .infinity, count: n)
+            var sigma = [Double](repeating: 0, count: n)
+            var delta = [Double](repeating: 0, count: n)
+            var settled = [Bool](repeating: false, count: n)
+            var order = [Int32](), heap = MinHeap()
+            order.reserveCapacity(n)
+            graph.offsets.withUnsafeBufferPointer { offsets in
+            graph.neighbors.withUnsafeBufferPointer { neighbors in
+            lengths.withUnsafeBufferPointer { lengths in
+            distance.withUnsafeMutableBufferPointer { distance in
+            sigma.withUnsafeMutableBufferPointer { sigma in
+            delta.withUnsafeMutableBufferPointer { delta in
+            settled.withUnsafeMutableBufferPointer { settled in
+            total.withUnsafeMutableBufferPointer { total in
+            for s in sources {
+                order.removeAll(keepingCapacity: true)
+                distance[s] = 0; sigma[s] = 1
+                heap.push(0, Int32(s))
+                // Forward: settle nodes by distance, counting shortest paths (σ).
+                while let (d, v32) = heap.pop() {
+                    let v = Int(v32)
+                    if settled[v] || d > distance[v] { continue }   // a stale heap entry
+                    settled[v] = true
+                    order.append(v32)
+                    let paths = sigma[v]
+                    for e in offsets[v]..<offsets[v + 1] {
+                        let w = Int(neighbors[e])
+                        if settled[w] { continue }
+                        let alternative = d + lengths[e], current = distance[w]
+                        if current == .infinity || (alternative < current && !same(alternative, current)) {
+                            distance[w] = alternative; sigma[w] = paths
+                            heap.push(alternative, Int32(w))
+                        } else if same(alternative, current) {
+                            sigma[w] += paths
+                        }
+                    }
+                }
+                // Backward, in reverse settling order: predecessors are the settled neighbours
+                // whose distance plus the tie's length equals the node's (same test as forward).
+                var i = order.count - 1
+                while i > 0 {
+                    let w = Int(order[i])
+                    let depth = linearScaling ? distance[w] : 1
+                    let coefficient = (1 / depth + delta[w]) / sigma[w]
+                    for e in offsets[w]..<offsets[w + 1] {
+                        let v = Int(neighbors[e])
+                        if settled[v], distance[v] < distance[w], same(distance[v] + lengths[e], distance[w]) {
+                            delta[v] += sigma[v] * coefficient
+                        }
+                    }
+                    total[w] += depth * delta[w]
+                    i -= 1
+                }
+                for k in order {
+                    let w = Int(k)
+                    distance[w] = .infinity; sigma[w] = 0; delta[w] = 0; settled[w] = false
+                }
+            }
+            }}}}}}}}
+            return total
+        }
+    }
+}
+
+/// A binary min-heap of (distance, node) with lazy deletion (stale entries are skipped by the
+/// search), which beat a decrease-key heap's position bookkeeping on sparse networks.
+private struct MinHeap {
+    private var keys: [Double] = []
+    private var nodes: [Int32] = []
+
+    mutating func push(_ key: Double, _ node: Int32) {
+        keys.append(key); nodes.append(node)
+        var i = keys.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard keys[parent] > key || (keys[parent] == key && nodes[parent] > node) else { break }
+            keys[i] = keys[parent]; nodes[i] = nodes[parent]
+            i = parent
+        }
+        keys[i] = key; nodes[i] = node
+    }
+
+    /// The smallest key (ties: the smallest node, so settling order never depends on history).
+    mutating func pop() -> (Double, Int32)? {
+        guard let topKey = keys.first, let topNode = nodes.first else { return nil }
+        let lastKey = keys.removeLast(), lastNode = nodes.removeLast()
+        if !keys.isEmpty {
+            var i = 0
+            let count = keys.count
+            while true {
+                var child = 2 * i + 1
+                guard child < count else { break }
+                if child + 1 < count, keys[child + 1] < keys[child] || (keys[child + 1] == keys[child] && nodes[child + 1] < nodes[child]) {
+                    child += 1
+                }
+                guard keys[child] < lastKey || (keys[child] == lastKey && nodes[child] < lastNode) else { break }
+                keys[i] = keys[child]; nodes[i] = nodes[child]
+                i = child
+            }
+            keys[i] = lastKey; nodes[i] = lastNode
+        }
+        return (topKey, topNode)
+    }
+}
