@@ -38,14 +38,28 @@ public enum Betweenness {
         return try IGraphNetwork(graph).betweenness(lengths: lengths, sources: sources)
     }
 
-    /// The kernel for `length` on `csr`, as a function of the sources (`nil`: all).
+    /// The kernel for `length` on `csr`, as a function of the sources (`nil`: all), in `csr`'s
+    /// node numbering. The searches run on the network renumbered in breadth-first order
+    /// (``CSRGraph/breadthFirstOrder()``): node indices follow person ids, so without it nearly
+    /// every tie a search follows is a cache miss — renumbering halved the search cost at state
+    /// scale (docs/performance.md).
     static func kernel(_ csr: CSRGraph, length: PathLength, linearScaling: Bool = false) -> ([Int]?) -> [Double] {
+        let n = csr.nodeCount
+        let order = csr.breadthFirstOrder()
+        let local = csr.relabeled(order: order)
+        var position = [Int](repeating: 0, count: n)
+        for (k, v) in order.enumerated() { position[Int(v)] = k }
+        let run: ([Int]?) -> [Double]
         switch length {
         case .hops:
-            return { BrandesKernel.betweenness(csr, sources: $0, linearScaling: linearScaling) }
+            run = { BrandesKernel.betweenness(local, sources: $0, linearScaling: linearScaling) }
         case .inverseStrength:
-            let lengths = csr.weights.map { 1 / $0 }
-            return { WeightedBrandesKernel.betweenness(csr, lengths: lengths, sources: $0, linearScaling: linearScaling) }
+            let lengths = local.weights.map { 1 / $0 }
+            run = { WeightedBrandesKernel.betweenness(local, lengths: lengths, sources: $0, linearScaling: linearScaling) }
+        }
+        return { [position] sources in
+            let values = run(sources.map { $0.map { position[$0] } })
+            return position.map { values[$0] }
         }
     }
 

@@ -43,19 +43,6 @@ extension ProjectionKernel.Result {
         let n = graph.nodeCount
         var rank = [Int32](repeating: 0, count: n)
         for (k, v) in order.enumerated() { rank[Int(v)] = Int32(k) }
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbors = [Int32](repeating: 0, count: graph.neighbors.count)
-        var weights = [Double](repeating: 0, count: graph.weights.count)
-        var row = [(Int32, Double)]()
-        for k in 0..<n {
-            let v = Int(order[k])
-            row.removeAll(keepingCapacity: true)
-            for e in graph.offsets[v]..<graph.offsets[v + 1] { row.append((rank[Int(graph.neighbors[e])], graph.weights[e])) }
-            row.sort { $0.0 < $1.0 }
-            var e = offsets[k]
-            for (w, weight) in row { neighbors[e] = w; weights[e] = weight; e += 1 }
-            offsets[k + 1] = e
-        }
         var groupNodes = self.groupNodes.map { rank[Int($0)] }
         for g in 0..<(groupStart.count - 1) { groupNodes[groupStart[g]..<groupStart[g + 1]].sort() }
         var nodeGroupStart = [Int](repeating: 0, count: n + 1), nodeGroups = [Int32]()
@@ -67,7 +54,50 @@ extension ProjectionKernel.Result {
         }
         return ProjectionKernel.Result(
             persons: persons, nodeOfPerson: nodeOfPerson,
-            graph: CSRGraph(offsets: offsets, neighbors: neighbors, weights: weights), coOffendingTies: coOffendingTies,
+            graph: graph.relabeled(order: order), coOffendingTies: coOffendingTies,
             groupStart: groupStart, groupNodes: groupNodes, nodeGroupStart: nodeGroupStart, nodeGroups: nodeGroups)
+    }
+}
+
+extension CSRGraph {
+    /// Old node index at each new position: components in order of their smallest node, each in
+    /// breadth-first order from that node, neighbours in index order.
+    /// - Complexity: O(n + m).
+    public func breadthFirstOrder() -> [Int32] {
+        let n = nodeCount
+        var placed = [Bool](repeating: false, count: n)
+        var order = [Int32]()
+        order.reserveCapacity(n)
+        for start in 0..<n where !placed[start] {
+            var head = order.count
+            placed[start] = true; order.append(Int32(start))
+            while head < order.count {
+                let v = Int(order[head]); head += 1
+                for w in neighbors(of: v) where !placed[Int(w)] { placed[Int(w)] = true; order.append(w) }
+            }
+        }
+        return order
+    }
+
+    /// The same network with node `order[k]` renumbered k (each row re-sorted).
+    /// - Complexity: O(n + m log d_max).
+    public func relabeled(order: [Int32]) -> CSRGraph {
+        let n = nodeCount
+        var rank = [Int32](repeating: 0, count: n)
+        for (k, v) in order.enumerated() { rank[Int(v)] = Int32(k) }
+        var newOffsets = [Int](repeating: 0, count: n + 1)
+        var newNeighbors = [Int32](repeating: 0, count: neighbors.count)
+        var newWeights = [Double](repeating: 0, count: weights.count)
+        var row = [(Int32, Double)]()
+        for k in 0..<n {
+            let v = Int(order[k])
+            row.removeAll(keepingCapacity: true)
+            for e in offsets[v]..<offsets[v + 1] { row.append((rank[Int(neighbors[e])], weights[e])) }
+            row.sort { $0.0 < $1.0 }
+            var e = newOffsets[k]
+            for (w, weight) in row { newNeighbors[e] = w; newWeights[e] = weight; e += 1 }
+            newOffsets[k + 1] = e
+        }
+        return CSRGraph(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights)
     }
 }

@@ -46,6 +46,14 @@ public enum WeightedBrandesKernel {
         a == b || abs(a - b) < 1e-10 * (abs(a) + abs(b))
     }
 
+    /// Per-node search state in one record, so that relaxing a tie touches one cache line.
+    private struct NodeState {
+        var distance: Double = .infinity
+        var sigma: Double = 0
+        var delta: Double = 0
+        var settled = false
+    }
+
     /// One thread's buffers and the Dijkstra search.
     private struct Search {
         let graph: CSRGraph
@@ -55,40 +63,34 @@ public enum WeightedBrandesKernel {
         func accumulate(sources: ArraySlice<Int>) -> [Double] {
             let n = graph.nodeCount
             var total = [Double](repeating: 0, count: n)
-            var distance = [Double](repeating: .infinity, count: n)
-            var sigma = [Double](repeating: 0, count: n)
-            var delta = [Double](repeating: 0, count: n)
-            var settled = [Bool](repeating: false, count: n)
+            var state = [NodeState](repeating: NodeState(), count: n)
             var order = [Int32](), heap = MinHeap()
             order.reserveCapacity(n)
             graph.offsets.withUnsafeBufferPointer { offsets in
             graph.neighbors.withUnsafeBufferPointer { neighbors in
             lengths.withUnsafeBufferPointer { lengths in
-            distance.withUnsafeMutableBufferPointer { distance in
-            sigma.withUnsafeMutableBufferPointer { sigma in
-            delta.withUnsafeMutableBufferPointer { delta in
-            settled.withUnsafeMutableBufferPointer { settled in
+            state.withUnsafeMutableBufferPointer { node in
             total.withUnsafeMutableBufferPointer { total in
             for s in sources {
                 order.removeAll(keepingCapacity: true)
-                distance[s] = 0; sigma[s] = 1
+                node[s].distance = 0; node[s].sigma = 1
                 heap.push(0, Int32(s))
                 // Forward: settle nodes by distance, counting shortest paths (σ).
                 while let (d, v32) = heap.pop() {
                     let v = Int(v32)
-                    if settled[v] || d > distance[v] { continue }   // a stale heap entry
-                    settled[v] = true
+                    if node[v].settled || d > node[v].distance { continue }   // a stale heap entry
+                    node[v].settled = true
                     order.append(v32)
-                    let paths = sigma[v]
+                    let paths = node[v].sigma
                     for e in offsets[v]..<offsets[v + 1] {
                         let w = Int(neighbors[e])
-                        if settled[w] { continue }
-                        let alternative = d + lengths[e], current = distance[w]
+                        if node[w].settled { continue }
+                        let alternative = d + lengths[e], current = node[w].distance
                         if current == .infinity || (alternative < current && !same(alternative, current)) {
-                            distance[w] = alternative; sigma[w] = paths
+                            node[w].distance = alternative; node[w].sigma = paths
                             heap.push(alternative, Int32(w))
                         } else if same(alternative, current) {
-                            sigma[w] += paths
+                            node[w].sigma += paths
                         }
                     }
                 }
@@ -97,23 +99,20 @@ public enum WeightedBrandesKernel {
                 var i = order.count - 1
                 while i > 0 {
                     let w = Int(order[i])
-                    let depth = linearScaling ? distance[w] : 1
-                    let coefficient = (1 / depth + delta[w]) / sigma[w]
+                    let dw = node[w].distance
+                    let depth = linearScaling ? dw : 1
+                    let coefficient = (1 / depth + node[w].delta) / node[w].sigma
                     for e in offsets[w]..<offsets[w + 1] {
                         let v = Int(neighbors[e])
-                        if settled[v], distance[v] < distance[w], same(distance[v] + lengths[e], distance[w]) {
-                            delta[v] += sigma[v] * coefficient
-                        }
+                        let dv = node[v].distance
+                        if dv < dw, same(dv + lengths[e], dw) { node[v].delta += node[v].sigma * coefficient }
                     }
-                    total[w] += depth * delta[w]
+                    total[w] += depth * node[w].delta
                     i -= 1
                 }
-                for k in order {
-                    let w = Int(k)
-                    distance[w] = .infinity; sigma[w] = 0; delta[w] = 0; settled[w] = false
-                }
+                for k in order { node[Int(k)] = NodeState() }
             }
-            }}}}}}}}
+            }}}}}
             return total
         }
     }
