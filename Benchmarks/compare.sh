@@ -12,7 +12,8 @@
 #   --out DIR        outputs, logs and table.md (default: .build-compare/results)
 #   --scales LIST    any of tiny, city, state (default: "city state"); networkx runs at tiny/city only
 #   --peer-mem-gb N  address-space cap for each peer (default 16): at state scale the peers build
-#                    the 137M group-pair graph explicitly and would otherwise exhaust the machine
+#                    every group pair explicitly, and on data with large groups would otherwise
+#                    exhaust the machine
 #   --skip-build     use .build/release/focusnet (or $FOCUSNET_BIN) as it is
 #   --stability "K…" also measure betweenness seed stability at the largest scale given: for each K,
 #                    FocusNet twice (seeds 1, 2) with K sources (numpy: the peers' sampling; and

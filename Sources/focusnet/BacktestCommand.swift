@@ -140,7 +140,7 @@ struct BacktestCommand: ParsableCommand {
             bootstrapReplicates: bootstrap, ridge: ridge, trainingOrigins: trainOrigins,
             trainingStep: CalendarPeriod(trainEvery ?? every ?? "3mo")!, interventions: log,
             notifiedWithin: CalendarPeriod(notifiedWithin)!, excludeNotified: excludeNotified, dataEnd: input.dataEndDay)
-        let backtest = try Backtest(records: records, configuration: configuration) { progress.line($0) }
+        let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
         let directory = URL(fileURLWithPath: out)
         let output = BacktestOutput(backtest: backtest, records: records)
         let manifest = try output.write(parameters: parameters(outcomes: outcomes), to: directory)

@@ -56,8 +56,17 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
+    func validate() throws {
+        if preset.isBench, window.lookback != "all" {
+            throw ValidationError("--preset bench reads all history before --as-of: drop --lookback.")
+        }
+    }
+
     func run(command: String, defaultMode: String) throws {
-        if preset.isBench { return try preset.runBench(input: input, window: window, seed: scoring.seed, out: out, quiet: quiet) }
+        if preset.isBench {
+            return try preset.runBench(input: input, window: window, seed: scoring.seed, out: out, quiet: quiet,
+                                       pseudonymizer: output.pseudonymizer())
+        }
         let progress = Progress(quiet: quiet)
         let records = try input.records()
         for report in records.reports {
@@ -69,7 +78,7 @@ struct RankJobOptions: ParsableArguments {
         governance.apply(to: &configuration)
         let context = ScoringContext(records: records)
         let ranking = try Ranking(records: records, context: context, configuration: configuration,
-                                  stage: { progress.line($0) })
+                                  stage: { progress.stage($0) })
         progress.line("network \(ranking.retention.window): \(ranking.persons.count) people, "
             + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")

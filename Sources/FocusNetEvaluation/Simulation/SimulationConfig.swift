@@ -58,8 +58,9 @@ public struct SimulationConfig: Sendable, Hashable {
             // A state's records list many small local sets rather than a few city-wide gangs,
             // and a smaller share of all its arrestees (rural and suburban arrests included)
             // belong to one: 40,000 groups, capped at 10× a typical one, ~12% of offenders.
-            // Gives ~4M group ties beside ~4M co-offending ties — the ~10M-tie network the
-            // peer pipelines in ../shared/bench were measured on.
+            // Seed 42: 4.0M co-offending and 4.2M group ties, 8.3M in all (some pairs have
+            // both) — close to the 9.6M-tie network the reference pipelines of
+            // docs/performance.md were first measured on.
             startYear = 2014; years = 10; areaCount = 600; groupCount = 40_000
             groupSizeCap = 10; groupJoinScale = 0.06
             population = 39_000_000; targetArrestRows = 10_000_000

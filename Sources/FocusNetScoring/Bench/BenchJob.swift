@@ -1,7 +1,7 @@
 import FocusNetGraph
 import Foundation
 
-/// The conventions of the peer benchmark job (`../shared/bench/README.md`, "The job"), the
+/// The conventions of the reference benchmark job (docs/performance.md, "The reference job"), the
 /// option set behind `focusnet rank --preset bench`.
 ///
 /// Where they differ from FocusNet's defaults:
@@ -13,7 +13,7 @@ import Foundation
 /// - exposure window `[D − 18 months, D)` — **closed** at the old end, unlike FocusNet's
 ///   `(D − L, D]` — with weight 1 at one hop and 0.5 at two, no recency weighting;
 /// - violent/gun arrests: distinct arrests before D of which one of the person's rows is
-///   `violent` or has `gun_involved` = 1 (the peers keep one row per person and arrest: the same
+///   `violent` or has `gun_involved` = 1 (the reference pipelines keep one row per person and arrest: the same
 ///   count whenever a person has one row per arrest, as in `focusnet simulate` data);
 /// - ranking population: nodes without a `shot_fatal` victimization before D;
 /// - score = mean percentile rank of strength, PageRank, betweenness, exposure and violent/gun
@@ -22,7 +22,7 @@ public struct BenchJob: Sendable, Equatable {
     /// How sampled betweenness chooses its sources.
     public enum Sampling: String, Sendable, Equatable, CaseIterable {
         /// The sources `numpy.random.default_rng(seed).choice(n, k, replace=False)` draws — those
-        /// of `peer_igraph.py` (see ``NumPySourceSample``), so the estimate is the peer's own.
+        /// of `peer_igraph.py` (see ``NumPySourceSample``), so the estimate is the reference pipeline's own.
         case numpy
         /// Exact betweenness inside every component but the largest, and the largest sampled
         /// with ``BenchJob/betweennessSamples`` sources drawn from it alone (see
@@ -50,14 +50,14 @@ public struct BenchJob: Sendable, Equatable {
         self.exposureWindow = exposureWindow
     }
 
-    /// The peers' output columns, in order.
+    /// The reference job's output columns, in order.
     public static let columns = [
         "rank", "person_id", "score", "strength", "pagerank", "betweenness", "exposure", "violent_gun_arrests",
         "degree", "eigenvector", "coreness", "pct_strength", "pct_pagerank", "pct_betweenness", "pct_exposure",
         "pct_violent_gun",
     ]
 
-    /// `x` rounded to `digits` significant digits exactly as the peers' NumPy `sig` does
+    /// `x` rounded to `digits` significant digits exactly as the reference pipelines' NumPy `sig` does
     /// (`round(x / 10^e, digits − 1) · 10^e` with e = ⌊log10 |x|⌋, halves to even), so that the
     /// same values tie. 0 stays 0.
     public static func significant(_ x: Double, digits: Int = 6) -> Double {
@@ -68,7 +68,7 @@ public struct BenchJob: Sendable, Equatable {
         return ((x / p) * decimals).rounded(.toNearestOrEven) / decimals * p
     }
 
-    /// Average rank (1-based, ascending, ties averaged) divided by the count — the peers'
+    /// Average rank (1-based, ascending, ties averaged) divided by the count — the reference pipelines'
     /// `rank("average") / N`. Shape of `values`.
     /// - Complexity: O(N log N).
     public static func percentileRanks(_ values: [Double]) -> [Double] {

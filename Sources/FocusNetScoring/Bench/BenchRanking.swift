@@ -1,7 +1,7 @@
 import FocusNetGraph
 import Foundation
 
-/// The peer benchmark job (``BenchJob``) run on FocusNet's records and kernels:
+/// The reference benchmark job (``BenchJob``) run on FocusNet's records and kernels:
 /// records → co-offending projection + group layer (``ProjectionKernel``,
 /// ``GroupCompressedNetwork``, renumbered by ``ProjectionKernel/Result/breadthFirstOrder()``) →
 /// degree, strength, PageRank, eigenvector (largest component), coreness, betweenness → exposure
@@ -182,10 +182,11 @@ public struct BenchRanking: Sendable {
         stage("score")
     }
 
-    /// Writes the peers' CSV (header ``BenchJob/columns``), the first `top` rows (all when 0),
-    /// owner-only (0600) like every FocusNet list.
+    /// Writes the reference job's CSV (header ``BenchJob/columns``), the first `top` rows (all
+    /// when 0), owner-only (0600) like every FocusNet list; person ids through `pseudonymizer`
+    /// when one is given (`--pseudonymize`), as in every other output.
     /// - Throws: what writing the file throws.
-    public func writeCSV(to url: URL, personIDs: [String], top: Int) throws {
+    public func writeCSV(to url: URL, personIDs: [String], top: Int, pseudonymizer: Pseudonymizer? = nil) throws {
         let count = top > 0 ? min(top, order.count) : order.count
         var text = BenchJob.columns.joined(separator: ",") + "\n"
         text.reserveCapacity(160 * (count + 1))
@@ -194,7 +195,8 @@ public struct BenchRanking: Sendable {
         for position in 0..<count {
             let i = order[position], v = ranked[i]
             let fields: [String] = [
-                String(position + 1), csvField(personIDs[Int(persons[v])]), "\(score[i])", "\(strength[v])", "\(pageRank[v])",
+                String(position + 1), csvField(pseudonymizer?.pseudonym(personIDs[Int(persons[v])]) ?? personIDs[Int(persons[v])]),
+                "\(score[i])", "\(strength[v])", "\(pageRank[v])",
                 "\(betweenness[v])", "\(exposure[v])", String(violentGunArrests[v]), String(degree[v]), "\(eigenvector[v])",
                 String(coreness[v]), "\(s[i])", "\(p[i])", "\(b[i])", "\(e[i])", "\(g[i])",
             ]

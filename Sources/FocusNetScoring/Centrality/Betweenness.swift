@@ -87,7 +87,10 @@ public enum Betweenness {
     /// ``ComponentSampledBetweenness``).
     /// - Returns: shape `[n]`; same units and convention as ``compute(_:length:sources:engine:)``.
     /// - Throws: ``IGraphError``.
-    /// - Complexity: O(s m + s n log n) for s = min(n, samples) sources above the threshold.
+    /// - Precondition: `options.samples` ≥ 1.
+    /// - Complexity: above the threshold, with igraph O(s m + s n log n) for s = samples; on the
+    ///   kernels O(Σ_c n_c (n_c + m_c)) over the components but the largest, plus
+    ///   O(s (m_L + n_L) log n_L) by tie length (without the log by hops) in the largest.
     public static func compute(_ graph: WeightedGraph, length: PathLength = .inverseStrength, options: Options,
                                engine: CentralityEngine = .automatic) throws -> [Double]
     {

@@ -12,14 +12,14 @@ public enum Eigenvector {
     ///
     /// - Parameter engine: igraph or FocusNet's ``EigenvectorKernel``; by default by network size.
     /// - Returns: shape `[n]`, node-index order; values in [0, 1].
-    /// - Throws: ``IGraphError`` (e.g. ARPACK non-convergence as `.arpack`).
+    /// - Throws: ``IGraphError`` (e.g. ARPACK non-convergence as `.arpack`); on the kernel,
+    ///   ``KernelError/notConverged(measure:residual:tolerance:)``.
     /// - Complexity: O(n + m) per ARPACK iteration; O(n + m) memory.
     public static func compute(_ graph: WeightedGraph, weighted: Bool = true,
                                engine: CentralityEngine = .automatic) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
         if engine.usesKernels(nodeCount: graph.nodeCount) {
-            let adjacency = CSRGraph(Adjacency(graph))
-            return EigenvectorKernel.compute(adjacency, component: ComponentsKernel.largest(adjacency), weighted: weighted).values
+            return try kernel(CSRGraph(Adjacency(graph)), weighted: weighted)
         }
         var result = [Double](repeating: 0, count: graph.nodeCount)
         let component = try Components.largest(graph)
@@ -28,5 +28,16 @@ public enum Eigenvector {
         let values = try IGraphNetwork(sub).eigenvector(weights: weighted ? sub.weights : nil)
         for (i, node) in component.enumerated() { result[node] = values[i] }
         return result
+    }
+
+    /// The kernel's values on `csr`, or an error when it stopped before its tolerance.
+    static func kernel(_ csr: CSRGraph, weighted: Bool = true) throws(KernelError) -> [Double] {
+        let tolerance = 1e-11
+        let result = EigenvectorKernel.compute(csr, component: ComponentsKernel.largest(csr), weighted: weighted,
+                                               tolerance: tolerance)
+        guard result.relativeResidual <= tolerance else {
+            throw .notConverged(measure: "eigenvector centrality", residual: result.relativeResidual, tolerance: tolerance)
+        }
+        return result.values
     }
 }

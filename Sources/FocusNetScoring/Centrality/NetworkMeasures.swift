@@ -19,7 +19,8 @@ public struct NetworkMeasures: Sendable {
     /// eigenvector, coreness and hop-count betweenness run on FocusNet's kernels over one shared
     /// CSR adjacency (no igraph copy); smaller networks, and betweenness by tie length, use igraph.
     /// `stage` is called with each measure's name once it is done (for progress lines).
-    /// - Throws: ``IGraphError`` from any igraph computation.
+    /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
+    ///   did not converge.
     /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
                 betweenness options: Betweenness.Options = .init(), damping: Double = 0.85,
@@ -37,7 +38,7 @@ public struct NetworkMeasures: Sendable {
             return
         }
         let adjacency = CSRGraph(Adjacency(graph))
-        eigenvector = EigenvectorKernel.compute(adjacency, component: ComponentsKernel.largest(adjacency)).values
+        eigenvector = try Eigenvector.kernel(adjacency)
         stage("eigenvector")
         pageRank = PageRankKernel.compute(adjacency, damping: damping)
         stage("PageRank")

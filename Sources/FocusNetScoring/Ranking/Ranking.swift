@@ -70,8 +70,7 @@ public struct Ranking: Sendable {
         self.adjacency = adjacency
         let coOffendingAdjacency = Adjacency(social.coOffending)
         self.coOffendingAdjacency = coOffendingAdjacency
-        stage("network: \(social.persons.count) people, \(social.coOffending.tieCount) co-offending ties, "
-            + "\(social.group.tieCount) group ties")
+        stage("network built: \(social.persons.count) people")
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
                                        betweenness: configuration.betweenness, damping: configuration.damping, stage: stage)
 

@@ -2,25 +2,25 @@ import ArgumentParser
 import FocusNet
 import Foundation
 
-/// `--preset bench`: the peer benchmark job (../shared/bench/README.md) instead of FocusNet's
-/// own analysis, writing the peers' CSV columns.
+/// `--preset bench`: the reference benchmark job (docs/performance.md, "The reference job")
+/// instead of FocusNet's own analysis, writing that job's CSV columns.
 struct PresetOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "bench: reproduce the peer benchmark job exactly (records before --as-of, hop-count betweenness, exposure in [as-of − 18mo, as-of), mean percentile-rank score) and write its columns to <out>/bench.csv.",
+        "bench: reproduce the reference benchmark job of docs/performance.md exactly (records before --as-of, hop-count betweenness, exposure in [as-of − 18mo, as-of), mean percentile-rank score) and write its columns to <out>/bench.csv.",
         valueName: "name"))
     var preset: String?
 
-    @Option(name: .long, help: ArgumentHelp("For --preset bench: rows written, 0 = everyone (the peers' --top).", valueName: "k"))
+    @Option(name: .long, help: ArgumentHelp("For --preset bench: rows written, 0 = everyone.", valueName: "k"))
     var benchTop: Int = 0
 
-    @Option(name: .long, help: ArgumentHelp("For --preset bench: networks up to this many people get exact betweenness (the peers' --bc-exact-max).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("For --preset bench: networks up to this many people get exact betweenness .", valueName: "n"))
     var bcExactMax: Int = 20_000
 
-    @Option(name: .long, help: ArgumentHelp("For --preset bench: sampled betweenness sources (the peers' --bc-samples).", valueName: "k"))
+    @Option(name: .long, help: ArgumentHelp("For --preset bench: sampled betweenness sources .", valueName: "k"))
     var bcSamples: Int = 256
 
     @Option(name: .long, help: ArgumentHelp(
-        "For --preset bench: numpy (the peers' own sources: numpy default_rng(--seed).choice) or component (exact outside the largest component, sources drawn inside it).",
+        "For --preset bench: numpy (the sources the python-igraph reference draws: numpy default_rng(--seed).choice) or component (exact outside the largest component, sources drawn inside it).",
         valueName: "mode"))
     var bcSampling: String = BenchJob.Sampling.numpy.rawValue
 
@@ -36,8 +36,8 @@ struct PresetOptions: ParsableArguments {
 
     /// Runs the bench job: reads persons, arrests, memberships and victimizations, ranks, writes
     /// `<out>/bench.csv`; stage lines and a final `TIMING {json}` line go to stderr.
-    func runBench(input: InputOptions, window: WindowOptions, seed: UInt64, out: String, quiet: Bool) throws {
-        guard window.lookback == "all" else { throw ValidationError("--preset bench uses all history: drop --lookback.") }
+    func runBench(input: InputOptions, window: WindowOptions, seed: UInt64, out: String, quiet: Bool,
+                  pseudonymizer: Pseudonymizer?) throws {
         // Wall and CPU seconds (all threads) per stage: on a shared machine the CPU time shows
         // the work done, the wall time what a user waits.
         func cpuSeconds() -> Double {
@@ -67,7 +67,8 @@ struct PresetOptions: ParsableArguments {
         let ranking = BenchRanking(records: records, job: job, stage: stage)
         let directory = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try ranking.writeCSV(to: directory.appendingPathComponent("bench.csv"), personIDs: records.personIDs, top: benchTop)
+        try ranking.writeCSV(to: directory.appendingPathComponent("bench.csv"), personIDs: records.personIDs, top: benchTop,
+                             pseudonymizer: pseudonymizer)
         stage("write")
         let total = Date().timeIntervalSince(start)
         if !quiet {

@@ -82,7 +82,10 @@ struct ScoringOptions: ParsableArguments {
             "group_weight": String(groupWeight), "exposure_window": exposureWindow,
             "exposure_half_life_days": exposureHalfLife.map { String($0) } ?? "off",
             "betweenness_length": "1/strength", "exact_betweenness_max": String(exactBetweennessMax),
-            "betweenness_samples": String(betweennessSamples), "seed": String(seed), "pagerank_damping": "0.85",
+            "betweenness_samples": String(betweennessSamples),
+            "betweenness_estimator": "exact up to exact_betweenness_max; above, from 5,000 people: component-exact + "
+                + "linear-scaled sources in the largest component; below 5,000: uniform sources (Brandes & Pich)",
+            "seed": String(seed), "pagerank_damping": "0.85",
         ]
     }
 }

@@ -39,4 +39,13 @@ import Testing
         let inside = Set(component)
         #expect((0..<graph.nodeCount).allSatisfy { inside.contains($0) || result.values[$0] == 0 })
     }
+
+    @Test("no ties: every value 0 on the kernel, as on igraph's path")
+    func noTies() throws {
+        let graph = try WeightedGraph(nodeCount: 3, ties: [])
+        let csr = KernelGraphs.csr(graph)
+        #expect(EigenvectorKernel.compute(csr, component: ComponentsKernel.largest(csr)).values == [0, 0, 0])
+        #expect(try Eigenvector.compute(graph, engine: .igraph) == [0, 0, 0])
+        #expect(try Eigenvector.compute(graph, engine: .kernels) == [0, 0, 0])
+    }
 }

@@ -4,11 +4,11 @@ import FocusNetGraph
 /// on FocusNet's compressed sparse row ``Adjacency``, parallel over sources.
 ///
 /// Measured: igraph's `igraph_betweenness_subset` from 256 sources was the largest stage of the
-/// peer pipeline (110 s of 228 s at 3.0M nodes in ../shared/bench/README.md); inside FocusNet it
+/// python-igraph reference pipeline (110 s of 228 s at 3.0M nodes, docs/performance.md); inside FocusNet it
 /// also needs an `igraph_t` copy of the graph and runs on one core behind the igraph lock. This
 /// kernel shares the graph read-only between threads and keeps per-thread buffers. For networks
 /// with group cliques, ``GroupBrandesKernel`` does the same search without expanding the cliques
-/// (docs/performance.md, "Whole pipeline vs peers", has the numbers).
+/// (docs/performance.md, "Whole pipeline vs the reference pipelines", has the numbers).
 ///
 /// Determinism: sources are cut into ``chunkCount`` fixed chunks, each accumulated in source
 /// order into its own array, and the chunk arrays are summed in chunk order — so the output

@@ -7,7 +7,7 @@ import FocusNetGraph
 /// component contributes nothing to the nodes inside it, and the small components are cheap to
 /// compute exactly (Σ_c n_c (n_c + m_c)). Sampling k sources from the largest component's n_L
 /// nodes and scaling by n_L / k is unbiased for its nodes (each pair inside it counted once,
-/// as in ``BrandesKernel``), with the variance of a sample n / n_L times larger — and the
+/// as in ``BrandesKernel``), with the variance of a uniform sample n / n_L times as large — and the
 /// other nodes get exact values.
 ///
 /// The sources' dependencies are linearly scaled (Geisberger,
@@ -47,6 +47,7 @@ public enum ComponentSampledBetweenness {
     /// linear scaling when sampling, to keep the guarantees above).
     static func compute(nodeCount n: Int, largest: [Int], samples: Int, seed: UInt64,
                         betweenness: ([Int]) -> [Double]) -> Result {
+        precondition(samples >= 1, "at least one source")
         guard n > 0 else { return Result(values: [], largestComponentSize: 0, sampledSources: 0, exactNodes: 0) }
         var inLargest = [Bool](repeating: false, count: n)
         for v in largest { inLargest[v] = true }

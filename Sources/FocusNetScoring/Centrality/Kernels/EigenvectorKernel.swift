@@ -4,7 +4,7 @@ import FocusNetGraph
 /// iteration on FocusNet's compressed sparse row ``Adjacency``, parallel over blocks of rows.
 ///
 /// Measured: igraph's ARPACK solver (``Eigenvector``) took 53 s on the 3.0M-node state network
-/// in the peer pipeline, after an induced-subgraph copy, on one core behind FocusNet's igraph
+/// in the python-igraph reference pipeline, after an induced-subgraph copy, on one core behind FocusNet's igraph
 /// lock. Plain power iteration needs no copy but converges only as (λ₂/λ₁)^k — 450 products on
 /// the simulated city network (λ₂/λ₁ ≈ 0.95) — so this kernel restarts a short Lanczos run from
 /// its best Ritz vector (explicitly restarted Lanczos; Saad, *Numerical Methods for Large
@@ -41,8 +41,10 @@ public enum EigenvectorKernel {
     ///     is then at most about tolerance · λ₁ / (λ₁ − λ₂) (default 1e-11).
     ///   - basisSize: Lanczos vectors per restart (memory: basisSize + 1 vectors of the
     ///     component's size, plus one of n).
-    /// - Complexity: O(m_c) per product plus O(basisSize · n_c) per product for
-    ///   reorthogonalization; memory 8 (basisSize + 2) n_c + 8 n bytes.
+    ///   - maxProducts: cap on matrix–vector products; the result's ``Result/relativeResidual``
+    ///     says whether the tolerance was reached before it (``Eigenvector`` throws if not).
+    /// - Complexity: O(m_c + n_c) per product (one orthogonalization step against the start
+    ///   vector) plus O(basisSize · n_c) per restart; memory 8 (basisSize + 2) n_c + 8 n bytes.
     public static func compute(_ graph: CSRGraph, component: [Int], weighted: Bool = true,
                                tolerance: Double = 1e-11, basisSize: Int = 12, maxProducts: Int = 100_000) -> Result {
         compute(operator: CSROperator(graph, weighted: weighted), component: component, tolerance: tolerance,
@@ -54,10 +56,8 @@ public enum EigenvectorKernel {
                                                            basisSize: Int = 12, maxProducts: Int = 100_000) -> Result {
         let n = a.nodeCount
         var values = [Double](repeating: 0, count: n)
-        guard component.count > 1 else {
-            if let only = component.first { values[only] = 1 }
-            return Result(values: values, products: 0, relativeResidual: 0, eigenvalue: 0)
-        }
+        // A component of one node has no ties: every value 0, as in ``Eigenvector``.
+        guard component.count > 1 else { return Result(values: values, products: 0, relativeResidual: 0, eigenvalue: 0) }
         let size = component.count
         let operation = ComponentOperator(operator: a, rows: component)
         let m = max(2, min(basisSize, size))

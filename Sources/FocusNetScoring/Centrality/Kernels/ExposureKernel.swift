@@ -2,8 +2,9 @@
 /// in parallel over victims.
 ///
 /// exposure(u) = Σ over victims v ≠ u of decay(d(u, v)) with decay(1) = 1, decay(2) = 0.5 and 0
-/// beyond — the definition of ``NetworkExposure`` without recency weighting, and of the peer
-/// benchmark job. Counts of victims at distance 1 and 2 are integers, so the per-chunk counts can
+/// beyond — the definition of ``NetworkExposure`` without recency weighting (network exposure to
+/// gunshot victims: Papachristos, Wildeman & Roberto 2015; Green, Horel & Papachristos 2017), and
+/// of the reference benchmark job (docs/performance.md). Counts of victims at distance 1 and 2 are integers, so the per-chunk counts can
 /// be added in any order: the result is exact and independent of timing.
 public enum ExposureKernel {
     static let chunkCount = 4

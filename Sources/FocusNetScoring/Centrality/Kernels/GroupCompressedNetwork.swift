@@ -7,8 +7,9 @@ import FocusNetGraph
 /// its ties form the matrix w_g (1_g 1_gᵀ − I_g). The combined adjacency is therefore
 /// A = A_co + Σ_g w_g (1_g 1_gᵀ − I_g): a product A x costs O(m_co + Σ_g n_g) instead of
 /// O(m_co + Σ_g n_g²), and nothing of size Σ_g n_g² is ever stored. Measured: on the simulated
-/// state data (9,000 groups, median 48 and largest 1,728 members) the groups alone imply 137M of
-/// the 141M ties — 3.4 GB as CSR, more than the whole 3 GB budget (docs/performance.md).
+/// state data of an earlier generator (9,000 groups, median 48 and largest 1,728 members) the
+/// groups alone implied 137M of 141M ties — 3.4 GB as CSR, more than the whole 3 GB budget; real
+/// gang databases do list groups of that size (docs/performance.md).
 ///
 /// Hop-count traversals need the *simple* graph: a pair joined by several routes (a shared
 /// arrest and a shared group, or two shared groups) is one tie. ``overlaps`` lists, for each node,

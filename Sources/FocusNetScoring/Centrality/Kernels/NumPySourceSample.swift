@@ -1,5 +1,5 @@
 /// The sample `numpy.random.default_rng(seed).choice(n, size: k, replace: False)` draws, sorted —
-/// the betweenness sources of the reference pipeline `peer_igraph.py` — reproduced bit for bit,
+/// the betweenness sources of the python-igraph reference pipeline — reproduced bit for bit,
 /// so `focusnet rank --preset bench` estimates betweenness from the very same source persons.
 ///
 /// NumPy ≥ 1.17 seeds its default generator, PCG64 (O'Neill 2014, XSL-RR 128/64), through

@@ -8,8 +8,8 @@ import FocusNetGraph
 /// always from an isolated node, it jumps to a node chosen uniformly. Values sum to 1.
 ///
 /// Measured: igraph's PRPACK needs the network copied into an `igraph_t` and runs on one core
-/// behind FocusNet's igraph lock; at state scale the copy alone of the 141M-tie simulated network
-/// would not fit the 3 GB budget (see docs/performance.md).
+/// behind FocusNet's igraph lock; with large groups (a 141M-tie simulated state network) the copy
+/// alone would not fit a 3 GB budget (see docs/performance.md).
 ///
 /// Determinism: each value is summed by one thread in a fixed order, and the block sums
 /// (isolated mass, change) are added in block order, so results do not depend on timing.
@@ -23,6 +23,8 @@ public enum PageRankKernel {
     ///     below tolerance · d / (1 − d) (default 1e-12 → error < 6e-12).
     ///   - maxIterations: safety cap (0.85^k: 1e-12 needs about 170 iterations).
     /// - Returns: shape `[n]`, node-index order; a probability distribution.
+    /// - Precondition: 0 ≤ `damping` < 1 (then the iteration contracts by `damping` each step and
+    ///   reaches any tolerance long before `maxIterations`).
     /// - Complexity: O(n + m) per iteration; memory 4 arrays of 8 n bytes.
     public static func compute(_ graph: CSRGraph, damping: Double = 0.85, weighted: Bool = true,
                                tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {
@@ -34,6 +36,7 @@ public enum PageRankKernel {
     /// - Complexity: one product per iteration.
     public static func compute<Operator: WeightedOperator>(operator a: Operator, damping: Double = 0.85,
                                                            tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {
+        precondition((0..<1).contains(damping), "damping must be in [0, 1)")
         let n = a.nodeCount
         guard n > 0 else { return [] }
         let inverseStrength = a.strengths().map { $0 > 0 ? 1 / $0 : 0 }

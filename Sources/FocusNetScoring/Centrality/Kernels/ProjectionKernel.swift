@@ -4,9 +4,9 @@
 /// tie weight = distinct shared arrests + Σ over shared groups g of 1/(n_g − 1) (Newman 2001) —
 /// but without materializing and sorting a list of (pair, weight) tuples: each node's row is
 /// gathered from its arrests and groups with a marker array, in parallel over fixed blocks of
-/// nodes. Measured on the simulated state data (3.4M nodes, 141M ties): the tuple route
+/// nodes. Measured on simulated state data with large groups (3.4M nodes, 141M ties): the tuple route
 /// (CoOffendingNetwork → SocialNetwork → Adjacency) took 92 s and was past 8 GB of memory before
-/// the first centrality ran (docs/performance.md, "Whole pipeline vs peers"). With
+/// the first centrality ran (docs/performance.md, "Whole pipeline vs the reference pipelines"). With
 /// `groupTies: false` it builds the co-offending part of a ``GroupCompressedNetwork``.
 ///
 /// Determinism: a row's weights are summed in the same order for both endpoints (shared arrests,
