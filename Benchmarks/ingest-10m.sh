@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Records ingest at scale: 10 million arrest rows read, validated and interned by RecordSet.read,
-# timed by /usr/bin/time -v (wall, CPU, peak RSS). The target: ≤ 15 s on 2 cores, peak
+# timed by /usr/bin/time -v (wall, CPU, peak RSS). Target: ≤ 15 s on 2 cores, peak
 # memory linear in the rows kept. Results: docs/performance.md.
 #
 #   Benchmarks/ingest-10m.sh [ROWS]     default 10000000

@@ -17,7 +17,7 @@ struct Scratch {
     func file(_ name: String, bytes: [UInt8]) -> URL {
         let target = url.appendingPathComponent(name)
         try! FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: target.path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: target.path, contents: Data(bytes))
         return target
     }
 

@@ -65,7 +65,10 @@ public enum EigenvectorKernel {
         let strength = a.strengths()
         var x = component.map { strength[$0] }
         operation.scale(&x, by: 1 / operation.norm(x))
-        var basis = [[Double]](repeating: [], count: m)
+        // Each new Lanczos vector is swapped into its basis slot, and w takes over the slot's old
+        // buffer: a fresh 8 n_c-byte vector per product (an allocation and page faults each time)
+        // cost a measurable share of the stage at 1.4M nodes.
+        var basis = [[Double]](repeating: [Double](repeating: 0, count: size), count: m)
         var w = [Double](repeating: 0, count: size)
         var products = 0, theta = 0.0, residual = Double.infinity
         while products < maxProducts {
@@ -95,7 +98,7 @@ public enum EigenvectorKernel {
                 if j + 1 < m {
                     if b <= 1e-14 * abs(a) { break }   // invariant subspace: the Ritz pair is exact
                     operation.scale(&w, by: 1 / b)
-                    basis[j + 1] = w
+                    swap(&w, &basis[j + 1])
                 }
             }
             if residual <= tolerance { break }
@@ -167,9 +170,28 @@ private final class ComponentOperator<Operator: WeightedOperator> {
     }
 
     func multiply(_ x: [Double], into y: inout [Double]) {
-        for (k, v) in rows.enumerated() { full[v] = x[k] }
+        let rows = rows, count = rows.count
+        rows.withUnsafeBufferPointer { rows in
+            x.withUnsafeBufferPointer { x in
+                full.withUnsafeMutableBufferPointer { full in
+                    _ = blockSums(count) { range in
+                        for k in range { full[rows[k]] = x[k] }
+                        return (0, 0)
+                    }
+                }
+            }
+        }
         a.multiply(full, into: &product, rows: rows)
-        for (k, v) in rows.enumerated() { y[k] = product[v] }
+        rows.withUnsafeBufferPointer { rows in
+            product.withUnsafeBufferPointer { product in
+                y.withUnsafeMutableBufferPointer { y in
+                    _ = blockSums(count) { range in
+                        for k in range { y[k] = product[rows[k]] }
+                        return (0, 0)
+                    }
+                }
+            }
+        }
     }
 
     /// Σ over fixed blocks, each block summed by one thread in index order, blocks added in order.
