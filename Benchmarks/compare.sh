@@ -50,7 +50,18 @@ peers="$(cd "$peers" && pwd)"
 for script in peer_igraph.py peer_networkit.py peer_networkx.py compare.py; do
   [ -f "$peers/$script" ] || { echo "compare.sh: $peers/$script not found (use --peers DIR)" >&2; exit 66; }
 done
-[ -x /usr/bin/time ] || { echo "compare.sh: /usr/bin/time is missing (apt-get install time)" >&2; exit 69; }
+# /usr/bin/time and Python's venv module are not on a fresh Debian: install them as `make deps`
+# installs FocusNet's own packages (as root, or through sudo; otherwise say what to run).
+if [ ! -x /usr/bin/time ] || ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+  packages="time python3-venv"
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y $packages >&2
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo apt-get update >&2 && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y $packages >&2
+  else
+    echo "compare.sh needs /usr/bin/time and Python's venv: sudo apt-get install -y $packages" >&2; exit 69
+  fi
+fi
 mkdir -p "$cache" "$out"
 log() { echo "[compare $(date +%H:%M:%S)] $*" >&2; }
 
