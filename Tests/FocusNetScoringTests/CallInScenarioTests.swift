@@ -16,6 +16,7 @@ import Testing
     static func records() throws -> RecordSet {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-scenario-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }   // the records are read into memory below
         let file = dir.appendingPathComponent("arrests.csv")
         try """
             arrest_id,person_id,arrest_date,offense_category,gun_involved

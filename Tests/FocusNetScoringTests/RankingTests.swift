@@ -14,6 +14,7 @@ import Testing
     static func records(_ rows: [String]) throws -> RecordSet {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-ranking-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }   // the records are read into memory below
         let file = dir.appendingPathComponent("arrests.csv")
         try ("arrest_id,person_id,arrest_date\n" + rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
         return try RecordSet.read(InputSources([.arrests: file]))
