@@ -96,15 +96,19 @@ public enum Betweenness {
     {
         let n = graph.nodeCount
         guard n > options.exactMaxNodes, options.samples < n else { return try compute(graph, length: length, engine: engine) }
-        if engine.usesKernels(nodeCount: n) {
-            let csr = CSRGraph(Adjacency(graph))
-            return ComponentSampledBetweenness.compute(nodeCount: n, largest: ComponentsKernel.largest(csr),
-                                                       samples: options.samples, seed: options.seed,
-                                                       betweenness: kernel(csr, length: length, linearScaling: true)).values
-        }
+        if engine.usesKernels(nodeCount: n) { return kernelEstimate(CSRGraph(Adjacency(graph)), length: length, options: options) }
         var generator = SplitMix64(seed: options.seed)
         let sources = generator.sample(options.samples, from: n)
         let scale = Double(n) / Double(sources.count)
         return try compute(graph, length: length, sources: sources).map { $0 * scale }
+    }
+
+    /// ``compute(_:length:options:engine:)`` on the kernels, for a network already in CSR form.
+    static func kernelEstimate(_ csr: CSRGraph, length: PathLength, options: Options) -> [Double] {
+        let n = csr.nodeCount
+        guard n > options.exactMaxNodes, options.samples < n else { return kernel(csr, length: length)(nil) }
+        return ComponentSampledBetweenness.compute(nodeCount: n, largest: ComponentsKernel.largest(csr),
+                                                   samples: options.samples, seed: options.seed,
+                                                   betweenness: kernel(csr, length: length, linearScaling: true)).values
     }
 }

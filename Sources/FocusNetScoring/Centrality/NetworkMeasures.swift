@@ -15,34 +15,38 @@ public struct NetworkMeasures: Sendable {
     /// See ``Coreness/compute(_:)``.
     public let coreness: [Int]
 
-    /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more, PageRank,
-    /// eigenvector, coreness and hop-count betweenness run on FocusNet's kernels over one shared
-    /// CSR adjacency (no igraph copy); smaller networks, and betweenness by tie length, use igraph.
-    /// `stage` is called with each measure's name once it is done (for progress lines).
+    /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more every
+    /// centrality runs on FocusNet's kernels over one shared CSR adjacency (no igraph copy);
+    /// smaller networks use igraph. `stage` is called with each measure's name once it is done
+    /// (for progress lines).
+    /// - Parameter adjacency: `graph`'s adjacency when the caller already built it (it is then
+    ///   not built again).
     /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
     ///   did not converge.
     /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
                 betweenness options: Betweenness.Options = .init(), damping: Double = 0.85,
-                stage: (String) -> Void = { _ in }) throws
+                adjacency: Adjacency? = nil, stage: (String) -> Void = { _ in }) throws
     {
         degree = graph.degrees()
         strength = graph.strengths()
-        betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
-        stage("betweenness")
         guard graph.nodeCount >= CentralityKernels.minimumNodes else {
+            betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
+            stage("betweenness")
             eigenvector = try Eigenvector.compute(graph)
             pageRank = try PageRank.compute(graph, damping: damping)
             coreness = try Coreness.compute(graph)
             stage("eigenvector, PageRank, coreness")
             return
         }
-        let adjacency = CSRGraph(Adjacency(graph))
-        eigenvector = try Eigenvector.kernel(adjacency)
+        let csr = CSRGraph(adjacency ?? Adjacency(graph))
+        betweenness = Betweenness.kernelEstimate(csr, length: betweennessLength, options: options)
+        stage("betweenness")
+        eigenvector = try Eigenvector.kernel(csr)
         stage("eigenvector")
-        pageRank = PageRankKernel.compute(adjacency, damping: damping)
+        pageRank = PageRankKernel.compute(csr, damping: damping)
         stage("PageRank")
-        coreness = CorenessKernel.compute(adjacency)
+        coreness = CorenessKernel.compute(csr)
         stage("coreness")
     }
 }

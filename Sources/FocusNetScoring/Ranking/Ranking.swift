@@ -72,7 +72,8 @@ public struct Ranking: Sendable {
         self.coOffendingAdjacency = coOffendingAdjacency
         stage("network built: \(social.persons.count) people")
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
-                                       betweenness: configuration.betweenness, damping: configuration.damping, stage: stage)
+                                       betweenness: configuration.betweenness, damping: configuration.damping,
+                                       adjacency: adjacency, stage: stage)
 
         let exposureWindow = configuration.exposureObservationWindow
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {

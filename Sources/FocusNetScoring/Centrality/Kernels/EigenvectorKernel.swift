@@ -206,8 +206,6 @@ private final class ComponentOperator<Operator: WeightedOperator> {
         return partial.reduce((0, 0)) { ($0.0 + $1.0, $0.1 + $1.1) }
     }
 
-    func dot(_ a: [Double], _ b: [Double]) -> Double { dotAndNorm(a, b).0 }
-
     /// (aᵀb, ‖a‖) in one pass.
     func dotAndNorm(_ a: [Double], _ b: [Double]) -> (Double, Double) {
         let sums = a.withUnsafeBufferPointer { a in
