@@ -34,22 +34,10 @@ final class CityPipeline: @unchecked Sendable {
         }
         records = try! RecordSet.read(sources)
         job = BenchJob(asOf: CalendarDay(year: 2024, month: 1, day: 1)!)
-        projection = CityPipeline.project(records, asOf: job.asOf)
+        projection = BenchRanking.projection(records, asOf: job.asOf)
         network = GroupCompressedNetwork(projection)
         largest = ComponentsKernel.largest(network)
         self.sources = NumPySourceSample.draw(count: 256, from: network.nodeCount, seed: 42)
-    }
-
-    static func project(_ records: RecordSet, asOf: CalendarDay, groupTies: Bool = false) -> ProjectionKernel.Result {
-        let a = records.arrests, m = records.memberships
-        var person = [Int32](), arrest = [Int32]()
-        for row in 0..<a.rowCount where a.day[row] < asOf { person.append(a.person[row]); arrest.append(a.arrest[row]) }
-        var groups = [[Int32]](repeating: [], count: m.groupIDs.count)
-        for row in 0..<m.rowCount {
-            if let first = m.firstSeen[row], first < asOf { groups[Int(m.group[row])].append(m.person[row]) }
-        }
-        return ProjectionKernel.build(personCount: records.personIDs.count, rowPerson: person, rowArrest: arrest,
-                                      arrestCount: a.arrestCount, groupMembers: groups, groupTies: groupTies)
     }
 
     /// Kernels against igraph 0.10 on the same city network (expanded to one WeightedGraph through
@@ -103,7 +91,7 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("projection: records → group-compressed network (city)") { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(GroupCompressedNetwork(CityPipeline.project(city.records, asOf: city.job.asOf)))
+            blackHole(GroupCompressedNetwork(BenchRanking.projection(city.records, asOf: city.job.asOf)))
         }
     }
     Benchmark("pagerank (city)") { benchmark in

@@ -48,27 +48,13 @@ public struct BenchRanking: Sendable {
     public init(records: RecordSet, job: BenchJob, stage: (String) -> Void = { _ in }) {
         self.job = job
         let asOf = job.asOf
-        let personCount = records.personIDs.count
 
         // Filter + network: co-offending counts (mass events kept) and group ties 1/(n_g − 1),
         // projected straight into CSR (ProjectionKernel; the same network as SocialNetwork's
         // combined graph with window (−∞, D), ProjectionOptions.counts and no group expiry),
         // with group cliques kept implicit (GroupCompressedNetwork).
         let arrests = records.arrests
-        var rowPerson = [Int32](), rowArrest = [Int32]()
-        rowPerson.reserveCapacity(arrests.rowCount); rowArrest.reserveCapacity(arrests.rowCount)
-        for row in 0..<arrests.rowCount where arrests.day[row] < asOf {
-            rowPerson.append(arrests.person[row]); rowArrest.append(arrests.arrest[row])
-        }
-        let m = records.memberships
-        var groupMembers = [[Int32]](repeating: [], count: m.groupIDs.count)
-        for row in 0..<m.rowCount {
-            guard let first = m.firstSeen[row], first < asOf else { continue }   // blank first_seen: not read
-            groupMembers[Int(m.group[row])].append(m.person[row])
-        }
-        let projection = ProjectionKernel.build(personCount: personCount, rowPerson: rowPerson, rowArrest: rowArrest,
-                                                arrestCount: arrests.arrestCount, groupMembers: groupMembers, groupTies: false)
-        rowPerson = []; rowArrest = []; groupMembers = []
+        let projection = Self.projection(records, asOf: asOf)
         let nodeOfPerson = projection.nodeOfPerson
         persons = projection.persons
         let n = persons.count
@@ -180,6 +166,27 @@ public struct BenchRanking: Sendable {
         self.score = score
         order = ranked.indices.sorted { score[$0] > score[$1] || (score[$0] == score[$1] && $0 < $1) }
         stage("score")
+    }
+
+    /// The job's network before compression: arrests dated before `asOf` (mass events kept) and
+    /// memberships first seen before it (blank `first_seen` not read), projected with group
+    /// cliques left implicit (`groupTies: false`).
+    /// - Complexity: O(r + P + m_co + Σ_g n_g) for r arrest rows and P persons.
+    public static func projection(_ records: RecordSet, asOf: CalendarDay) -> ProjectionKernel.Result {
+        let arrests = records.arrests
+        var rowPerson = [Int32](), rowArrest = [Int32]()
+        rowPerson.reserveCapacity(arrests.rowCount); rowArrest.reserveCapacity(arrests.rowCount)
+        for row in 0..<arrests.rowCount where arrests.day[row] < asOf {
+            rowPerson.append(arrests.person[row]); rowArrest.append(arrests.arrest[row])
+        }
+        let m = records.memberships
+        var groupMembers = [[Int32]](repeating: [], count: m.groupIDs.count)
+        for row in 0..<m.rowCount {
+            guard let first = m.firstSeen[row], first < asOf else { continue }   // blank first_seen: not read
+            groupMembers[Int(m.group[row])].append(m.person[row])
+        }
+        return ProjectionKernel.build(personCount: records.personIDs.count, rowPerson: rowPerson, rowArrest: rowArrest,
+                                      arrestCount: arrests.arrestCount, groupMembers: groupMembers, groupTies: false)
     }
 
     /// Writes the reference job's CSV (header ``BenchJob/columns``), the first `top` rows (all
