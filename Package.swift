@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "FocusNetGraph", targets: ["FocusNetGraph"]),
         .library(name: "FocusNetScoring", targets: ["FocusNetScoring"]),
         .library(name: "FocusNetEvaluation", targets: ["FocusNetEvaluation"]),
+        .library(name: "FocusNetOutput", targets: ["FocusNetOutput"]),
+        .library(name: "FocusNetSimulation", targets: ["FocusNetSimulation"]),
         .executable(name: "focusnet", targets: ["focusnet"]),
     ],
     dependencies: [
@@ -27,29 +29,40 @@ let package = Package(
             name: "COpenBLAS", pkgConfig: "openblas",
             providers: [.apt(["libopenblas-dev"])]),
 
+        // Records, time, networks and the bridges: the only importer of the C modules.
         .target(
             name: "FocusNetGraph",
             dependencies: [
-                "CIGraph",
+                "CIGraph", "COpenBLAS",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Measures, exposure, features, scores, call-in selection, explanations: the ranking.
         .target(
             name: "FocusNetScoring",
             dependencies: [
-                "FocusNetGraph", "COpenBLAS",
+                "FocusNetGraph",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]),
+        // Backtests, metrics, fitted models, audits and the runs store.
         .target(
             name: "FocusNetEvaluation",
             dependencies: [
-                "FocusNetScoring", "FocusNetGraph", "COpenBLAS",
+                "FocusNetScoring", "FocusNetGraph",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
-        .target(name: "FocusNet", dependencies: ["FocusNetGraph", "FocusNetScoring", "FocusNetEvaluation"]),
+        // Every file FocusNet writes or reads back: lists, exports, backtest tables, the HTML report.
+        .target(
+            name: "FocusNetOutput",
+            dependencies: ["FocusNetEvaluation", "FocusNetScoring", "FocusNetGraph"]),
+        // Synthetic regions with known truth, and dirty data with known defects.
+        .target(name: "FocusNetSimulation", dependencies: ["FocusNetGraph"]),
+        .target(name: "FocusNet", dependencies: [
+            "FocusNetGraph", "FocusNetScoring", "FocusNetEvaluation", "FocusNetOutput", "FocusNetSimulation",
+        ]),
         .executableTarget(
             name: "focusnet",
             dependencies: [
@@ -60,7 +73,12 @@ let package = Package(
 
         .testTarget(name: "FocusNetGraphTests", dependencies: ["FocusNetGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FocusNetScoringTests", dependencies: ["FocusNetScoring"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FocusNetEvaluationTests", dependencies: ["FocusNetEvaluation"]),
+        // Fixtures shared by the test targets: the example region, its backtest, scratch folders.
+        .target(name: "FocusNetTestSupport", dependencies: ["FocusNetEvaluation"], path: "Tests/Support"),
+        .testTarget(name: "FocusNetEvaluationTests", dependencies: ["FocusNetEvaluation", "FocusNetTestSupport"]),
+        .testTarget(name: "FocusNetOutputTests", dependencies: ["FocusNetOutput", "FocusNetTestSupport"]),
+        .testTarget(name: "FocusNetSimulationTests", dependencies: ["FocusNetSimulation"]),
+        .testTarget(name: "ExampleTests", dependencies: ["FocusNet"]),
         .testTarget(name: "focusnetTests", dependencies: ["focusnet"]),
     ]
 )

@@ -1,6 +1,4 @@
-import FocusNetEvaluation
-import FocusNetGraph
-import FocusNetScoring
+import FocusNet
 import Foundation
 
 /// Re-runs the scoring as of past dates and measures who it would have listed against who was

@@ -1,7 +1,7 @@
 // Usage (from Examples/): swift run BacktestFromSwift [DATA_DIR] [OUT_DIR]
 // Backtests the default scoring on the example region at four quarterly origins in 2022 and
 // prints the metrics tables; the files land in OUT_DIR (default: backtest-out).
-import FocusNetGraph
+import FocusNet
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,5 +1,4 @@
-import FocusNetGraph
-import FocusNetScoring
+import FocusNet
 import Foundation
 
 /// Ranks a records folder, then exports the people within two co-offending steps of the top

@@ -1,7 +1,7 @@
 // Usage (from Examples/): swift run ExportSubnetwork [DATA_DIR] [OUT_DIR] [KEYFILE]
 // Writes network.graphml, network.gexf, entities.csv and links.csv for the people within two
 // co-offending steps of the top three on the example region's list (default OUT_DIR: export-out).
-import FocusNetGraph
+import FocusNet
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -1,5 +1,4 @@
-import FocusNetGraph
-import FocusNetScoring
+import FocusNet
 import Foundation
 
 /// Builds the co-offending network of a records folder as of a date, ranks everyone in it and

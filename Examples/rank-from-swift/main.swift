@@ -1,7 +1,7 @@
 // Usage (from Examples/): swift run RankFromSwift [DATA_DIR] [AS_OF]
 // Prints the call-in list of the example region. Person identifiers are printed because this
 // is invented data; a program on real records should write them only into owner-only files.
-import FocusNetGraph
+import FocusNet
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()

@@ -1,5 +1,4 @@
-import FocusNetEvaluation
-import FocusNetGraph
+import FocusNet
 import Foundation
 
 /// Turns output folders into the HTML report `focusnet report` writes: a rank or call-in

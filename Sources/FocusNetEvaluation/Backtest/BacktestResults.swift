@@ -38,4 +38,8 @@ public struct StabilityValue: Sendable {
     public let outcome: OutcomeKind?
     public let size: ListSize
     public let jaccard: Double
+
+    package init(from: CalendarDay, to: CalendarDay, model: ModelKind, outcome: OutcomeKind?, size: ListSize, jaccard: Double) {
+        self.from = from; self.to = to; self.model = model; self.outcome = outcome; self.size = size; self.jaccard = jaccard
+    }
 }

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// Ridge-penalized logistic regression fitted by Newton–Raphson (iteratively reweighted least

@@ -61,6 +61,8 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
     public struct Output: Codable, Sendable, Equatable {
         public let name: String
         public let sha256: String
+
+        package init(name: String, sha256: String) { self.name = name; self.sha256 = sha256 }
     }
 
     public var command = "backtest"

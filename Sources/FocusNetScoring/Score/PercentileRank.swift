@@ -29,7 +29,7 @@ public enum PercentileRank {
     }
 
     /// `value` rounded to `digits` significant decimal digits (0 stays 0).
-    static func round(_ value: Double, _ digits: Int) -> Double {
+    package static func round(_ value: Double, _ digits: Int) -> Double {
         guard value != 0, value.isFinite else { return value }
         let magnitude = floor(log10(Swift.abs(value)))
         let scale = pow(10, Double(digits - 1) - magnitude)

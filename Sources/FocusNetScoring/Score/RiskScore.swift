@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// Risk score v1: the mean of the percentile ranks of the chosen components.
 ///
 /// score(i) = (1/c) Σⱼ pct_j(i), where pct_j is ``PercentileRank`` of component j over all

@@ -1,6 +1,7 @@
 import Foundation
 import FocusNetGraph
 import FocusNetScoring
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 

@@ -1,16 +1,13 @@
 import Foundation
 import FocusNetGraph
 import FocusNetScoring
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 
 @Suite struct BacktestTests {
-    static let origins = ["2020-06-30", "2021-06-30"].map(BacktestFixtures.day)
-
-    /// Two origins of the example region, 40 replicates, shared by the tests that only read it.
-    static let example = Result {
-        try Backtest(records: BacktestFixtures.example.get(), configuration: BacktestFixtures.configuration(origins: origins))
-    }
+    static let origins = BacktestFixtures.origins
+    static let example = BacktestFixtures.exampleBacktest
 
     @Test("every model is in the table for every outcome; random gets exactly the expected values of a random list")
     func tableAndRandom() throws {
@@ -127,8 +124,6 @@ import Testing
         #expect(report.total("notified").people == 10)
         #expect(report.cells.filter { $0.group == "notified" }.map(\.people).reduce(0, +) == 10)
         #expect(report.total("peer").people > 0)
-        let csv = BacktestOutput(backtest: marked, records: records).interventions()
-        #expect(csv.hasPrefix("origin,outcome,band,group,people,positives,rate\n2021-06-30,either,top 1%,notified,"))
         configuration.excludeNotified = true
         let excluded = try Backtest(records: records, configuration: configuration)
         #expect(excluded.origins[0].snapshot.count == snapshot.count - 10)

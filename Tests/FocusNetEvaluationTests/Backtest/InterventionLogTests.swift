@@ -1,5 +1,6 @@
 import Foundation
 import FocusNetGraph
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 

@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 

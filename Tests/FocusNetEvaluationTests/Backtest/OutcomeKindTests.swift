@@ -1,5 +1,6 @@
 import FocusNetGraph
 import FocusNetScoring
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 

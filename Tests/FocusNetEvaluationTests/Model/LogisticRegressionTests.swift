@@ -1,4 +1,5 @@
 import Foundation
+import FocusNetGraph
 import Testing
 @testable import FocusNetEvaluation
 

@@ -1,0 +1,210 @@
+import Crypto
+import FocusNetEvaluation
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+/// The files `focusnet backtest` writes, built from a ``Backtest``:
+///
+/// - `metrics.csv`: `origin,model,outcome,metric,k,value,ci_low,ci_high` — capture, PPV and lift
+///   at each k, ROC-AUC, PR-AUC, Brier (probability models and random), and `jaccard` (rank
+///   stability against the previous origin; outcome empty for lists that do not depend on it);
+///   origin `pooled` for all origins together;
+/// - `capture_curve.csv`: capture at 0.1%–100% of the scored people;
+/// - `calibration.csv`: outcome rates by score decile;
+/// - `disparity.csv`: the audit of each top-k list by race, sex, age band, area, juvenile status
+///   and recent violent or gun arrest;
+/// - `coefficients.csv`: the fitted models of every origin (and `current`, fitted on all
+///   complete windows) with standard errors;
+/// - `origins.csv`: scored people, outcome persons and training origins of each origin;
+/// - `interventions.csv` (with an intervention log): notified, peers and comparison by rank band;
+/// - `fitted_model.json`: the `current` models, for `focusnet rank --model`;
+/// - `manifest.json`: inputs' SHA-256, configuration, seeds, versions, origins, outputs' SHA-256.
+///
+/// No file holds a person identifier, and none holds a wall-clock time: the same inputs and
+/// settings give byte-identical files.
+public struct BacktestOutput: Sendable {
+    public let backtest: Backtest
+    public let records: RecordSet
+
+    public init(backtest: Backtest, records: RecordSet) {
+        self.backtest = backtest
+        self.records = records
+    }
+
+    /// Every file but the manifest, in writing order.
+    /// - Throws: JSON encoding errors.
+    public func files() throws -> [(name: String, text: String)] {
+        var files = [("metrics.csv", metrics()), ("capture_curve.csv", captureCurve()), ("calibration.csv", calibration()),
+                     ("disparity.csv", disparity()), ("coefficients.csv", coefficients()), ("origins.csv", originsTable())]
+        if backtest.configuration.interventions != nil { files.append(("interventions.csv", interventions())) }
+        files.append(("fitted_model.json", try backtest.finalModels.json()))
+        return files
+    }
+
+    /// Writes every file and the manifest into `directory` (created if needed), each atomically
+    /// with mode 0600.
+    /// - Returns: the manifest written.
+    /// - Throws: file-system and encoding errors.
+    @discardableResult
+    public func write(parameters: [String: String], to directory: URL) throws -> BacktestManifest {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let files = try files()
+        for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
+        let manifest = BacktestManifest(backtest: backtest, records: records, parameters: parameters,
+                                        outputs: files.map { .init(name: $0.name, sha256: BacktestManifest.sha256($0.text)) })
+        try OutputFile.write(try manifest.json(), to: directory.appendingPathComponent("manifest.json"))
+        return manifest
+    }
+
+    var sizes: [ListSize] { backtest.configuration.listSizes }
+
+    /// Per-origin tables followed by the pooled ones.
+    var populations: [(label: String, evaluations: [Evaluation])] {
+        backtest.origins.map { ($0.snapshot.origin.description, $0.evaluations) }
+            + (backtest.pooled.isEmpty ? [] : [("pooled", backtest.pooled)])
+    }
+
+    public func metrics() -> String {
+        var csv = CSVWriter(header: ["origin", "model", "outcome", "metric", "k", "value", "ci_low", "ci_high"])
+        for (label, evaluations) in populations {
+            for e in evaluations {
+                for m in e.metrics {
+                    csv.row([label, e.model.rawValue, e.outcome.rawValue, m.metric, m.size?.description ?? "",
+                             MetricFormat.value(m.value), m.low.map(MetricFormat.value) ?? "", m.high.map(MetricFormat.value) ?? ""])
+                }
+            }
+            let stability = label == "pooled" ? pooledStability() : backtest.stability.filter { $0.to.description == label }
+            for s in stability {
+                csv.row([label, s.model.rawValue, s.outcome?.rawValue ?? "", "jaccard", s.size.description,
+                         MetricFormat.value(s.jaccard), "", ""])
+            }
+        }
+        return csv.text
+    }
+
+    /// Mean Jaccard over consecutive pairs, by model, outcome and k.
+    func pooledStability() -> [StabilityValue] {
+        var groups: [String: [StabilityValue]] = [:], order: [String] = []
+        for s in backtest.stability {
+            let key = "\(s.model.rawValue)|\(s.outcome?.rawValue ?? "")|\(s.size)"
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(s)
+        }
+        return order.map { key in
+            let list = groups[key]!, first = list[0]
+            let finite = list.map(\.jaccard).filter(\.isFinite)
+            return StabilityValue(from: first.from, to: list.last!.to, model: first.model, outcome: first.outcome, size: first.size,
+                                  jaccard: finite.isEmpty ? .nan : finite.reduce(0, +) / Double(finite.count))
+        }
+    }
+
+    public func captureCurve() -> String {
+        var csv = CSVWriter(header: ["origin", "model", "outcome", "share_scored", "k", "capture"])
+        for (label, evaluations) in populations {
+            for e in evaluations {
+                for (j, share) in Backtest.curveShares.enumerated() {
+                    csv.row([label, e.model.rawValue, e.outcome.rawValue, MetricFormat.number(share) + "%",
+                             MetricFormat.number(e.curve.listLengths[j]), MetricFormat.value(e.curve.capture(j))])
+                }
+            }
+        }
+        return csv.text
+    }
+
+    public func calibration() -> String {
+        var csv = CSVWriter(header: ["origin", "model", "outcome", "decile", "people", "positives", "observed_rate",
+                                     "mean_score", "min_score", "max_score"])
+        for (label, evaluations) in populations {
+            for e in evaluations {
+                for bin in e.calibration {
+                    csv.row([label, e.model.rawValue, e.outcome.rawValue, String(bin.decile), String(bin.people), String(bin.positives),
+                             MetricFormat.value(bin.observedRate), MetricFormat.value(bin.meanScore),
+                             MetricFormat.value(bin.minScore), MetricFormat.value(bin.maxScore)])
+                }
+            }
+        }
+        return csv.text
+    }
+
+    public func disparity() -> String {
+        var csv = CSVWriter(header: ["origin", "model", "outcome", "k", "attribute", "group", "scored", "scored_share",
+                                     "outcome_persons", "outcome_share", "listed", "listed_share", "ppv", "capture"])
+        for (label, evaluations) in populations {
+            for e in evaluations {
+                for (j, cells) in e.disparity.enumerated() {
+                    let listed = e.components.listLengths[j]
+                    for cell in cells {
+                        csv.row([label, e.model.rawValue, e.outcome.rawValue, sizes[j].description, cell.attribute, cell.group,
+                                 MetricFormat.number(cell.scored), MetricFormat.value(cell.scored / e.components.people),
+                                 MetricFormat.number(cell.positives),
+                                 MetricFormat.value(e.components.positives > 0 ? cell.positives / e.components.positives : .nan),
+                                 MetricFormat.value(cell.listed), MetricFormat.value(listed > 0 ? cell.listed / listed : .nan),
+                                 MetricFormat.value(cell.ppv), MetricFormat.value(cell.capture)])
+                    }
+                }
+            }
+        }
+        return csv.text
+    }
+
+    public func coefficients() -> String {
+        var csv = CSVWriter(header: ["origin", "model", "outcome", "feature", "coefficient", "std_error", "z", "mean", "scale",
+                                     "training_origins", "training_rows", "training_positives", "converged"])
+        func rows(_ label: String, _ models: [FittedModel]) {
+            for m in models {
+                let training = m.trainingOrigins.joined(separator: " ")
+                func row(_ feature: String, _ b: Double, _ se: Double, _ mean: String, _ scale: String) {
+                    csv.row([label, m.model, m.outcome, feature, MetricFormat.value(b), MetricFormat.value(se),
+                             MetricFormat.value(se > 0 ? b / se : .nan), mean, scale, training, String(m.trainingRows),
+                             String(m.trainingPositives), m.converged ? "yes" : "no"])
+                }
+                row("(intercept)", m.intercept, m.interceptStandardError, "", "")
+                for j in m.features.indices {
+                    row(m.features[j], m.coefficients[j], m.standardErrors[j], MetricFormat.value(m.means[j]), MetricFormat.value(m.scales[j]))
+                }
+            }
+        }
+        for result in backtest.origins {
+            rows(result.snapshot.origin.description, [ModelKind.fitted, .demographic].flatMap { kind in
+                backtest.configuration.outcomes.compactMap { result.models[kind]?[$0] }
+            })
+        }
+        rows("current", backtest.finalModels.models)
+        return csv.text
+    }
+
+    public func originsTable() -> String {
+        var csv = CSVWriter(header: ["origin", "outcome_window_end", "complete", "network_people", "deceased_excluded", "scored",
+                                     "in_custody", "notified", "training_origins", "outcome", "positives", "base_rate",
+                                     "outcome_persons_all", "scored_share_of_outcome_persons"])
+        for r in backtest.origins {
+            let s = r.snapshot
+            for outcome in backtest.configuration.outcomes {
+                let positives = s.outcomes[outcome]!.filter { $0 }.count
+                csv.row([s.origin.description, s.outcomeWindow.end.description, r.complete ? "yes" : "no", String(s.networkPeople),
+                         String(s.deceasedExcluded), String(s.count), String(s.inCustody), String(r.notified),
+                         r.trainingOrigins.map(\.description).joined(separator: " "), outcome.rawValue, String(positives),
+                         MetricFormat.value(s.count > 0 ? Double(positives) / Double(s.count) : .nan),
+                         String(s.outcomePersonsAll[outcome]!),
+                         MetricFormat.value(s.outcomePersonsAll[outcome]! > 0 ? Double(positives) / Double(s.outcomePersonsAll[outcome]!) : .nan)])
+            }
+        }
+        return csv.text
+    }
+
+    public func interventions() -> String {
+        var csv = CSVWriter(header: ["origin", "outcome", "band", "group", "people", "positives", "rate"])
+        for r in backtest.origins {
+            for report in r.interventions {
+                for cell in report.cells + InterventionReport.groups.map(report.total) {
+                    csv.row([r.snapshot.origin.description, report.outcome.rawValue, cell.band, cell.group, String(cell.people),
+                             String(cell.positives), MetricFormat.value(cell.rate)])
+                }
+                csv.row([r.snapshot.origin.description, report.outcome.rawValue, "all", "comparison_standardized", "", "",
+                         MetricFormat.value(report.standardizedComparisonRate)])
+            }
+        }
+        return csv.text
+    }
+}

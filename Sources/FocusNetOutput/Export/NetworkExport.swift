@@ -1,0 +1,292 @@
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+/// The network of a ``Ranking`` — whole or a ``NetworkSelection`` — with the attributes an
+/// analyst needs, ready to be written as GraphML, GEXF or i2 Analyst's Notebook tables.
+///
+/// **People** carry their list rank (when listed), overall rank, the three scores, every
+/// network measure, history counts, eligibility, active groups, area, age at the as-of date and
+/// their distance in steps from the selection's seeds.
+///
+/// **Ties** are the combined network's person–person ties between selected people, one per
+/// pair: `type` is `co_offending`, `group` or `co_offending+group`; `weight` is the combined
+/// weight scoring used, beside each layer's weight; a co-offending tie lists its shared arrests
+/// (dates, and arrest ids unless pseudonymized) in the window, mass events excluded by the
+/// projection's policy left out; a group tie lists the groups both belong to.
+///
+/// **Memberships** are the selected people's active group memberships, with first and last
+/// sighting up to the as-of date (a later sighting is never shown).
+///
+/// With a `Pseudonymizer` every person identifier is its keyed pseudonym and arrest ids are
+/// left out (an arrest id leads straight back to the person in the records system).
+/// Nothing dated after the as-of date is read.
+public struct NetworkExport: Sendable {
+    public struct Person: Sendable, Equatable {
+        /// Person id, or its pseudonym.
+        public let id: String
+        /// Position on the call-in list (1 = first), `nil` when not listed.
+        public let listRank: Int?
+        /// Position among everyone scored (1 = highest composite score).
+        public let rank: Int
+        public let composite: Double
+        public let points: Double
+        public let network: Double
+        public let degree: Int
+        public let strength: Double
+        public let betweenness: Double
+        public let eigenvector: Double
+        public let pageRank: Double
+        public let coreness: Int
+        public let victimExposure: Double
+        public let arrests: Int
+        public let violentArrests: Int
+        public let gunArrests: Int
+        public let priorVictimizations: Int
+        public let latestArrest: CalendarDay?
+        /// Age in whole years at the as-of date, when the birth date is known.
+        public let age: Int?
+        public let area: String?
+        /// `eligible`, `flagged: under 18`, `excluded: in custody`, …
+        public let eligibility: String
+        /// Active group ids, increasing.
+        public let groups: [String]
+        /// Steps from the nearest seed; `nil` for a whole-network export.
+        public let distance: Int?
+    }
+
+    public struct SharedArrest: Sendable, Equatable {
+        /// `nil` when pseudonymized.
+        public let id: String?
+        public let date: CalendarDay
+        /// Persons on the arrest (a mass event when above the projection's threshold).
+        public let persons: Int
+        /// The arrest id, kept (not written) so that arrests on one date are ordered the same
+        /// with and without pseudonyms, whatever order they were read in.
+        let sortKey: String
+    }
+
+    public struct Tie: Sendable, Equatable {
+        /// Indices into ``NetworkExport/persons``, `a < b`.
+        public let a: Int
+        public let b: Int
+        /// The combined weight scoring used.
+        public let weight: Double
+        /// Co-offending layer weight (distinct shared arrests, after mass-event and decay rules).
+        public let coOffending: Double
+        /// Group layer weight: Σ over shared groups of 1/(n_g − 1).
+        public let group: Double
+        /// Shared arrests in the window, oldest first.
+        public let arrests: [SharedArrest]
+        /// Active groups both belong to, increasing.
+        public let groups: [String]
+
+        /// `co_offending`, `group` or `co_offending+group`.
+        public var type: String {
+            switch (coOffending > 0, group > 0) {
+            case (true, true): "co_offending+group"
+            case (true, false): "co_offending"
+            default: "group"
+            }
+        }
+    }
+
+    public struct Membership: Sendable, Equatable {
+        /// Index into ``NetworkExport/persons``.
+        public let person: Int
+        public let group: String
+        public let firstSeen: CalendarDay?
+        /// Latest sighting up to the as-of date.
+        public let lastSeen: CalendarDay?
+        public let source: String?
+    }
+
+    public struct Group: Sendable, Equatable {
+        public let id: String
+        /// Active members in the whole network (not only the selected ones).
+        public let members: Int
+        /// Position in the group table (highest member score first).
+        public let rank: Int?
+    }
+
+    /// Selected people, in person-id order (pseudonymized exports: same order as unpseudonymized).
+    public let persons: [Person]
+    /// Ties ordered by `(a, b)`.
+    public let ties: [Tie]
+    public let memberships: [Membership]
+    /// Groups of the selected people, by id.
+    public let groups: [Group]
+    public let asOf: CalendarDay
+    /// The observation window actually used (after retention).
+    public let window: ObservationWindow
+    public let pseudonymized: Bool
+    /// How the people were chosen, for file headers: `whole network` or `within 2 co-offending steps of 3 people`.
+    public let selectionDescription: String
+
+    /// - Complexity: O(n + m) for the selection and ties, plus O(Σₐ kₐ²) over arrests in the
+    ///   window with kₐ selected persons, plus O(P) HMACs with a pseudonymizer.
+    public init(ranking: Ranking, records: RecordSet, context: ScoringContext, selection: NetworkSelection = .whole,
+                pseudonymizer: Pseudonymizer? = nil) {
+        let (nodes, distance) = selection.select(in: ranking)
+        let asOf = ranking.configuration.window.asOf
+        self.asOf = asOf
+        window = ranking.retention.window
+        pseudonymized = pseudonymizer != nil
+        if let seeds = selection.seeds {
+            let via = selection.via == .all ? "" : " co-offending"
+            selectionDescription = "within \(selection.steps)\(via) step\(selection.steps == 1 ? "" : "s") of "
+                + "\(seeds.count) \(seeds.count == 1 ? "person" : "people")"
+        } else {
+            selectionDescription = "whole network"
+        }
+
+        let label: (Int32) -> String = { p in
+            let id = records.personIDs[Int(p)]
+            return pseudonymizer?.pseudonym(id) ?? id
+        }
+        var position = [Int](repeating: -1, count: ranking.persons.count)
+        for (i, v) in nodes.enumerated() { position[v] = i }
+        var rankOf = [Int](repeating: 0, count: ranking.persons.count)
+        for (i, v) in ranking.order.enumerated() { rankOf[v] = i + 1 }
+        var listRank = [Int: Int]()
+        for (i, v) in ranking.invitees.enumerated() { listRank[v] = i + 1 }
+        let groupIDs = context.groupIDs
+        let groupsOf: (Int) -> [Int32] = { v in ranking.groups?.groupsOfPerson[Int(ranking.persons[v])] ?? [] }
+
+        let m = ranking.measures, f = ranking.features, s = ranking.scores
+        persons = nodes.map { v in
+            Person(
+                id: label(ranking.persons[v]), listRank: listRank[v], rank: rankOf[v], composite: s.composite[v],
+                points: s.points[v], network: s.network.scores[v], degree: m.degree[v], strength: m.strength[v],
+                betweenness: m.betweenness[v], eigenvector: m.eigenvector[v], pageRank: m.pageRank[v], coreness: m.coreness[v],
+                victimExposure: ranking.victimExposure.exposure[v], arrests: f.arrests[v], violentArrests: f.violentArrests[v],
+                gunArrests: f.gunArrests[v], priorVictimizations: f.priorVictimizations[v], latestArrest: f.latestArrest[v],
+                age: f.age[v], area: context.area[Int(ranking.persons[v])], eligibility: ranking.eligibility.status[v].label,
+                groups: groupsOf(v).map { groupIDs[Int($0)] }.sorted(), distance: distance[v])
+        }
+
+        // Shared arrests of selected pairs, from the rows the projection read.
+        let options = ranking.configuration.projection
+        var byArrest: [Int32: (day: CalendarDay, nodes: [Int])] = [:]
+        let table = records.arrests
+        for row in 0..<table.rowCount where window.contains(table.day[row]) {
+            let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
+            guard v >= 0 else { continue }
+            let a = table.arrest[row]
+            var entry = byArrest[a] ?? (table.day[row], [])
+            entry.day = max(entry.day, table.day[row])
+            entry.nodes.append(v)
+            byArrest[a] = entry
+        }
+        var shared: [UInt64: [SharedArrest]] = [:]
+        for (arrest, entry) in byArrest {
+            let all = Array(Set(entry.nodes)).sorted()
+            if all.count > options.massEventSize, options.massEventPolicy == .exclude { continue }
+            let chosen = all.filter { position[$0] >= 0 }
+            guard chosen.count > 1 else { continue }
+            let item = SharedArrest(id: pseudonymizer == nil ? table.arrestIDs[Int(arrest)] : nil, date: entry.day, persons: all.count,
+                                    sortKey: table.arrestIDs[Int(arrest)])
+            for i in chosen.indices {
+                for j in (i + 1)..<chosen.count { shared[WeightedGraph.key(chosen[i], chosen[j]), default: []].append(item) }
+            }
+        }
+
+        let social = ranking.social
+        func layer(_ g: WeightedGraph) -> [UInt64: Double] {
+            var map: [UInt64: Double] = [:]
+            for e in 0..<g.tieCount where position[Int(g.sources[e])] >= 0 && position[Int(g.targets[e])] >= 0 {
+                map[WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))] = g.weights[e]
+            }
+            return map
+        }
+        let co = layer(social.coOffending), gr = layer(social.group)
+        var ties: [Tie] = []
+        let g = social.combined
+        for e in 0..<g.tieCount {
+            let a = Int(g.sources[e]), b = Int(g.targets[e])
+            guard position[a] >= 0, position[b] >= 0 else { continue }
+            let key = WeightedGraph.key(a, b)
+            let coWeight = co[key] ?? 0, groupWeight = gr[key] ?? 0
+            let arrests = coWeight > 0
+                ? (shared[key] ?? []).sorted { ($0.date, $0.sortKey) < ($1.date, $1.sortKey) } : []
+            let common = groupWeight > 0 ? Set(groupsOf(a)).intersection(groupsOf(b)).map { groupIDs[Int($0)] }.sorted() : []
+            ties.append(Tie(a: position[a], b: position[b], weight: g.weights[e], coOffending: coWeight, group: groupWeight,
+                            arrests: arrests, groups: common))
+        }
+        self.ties = ties
+
+        // Active memberships, sightings capped at the as-of date.
+        var sightings: [UInt64: (first: CalendarDay?, last: CalendarDay?, source: String?)] = [:]
+        for row in context.memberships {
+            let v = Int(ranking.social.nodeOfPerson[Int(row.person)])
+            guard v >= 0, position[v] >= 0 else { continue }
+            let key = WeightedGraph.key(v, Int(row.group))
+            var entry = sightings[key] ?? (nil, nil, nil)
+            if let first = row.firstSeen, first <= asOf { entry.first = min(entry.first ?? first, first) }
+            let seen = [row.lastSeen, row.firstSeen].compactMap { $0 }.filter { $0 <= asOf }.max()
+            if let seen, seen >= (entry.last ?? .earliest) {
+                entry.last = seen
+                entry.source = row.source ?? entry.source
+            } else if entry.source == nil {
+                entry.source = row.source
+            }
+            sightings[key] = entry
+        }
+        memberships = nodes.flatMap { v in
+            groupsOf(v).map { group in
+                let seen = sightings[WeightedGraph.key(v, Int(group))]
+                return Membership(person: position[v], group: groupIDs[Int(group)], firstSeen: seen?.first, lastSeen: seen?.last,
+                                  source: seen?.source)
+            }
+        }
+        var groupRank = [Int: Int]()
+        for (i, group) in ranking.groupOrder.enumerated() { groupRank[group] = i + 1 }
+        let used = Set(nodes.flatMap(groupsOf))
+        groups = used.map { Int($0) }.sorted { groupIDs[$0] < groupIDs[$1] }.map { group in
+            Group(id: groupIDs[group], members: ranking.groupMembers[group].count, rank: groupRank[group])
+        }
+    }
+
+    /// Writes the files of each format into `directory` (created if needed), atomically and
+    /// owner-only (see `OutputFile`).
+    /// - Returns: the file names written.
+    /// - Throws: file-system errors.
+    /// - Complexity: that of the writers chosen, O(n + m + shared arrests + memberships).
+    @discardableResult
+    public func write(_ formats: [ExportFormat], to directory: URL) throws -> [String] {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        var names: [String] = []
+        for format in ExportFormat.allCases where formats.contains(format) {
+            let files: [(String, String)] = switch format {
+            case .graphml: [("network.graphml", graphML())]
+            case .gexf: [("network.gexf", gexf())]
+            case .i2: [("entities.csv", entitiesCSV()), ("links.csv", linksCSV())]
+            }
+            for (name, text) in files {
+                try OutputFile.write(text, to: directory.appendingPathComponent(name))
+                names.append(name)
+            }
+        }
+        return names
+    }
+}
+
+/// XML character escaping for attribute values and text.
+func xmlEscaped(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+        switch c {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        case "'": out += "&apos;"
+        default:
+            // XML 1.0 forbids most control characters even escaped; drop them.
+            if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" { continue }
+            out.unicodeScalars.append(c)
+        }
+    }
+    return out
+}

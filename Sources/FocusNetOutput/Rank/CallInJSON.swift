@@ -1,0 +1,50 @@
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+extension RankOutput {
+    struct Entry: Encodable {
+        struct Contribution: Encodable { let feature: String; let value: Double; let percentile: Double; let contribution: Double; let score: String }
+        /// `arrest_id` is left out under pseudonyms: it leads straight back to the person.
+        struct Arrest: Encodable { let arrest_id: String?; let date: String }
+        struct Step: Encodable { let from: String; let to: String; let arrests: [Arrest]; let groups: [String] }
+        struct Path: Encodable { let victim: String; let victim_date: String; let hops: Int; let steps: [Step] }
+        struct Group: Encodable { let group_id: String; let source: String?; let first_seen: String?; let last_seen: String? }
+        let rank: Int
+        let overall_rank: Int
+        let person_id: String
+        let score: Double
+        let points: Double
+        let network: Double
+        let eligibility: String
+        let reasons: String
+        let contributions: [Contribution]
+        let nearest_victim: Path?
+        let groups: [Group]
+    }
+
+    /// Full explanations of every invitee, as a JSON array in list order.
+    public func callInJSON() throws -> String {
+        let rankOf = rankOf
+        let entries = ranking.invitees.enumerated().map { i, node -> Entry in
+            let e = explainer.explain(node: node, top: 8)
+            return Entry(
+                rank: i + 1, overall_rank: rankOf[node]!, person_id: id(node), score: ranking.scores.composite[node],
+                points: ranking.scores.points[node], network: ranking.scores.network.scores[node],
+                eligibility: ranking.eligibility.status[node].label, reasons: reasons(node, e),
+                contributions: e.contributions.map { .init(feature: $0.feature, value: $0.value, percentile: $0.percentile,
+                                                           contribution: $0.contribution, score: $0.score) },
+                nearest_victim: e.nearestVictim.map { p in
+                    .init(victim: personID(p.victim), victim_date: p.victimDate.description, hops: p.hops, steps: p.steps.map { s in
+                        .init(from: personID(s.from), to: personID(s.to),
+                              arrests: s.arrests.map { .init(arrest_id: pseudonymizer == nil ? $0.id : nil, date: $0.date.description) }, groups: s.groups)
+                    })
+                },
+                groups: e.groups.map { .init(group_id: $0.group, source: $0.source, first_seen: $0.firstSeen?.description,
+                                             last_seen: $0.lastSeen?.description) })
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(entries), as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,114 @@
+import FocusNetEvaluation
+extension HTMLReport {
+    /// Rows of the excluded table shown; the rest are counted (a group-by-group list can reach
+    /// deep into the ranking, past thousands of people in custody).
+    static let excludedRows = 40
+
+    func listSection(_ rank: RankFolder) -> String {
+        let selection = rank.parameters["select"] ?? "top"
+        let how = switch selection {
+        case "groups": "group by group: the riskiest active groups first, and in each the fewest eligible members who together reach every member within one step of shared arrests"
+        case "reach": "to reach the most at-risk people within \(rank.parameters["reach_steps"] ?? "2") steps"
+        default: "by composite score, highest first, among eligible people"
+        }
+        var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
+        html += "<p class=\"caption\">\(rank.list.count) people, chosen \(esc(how)). <b>Score</b> is the composite "
+            + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
+            + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "
+            + "position among everyone scored. Reasons name the largest contributions, the path to the nearest recent "
+            + "gunshot victim and group memberships.</p>\n"
+        html += "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>person</th><th class=\"num\">rank</th>"
+            + "<th class=\"num\">score</th><th class=\"num\">points</th><th class=\"num\">network</th><th>groups</th><th>eligibility</th>"
+            + "<th>reasons</th></tr></thead><tbody>\n"
+        for l in rank.list {
+            let flag = l.eligibility.hasPrefix("flagged") ? " class=\"flagged\"" : ""
+            html += "<tr\(flag)><td class=\"num\">\(l.rank)</td><td class=\"id\">\(esc(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
+                + "<td class=\"num\">\(fixed(l.score))</td>"
+                + "<td class=\"num\">\(fixed(l.points, 0))</td><td class=\"num\">\(fixed(l.network))</td>"
+                + "<td>\(esc(l.groups.joined(separator: " ")))</td><td>\(eligibilityBadge(l.eligibility))</td>"
+                + "<td class=\"reasons\">\(esc(l.reasons))</td></tr>\n"
+        }
+        return html + "</tbody></table>\n</section>\n"
+    }
+
+    func eligibilityBadge(_ label: String) -> String {
+        if label.hasPrefix("flagged") { return "<span class=\"badge amber\">\(esc(label))</span>" }
+        if label.hasPrefix("excluded") { return "<span class=\"badge grey\">\(esc(label))</span>" }
+        return esc(label)
+    }
+
+    func excludedSection(_ rank: RankFolder) -> String {
+        var html = "<section id=\"excluded\">\n<h2>Excluded above the cut</h2>\n"
+        html += "<p class=\"caption\">People whose score would have put them on the list but who cannot be invited "
+            + "(deceased, in custody, or outside the eligibility rules). Listed so that a reviewer can see the rule applied.</p>\n"
+        var reasons: [String: Int] = [:]
+        for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
+        if rank.excluded.count > Self.excludedRows {
+            html += "<p>\(grouped(rank.excluded.count)) people: " + reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+                .map { "\(grouped($0.value)) \(esc($0.key))" }.joined(separator: ", ") + ". The \(Self.excludedRows) highest-ranked:</p>\n"
+        }
+        html += "<table class=\"narrow\"><thead><tr><th>person</th><th class=\"num\">would-be rank</th><th>reason</th></tr></thead><tbody>\n"
+        for e in rank.excluded.prefix(Self.excludedRows) {
+            html += "<tr><td class=\"id\">\(esc(e.id))</td><td class=\"num\">\(e.wouldBeRank)</td><td>\(esc(e.reason))</td></tr>\n"
+        }
+        html += "</tbody></table>\n"
+        if rank.excluded.count > Self.excludedRows {
+            html += "<p class=\"caption\">\(grouped(rank.excluded.count - Self.excludedRows)) more in excluded.csv.</p>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    func groupSection(_ rank: RankFolder) -> String {
+        guard let table = rank.groups else { return "" }
+        let columns: [(name: String, title: String, kind: Character)] = [
+            ("group_rank", "#", "n"), ("group_id", "group", "s"), ("members", "members", "n"), ("active_members", "arrested in window", "n"),
+            ("recent_victimizations", "members shot", "n"), ("recent_shootings", "shootings by members", "n"),
+            ("ties_to_groups", "tied groups", "n"), ("max_score", "top score", "f"), ("invitees", "invited", "n"),
+            ("reached_by_co_offending", "reached", "n"), ("reach_share", "reach", "p"),
+        ].filter { table.optionalColumn($0.0) != nil }
+        var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
+        html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
+            + "<b>shootings by members</b> count the exposure window (\(esc(rank.parameters["exposure_window"] ?? "?"))). "
+            + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
+            + "Group labels come from the memberships file\(rank.parameters["group_expiry"].map { $0 == "never" ? " and never expire in this run" : " and expire after \($0) without a new sighting" } ?? "").</p>\n"
+        html += "<table><thead><tr>" + columns.map { "<th\($0.kind == "s" ? "" : " class=\"num\"")>\(esc($0.title))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
+        for row in table.rows.prefix(options.groupRows) {
+            html += "<tr>"
+            for c in columns {
+                let value = row[safe: table.optionalColumn(c.name)!]
+                switch c.kind {
+                case "p": html += "<td class=\"num\">\(percent(Double(value), 0))</td>"
+                case "f": html += "<td class=\"num\">\(fixed(Double(value)))</td>"
+                case "n": html += "<td class=\"num\">\(esc(value))</td>"
+                default: html += "<td>\(esc(value))</td>"
+                }
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody></table>\n"
+        if table.rows.count > options.groupRows {
+            html += "<p class=\"caption\">\(table.rows.count - options.groupRows) more groups in groups.csv.</p>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    func areaSection(_ table: ReportCSV) -> String {
+        var html = "<section id=\"areas\">\n<h2>Areas</h2>\n"
+        html += "<p class=\"caption\">Residents (population file), people scored and listed by home area, and gunshot "
+            + "victimizations in the exposure window with their rate per 100,000 residents.</p>\n"
+        let names = ["area", "population", "people_scored", "people_listed", "victimizations", "victimizations_per_100k"]
+            .filter { table.optionalColumn($0) != nil }
+        html += "<table><thead><tr>" + names.map { "<th\($0 == "area" ? "" : " class=\"num\"")>\(esc($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined()
+            + "</tr></thead><tbody>\n"
+        for row in table.rows {
+            html += "<tr>" + names.map { name -> String in
+                let value = row[safe: table.optionalColumn(name)!]
+                if name == "area" { return "<td>\(esc(value))</td>" }
+                if name == "victimizations_per_100k" { return "<td class=\"num\">\(fixed(Double(value), 1))</td>" }
+                return "<td class=\"num\">\(Int(value).map(grouped) ?? esc(value))</td>"
+            }.joined() + "</tr>\n"
+        }
+        return html + "</tbody></table>\n</section>\n"
+    }
+}

@@ -1,0 +1,290 @@
+import FocusNetEvaluation
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+/// One self-contained HTML file that shows an analyst, a supervisor or an auditor what a
+/// FocusNet output folder holds: the run summary and the governance rules applied, the call-in
+/// list with reasons, people excluded above the cut, the group and area tables, network
+/// pictures of the listed people and their groups, and — for a backtest — capture curves
+/// against the baselines, calibration, disparity and the fitted coefficients.
+///
+/// The file needs no network access: styles are inline, pictures and charts are inline SVG,
+/// there is no script and no web font. It prints readably (A4 or Letter, colour kept). The
+/// same folders and options always give the same bytes (no clock time; seeded layouts).
+///
+/// Sources: a `focusnet rank` / `call-in` folder (`call_in_list.csv`, `manifest.json`, …),
+/// a `focusnet backtest` folder (`metrics.csv`, …), or both (a list and the backtest that
+/// judges its scoring). With a `Pseudonymizer` every person id shown is its keyed pseudonym
+/// — the same one `rank --pseudonymize` would have written.
+public struct HTMLReport: Sendable {
+    public struct Options: Sendable, Equatable {
+        /// Listed people drawn with their own network picture (the first ones on the list).
+        public var pictures: Int
+        /// Seed of the network layouts.
+        public var seed: UInt64
+        /// Groups shown in the group table (the riskiest first).
+        public var groupRows: Int
+
+        public init(pictures: Int = 60, seed: UInt64 = 42, groupRows: Int = 40) {
+            self.pictures = pictures
+            self.seed = seed
+            self.groupRows = groupRows
+        }
+    }
+
+    let rank: RankFolder?
+    let backtest: BacktestFolder?
+    public let options: Options
+
+    /// Reads the folders.
+    /// - Parameters:
+    ///   - folder: a rank, call-in or backtest output folder.
+    ///   - backtest: a backtest folder to show beside the list in `folder`.
+    ///   - pseudonymizer: shows keyed pseudonyms instead of person ids.
+    ///   - options: pictures, layout seed, group rows.
+    /// - Throws: ``ReportError`` (no FocusNet output, missing manifest or column, malformed file,
+    ///   a key for a folder already pseudonymized).
+    /// - Complexity: O(bytes read); `network_edges.csv` is streamed and only co-offending ties kept.
+    public init(folder: URL, backtest: URL? = nil, pseudonymizer: Pseudonymizer? = nil, options: Options = Options()) throws(ReportError) {
+        let hasList = FileManager.default.fileExists(atPath: folder.appendingPathComponent("call_in_list.csv").path)
+        let hasMetrics = FileManager.default.fileExists(atPath: folder.appendingPathComponent("metrics.csv").path)
+        guard hasList || hasMetrics else { throw .notAnOutputFolder(path: folder.path) }
+        rank = hasList ? try RankFolder(folder: folder, pseudonymizer: pseudonymizer) : nil
+        if let backtest {
+            self.backtest = try BacktestFolder(folder: backtest)
+        } else {
+            self.backtest = hasMetrics ? try BacktestFolder(folder: folder) : nil
+        }
+        self.options = options
+    }
+
+    /// A one-line account for the command line: counts only, never an identifier.
+    public var summary: String {
+        var parts: [String] = []
+        if let rank {
+            parts.append("\(rank.list.count) listed, \(rank.excluded.count) excluded above the cut, \(rank.groups?.rows.count ?? 0) groups, "
+                + "\(min(options.pictures, rank.list.count)) network pictures")
+        }
+        if let backtest {
+            parts.append("backtest: \(Set(backtest.metrics.map(\.origin)).subtracting(["pooled"]).count) origins, "
+                + "\(backtest.outcomes.count) outcomes, \(backtest.models.count) models")
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// The whole HTML document.
+    /// - Complexity: O(list + ties around it + backtest rows), plus one force layout per
+    ///   picture: O(500 × (p² + t)) for p people and t ties drawn.
+    public func html() -> String {
+        var body = ""
+        var toc: [(String, String)] = []
+        if let rank {
+            toc += [("summary", "Run summary"), ("list", "Call-in list")]
+            body += summarySection(rank)
+            body += listSection(rank)
+            if !rank.excluded.isEmpty { toc.append(("excluded", "Excluded above the cut")); body += excludedSection(rank) }
+            if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", "Groups")); body += groupSection(rank) }
+            if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", "Areas")); body += areaSection(areas) }
+            toc += [("network", "How the listed people are connected"), ("people", "Each listed person's network")]
+            body += overviewSection(rank)
+            body += egoSection(rank)
+        }
+        if let backtest {
+            toc.append(("backtest", "Backtest"))
+            body += backtestSection(backtest)
+        }
+        toc.append(("provenance", "Provenance"))
+        body += provenanceSection()
+
+        let title: String
+        if let rank {
+            title = "Call-in list as of \(rank.parameters["as_of"] ?? "?")"
+        } else if let backtest {
+            let origins = Set(backtest.metrics.map(\.origin)).subtracting(["pooled"]).sorted()
+            title = "Backtest, \(origins.count) origin\(origins.count == 1 ? "" : "s") (\(origins.first ?? "")\(origins.count > 1 ? "–" + origins.last! : ""))"
+        } else {
+            title = "FocusNet"
+        }
+        let sensitivity = rank.map { $0.pseudonymized
+            ? "Person ids in this report are keyed pseudonyms (HMAC-SHA-256). Share only under your data-sharing agreement."
+            : "This report contains person identifiers. Keep it owner-only; share the pseudonymized version (focusnet report --pseudonymize KEYFILE)."
+        } ?? "This backtest report holds counts and rates only, no person identifier."
+
+        var html = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="FocusNet \(Versions.focusNet)">
+            <title>FocusNet — \(esc(title))</title>
+            <style>\(ReportStyle.css)</style>
+            </head>
+            <body>
+            <header class="banner">
+            <div class="brand">FocusNet report</div>
+            <h1>\(esc(title))</h1>
+
+            """
+        if let rank {
+            html += "<p class=\"sub\">\(esc(rank.command)) · purpose: <b>\(esc(rank.parameters["purpose"] ?? "not recorded"))</b> · "
+                + "records in \(esc(rank.parameters["rule_window"] ?? rank.parameters["window"] ?? "?")) · folder \(esc(rank.folderName))</p>\n"
+        } else if let backtest {
+            html += "<p class=\"sub\">outcomes counted in (D, D + \(esc(backtest.settings["outcome_window"] ?? "?"))] · folder \(esc(backtest.folderName))</p>\n"
+        }
+        html += "</header>\n<main>\n<p class=\"sensitive\">\(esc(sensitivity))</p>\n"
+        html += "<nav><b>Contents</b> " + toc.map { "<a href=\"#\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        html += body
+        html += "</main>\n<footer>Made by FocusNet \(esc(Versions.focusNet)) from the files in the output folder; "
+            + "no network access, scripts or external fonts. See docs/governance.md for what a list is for and not for.</footer>\n"
+        return html + "</body>\n</html>\n"
+    }
+
+    /// Writes the document atomically with owner-only permissions (see `OutputFile`).
+    /// - Throws: file-system errors.
+    /// - Complexity: that of ``html()``.
+    public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try OutputFile.write(html(), to: url)
+    }
+
+    // MARK: Summary and provenance
+
+    func summarySection(_ rank: RankFolder) -> String {
+        let p = rank.parameters
+        let flagged = rank.list.filter { $0.eligibility.hasPrefix("flagged") }.count
+        let inNetwork = rank.network["persons_in_network"]
+        let read = rank.inputs.map(\.rowsRead).reduce(0, +), rejected = rank.inputs.map(\.rejected).reduce(0, +)
+        var reasons: [String: Int] = [:]
+        for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
+        let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+        let given = Set(rank.inputs.map(\.kind))
+        let knowsAges = rank.inputs.isEmpty || given.contains("persons")
+        let hasGroups = rank.inputs.isEmpty || given.contains("memberships")
+        var cards: [(String, String, String?)] = [
+            ("As of", p["as_of"] ?? "?", "records dated in \(p["rule_window"] ?? p["window"] ?? "?")"),
+            ("Listed", grouped(rank.list.count), "of \(inNetwork.map(grouped) ?? "?") people in the network; list size \(p["list_size"] ?? p["top"] ?? "?"), chosen by \(p["select"] ?? "?")"),
+            ("Purpose", p["purpose"] ?? "not recorded", "recorded in the manifest"),
+            ("Excluded above the cut", grouped(rank.excluded.count), excludedText.isEmpty ? "nobody ranked above the last invitee was left out"
+                : excludedText + " — ranked above the last invitee"),
+            knowsAges ? ("Flagged under 18", "\(flagged)", "on the list (rule: \(p["rule_juveniles"] ?? p["juveniles"] ?? "?"))")
+                : ("Flagged under 18", "unknown", "no persons file, so no birth dates: the age rule could not be applied"),
+            hasGroups ? ("Active groups", grouped(rank.network["active_groups"] ?? rank.groups?.rows.count ?? 0), "with at least one member in the network")
+                : ("Active groups", "–", "no memberships file: shared arrests only"),
+            ("Rows read", grouped(read), "\(grouped(rejected)) rejected (\(read > 0 ? percent(Double(rejected) / Double(read), 2) : "0%"))"),
+            ("Ties", grouped(rank.network["co_offending_ties"] ?? 0), "co-offending; \(grouped(rank.network["group_ties"] ?? 0)) group co-membership"),
+        ]
+        if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p["mass_event_size"] ?? "?") people: \(p["mass_events"] ?? "?")")) }
+        var html = "<section id=\"summary\">\n<h2>Run summary</h2>\n<div class=\"cards\">\n"
+        for (k, v, note) in cards {
+            html += "<div class=\"card\"><div class=\"k\">\(esc(k))</div><div class=\"v\">\(esc(v))</div>"
+                + (note.map { "<div class=\"note\">\(esc($0))</div>" } ?? "") + "</div>\n"
+        }
+        html += "</div>\n"
+        let missing: [(String, String)] = [
+            ("memberships", "no group layer: no group table, ties are shared arrests only"),
+            ("victimizations", "no gunshot victimizations: exposure to victims is zero for everyone and nobody is marked as shot"),
+            ("shootings", "no shootings with identified suspects: exposure to shooters is zero"),
+            ("persons", "no persons file: ages and areas unknown, so the under-18 rule and the area table could not be applied"),
+            ("custody", "no custody periods: people in custody at the as-of date are not excluded (unless the persons file says so)"),
+        ].filter { !rank.inputs.isEmpty && !given.contains($0.0) }
+        if !missing.isEmpty {
+            html += "<div class=\"missing\"><b>Not in this run.</b> The records given were "
+                + rank.inputs.map(\.kind).joined(separator: ", ") + "; so: <ul>"
+                + missing.map { "<li>\(esc($0.1)).</li>" }.joined() + "</ul></div>\n"
+        }
+        html += """
+            <div class="purpose"><b>What this list is for.</b> Choosing whom to invite to a focused-deterrence call-in \
+            or to offer services and outreach, and in what order — a starting point for people who know the area, \
+            reviewed and signed off by a supervisor. <b>Not for</b> stops, arrests, charging, bail or sentencing \
+            decisions, not as evidence of gang membership, and not to be shared beyond the agreement it was drawn \
+            up under. A score is a measure of network position and recent history, not a prediction about any one \
+            person. See docs/governance.md.</div>
+
+            """
+        html += "<h3>Governance rules applied</h3>\n<table class=\"kv\"><tbody>\n"
+        let rules: [(String, String?)] = [
+            ("Purpose", p["purpose"]),
+            ("Records used", p["rule_window"] ?? p["window"]),
+            ("Minimum age", p["rule_juveniles"] ?? p["juveniles"].map { "under 18: \($0)" }),
+            ("Retention", p["rule_retention"] ?? "not recorded in this manifest"),
+            ("Group label expiry", p["rule_group_label_expiry"] ?? p["group_expiry"]),
+            ("Mass events", p["mass_events"].map { "arrests of more than \(p["mass_event_size"] ?? "?") people: \($0)" }),
+            ("Identifiers", rank.pseudonymized
+                ? (p["pseudonymized"]?.hasPrefix("yes") == true ? "keyed pseudonyms written by \(rank.command) (HMAC-SHA-256)"
+                    : "keyed pseudonyms applied by focusnet report (HMAC-SHA-256)")
+                : "person ids as in the records (not pseudonymized)"),
+            ("Output files", "owner-only (mode 0600), each written atomically (temporary file, then rename)"),
+        ]
+        for case let (k, v?) in rules { html += "<tr><th>\(esc(k))</th><td>\(esc(v))</td></tr>\n" }
+        html += "</tbody></table>\n"
+        html += inputsTable(rank.inputs)
+        if !rank.rejects.isEmpty {
+            html += "<h3>Rejected rows by reason</h3>\n<p class=\"caption\">Values are not shown here: they may identify people. "
+                + "rejects.csv (owner-only) has file, line, column and value.</p>\n"
+            html += "<table><thead><tr><th>file</th><th>reason</th><th class=\"num\">rows</th></tr></thead><tbody>\n"
+            for r in rank.rejects.prefix(20) {
+                html += "<tr><td>\(esc(r.file))</td><td>\(esc(r.reason))</td><td class=\"num\">\(grouped(r.count))</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    func inputsTable(_ inputs: [RankFolder.Input]) -> String {
+        guard !inputs.isEmpty else { return "" }
+        var html = "<h3>What was read</h3>\n<table><thead><tr><th>input</th><th>file</th><th class=\"num\">rows read</th>"
+            + "<th class=\"num\">accepted</th><th class=\"num\">duplicates</th><th class=\"num\">rejected</th><th>SHA-256</th></tr></thead><tbody>\n"
+        for i in inputs {
+            html += "<tr><td>\(esc(i.kind))</td><td>\(esc(i.file))</td><td class=\"num\">\(grouped(i.rowsRead))</td>"
+                + "<td class=\"num\">\(grouped(i.accepted))</td><td class=\"num\">\(grouped(i.deduplicated))</td>"
+                + "<td class=\"num\">\(grouped(i.rejected))</td><td class=\"hash\" title=\"\(esc(i.sha256))\">\(esc(String(i.sha256.prefix(16))))…</td></tr>\n"
+        }
+        return html + "</tbody></table>\n"
+    }
+
+    func provenanceSection() -> String {
+        var html = "<section id=\"provenance\">\n<h2>Provenance</h2>\n"
+        html += "<p class=\"caption\">Everything needed to re-derive these results: software versions and every setting, "
+            + "as recorded in the folders' manifest.json. The same inputs and settings give byte-identical files.</p>\n"
+        func table(_ heading: String, _ versions: [(name: String, version: String)], _ parameters: [String: String]) -> String {
+            var t = "<h3>\(esc(heading))</h3>\n<table class=\"kv small\"><tbody>\n"
+            for v in versions { t += "<tr><th>\(esc(v.name))</th><td>\(esc(v.version))</td></tr>\n" }
+            for key in parameters.keys.sorted() where !parameters[key]!.isEmpty {
+                t += "<tr><th>\(esc(key))</th><td>\(esc(parameters[key]!))</td></tr>\n"
+            }
+            return t + "</tbody></table>\n"
+        }
+        if let rank { html += table("The list (\(rank.command))", rank.versions, rank.parameters) }
+        if let backtest {
+            html += table("The backtest", backtest.versions, backtest.settings.filter { $0.key != "scoring_model" }.merging(
+                backtest.parameters) { a, _ in a })
+            if rank == nil { html += inputsTable(backtest.inputs) }
+        }
+        return html + "</section>\n"
+    }
+}
+
+/// `12,345`.
+func grouped(_ value: Int) -> String {
+    let digits = String(abs(value))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { out += "," }
+        out.append(c)
+    }
+    return (value < 0 ? "-" : "") + out
+}
+
+/// `12.5%` with `digits` decimals (trailing zeros kept for alignment), `–` when undefined.
+func percent(_ share: Double?, _ digits: Int = 1) -> String {
+    guard let share, share.isFinite else { return "–" }
+    return String(format: "%.\(digits)f%%", share * 100)
+}
+
+/// Fixed decimals, `–` when undefined.
+func fixed(_ value: Double?, _ digits: Int = 3) -> String {
+    guard let value, value.isFinite else { return "–" }
+    return String(format: "%.\(digits)f", value)
+}

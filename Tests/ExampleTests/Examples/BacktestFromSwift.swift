@@ -1,0 +1,1 @@
+../../../Examples/backtest-from-swift/BacktestFromSwift.swift

@@ -1,0 +1,1 @@
+../../../Examples/export-subnetwork/ExportSubnetwork.swift

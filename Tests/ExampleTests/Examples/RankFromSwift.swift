@@ -1,0 +1,1 @@
+../../../Examples/rank-from-swift/RankFromSwift.swift

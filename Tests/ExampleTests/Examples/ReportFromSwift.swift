@@ -1,0 +1,1 @@
+../../../Examples/report-from-swift/ReportFromSwift.swift

@@ -1,1 +1,0 @@
-../../../../Examples/backtest-from-swift/BacktestFromSwift.swift

@@ -1,1 +1,0 @@
-../../../../Examples/export-subnetwork/ExportSubnetwork.swift

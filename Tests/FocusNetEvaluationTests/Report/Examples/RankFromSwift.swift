@@ -1,1 +1,0 @@
-../../../../Examples/rank-from-swift/RankFromSwift.swift

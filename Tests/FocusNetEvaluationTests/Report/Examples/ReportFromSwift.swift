@@ -1,1 +1,0 @@
-../../../../Examples/report-from-swift/ReportFromSwift.swift

@@ -1,0 +1,17 @@
+import Testing
+import FocusNetEvaluation
+import FocusNetTestSupport
+@testable import FocusNetOutput
+
+@Suite struct BacktestSummaryTests {
+    @Test("the summary has the origins, a pooled table per outcome with every model, and no person id")
+    func summary() throws {
+        let text = BacktestSummary.text(try BacktestFixtures.exampleBacktest.get())
+        #expect(text.contains("| origin | scored | shot | shooter | either |"))
+        #expect(text.contains("## either — pooled over 2 origins (95% bootstrap CI)"))
+        for model in ModelKind.allCases { #expect(text.contains("| \(model.rawValue) |")) }
+        #expect(text.contains("capture@1%"))
+        let ids = Set(try BacktestFixtures.example.get().personIDs)
+        #expect(!text.split { " |\n,()[]".contains($0) }.contains { ids.contains(String($0)) })
+    }
+}

@@ -1,0 +1,52 @@
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+import Testing
+@testable import FocusNetOutput
+
+/// The rank folder's files for the hand-computed records of the ranking tests.
+@Suite struct RankOutputTests {
+    /// Arrests: A1 {p1, p2, p3}, A2 {p1, p2}, A3 {p4} alone, A4 {p3, p5}; p1 listed twice on A1.
+    static let rows = [
+        "A1,p1,2021-01-05", "A1,p2,2021-01-05", "A1,p3,2021-01-05", "A1,p1,2021-01-05",
+        "A2,p1,2021-03-01", "A2,p2,2021-03-01", "A3,p4,2021-04-01", "A4,p3,2021-05-01", "A4,p5,2021-05-01",
+        "A5,p9,2021-07-01",   // after the as-of date: never read
+    ]
+
+    static func records(_ rows: [String]) throws -> RecordSet {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-rank-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }   // the records are read into memory below
+        let file = dir.appendingPathComponent("arrests.csv")
+        try ("arrest_id,person_id,arrest_date\n" + rows.joined(separator: "\n") + "\n").write(to: file, atomically: true, encoding: .utf8)
+        return try RecordSet.read(InputSources([.arrests: file]))
+    }
+
+    static let configuration = RankConfiguration(window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), top: 3)
+
+    @Test("the same rows shuffled give byte-identical outputs")
+    func shuffledRowsSameBytes() throws {
+        var generator = SplitMix64(seed: 7)
+        let a = try Self.records(Self.rows)
+        let b = try Self.records(Self.rows.shuffled(using: &generator))
+        let ra = try Ranking(records: a, configuration: Self.configuration)
+        let rb = try Ranking(records: b, configuration: Self.configuration)
+        let oa = RankOutput(ranking: ra, records: a, context: ScoringContext(records: a))
+        let ob = RankOutput(ranking: rb, records: b, context: ScoringContext(records: b))
+        #expect(oa.scores() == ob.scores())
+        #expect(oa.edges() == ob.edges())
+        #expect(oa.callInList() == ob.callInList())
+        #expect(try oa.callInJSON() == ob.callInJSON())
+    }
+
+    @Test("call-in list: header, top-N rows, ranks 1…N")
+    func callInListShape() throws {
+        let records = try Self.records(Self.rows)
+        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
+        let lines = text.split(separator: "\n")
+        #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,betweenness,eigenvector,victim_exposure,groups,eligibility,reasons")
+        #expect(lines.count == 4)
+        #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
+    }
+}
