@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "FocusNetOutput", targets: ["FocusNetOutput"]),
         .library(name: "FocusNetSimulation", targets: ["FocusNetSimulation"]),
         .executable(name: "focusnet", targets: ["focusnet"]),
+        // For Benchmarks/ only: the peers' reference ranking job on FocusNet's engines.
+        .library(name: "FocusNetReferenceJob", targets: ["FocusNetReferenceJob"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -70,6 +72,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        // The reference ranking job of the peer pipelines (../shared/bench), kept out of the
+        // product: timed beside them by Benchmarks/compare.sh.
+        .target(name: "FocusNetReferenceJob", dependencies: ["FocusNetScoring", "FocusNetGraph"],
+                path: "Benchmarks/ReferenceJob/Job"),
+        .executableTarget(
+            name: "focusnet-reference-job",
+            dependencies: ["FocusNetReferenceJob", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/ReferenceJob/Command"),
 
         .testTarget(name: "FocusNetGraphTests", dependencies: ["FocusNetGraph"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FocusNetScoringTests", dependencies: ["FocusNetScoring"], resources: [.copy("Fixtures")]),
@@ -80,6 +90,7 @@ let package = Package(
         .testTarget(name: "FocusNetSimulationTests", dependencies: ["FocusNetSimulation"]),
         .testTarget(name: "ExampleTests", dependencies: ["FocusNet"]),
         .testTarget(name: "focusnetTests", dependencies: ["focusnet"]),
+        .testTarget(name: "ReferenceJobTests", dependencies: ["FocusNetReferenceJob", "focusnet-reference-job"]),
     ]
 )
 

@@ -55,6 +55,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "FocusNetGraph", package: "FocusNet"),
                 .product(name: "FocusNetScoring", package: "FocusNet"),
+                .product(name: "FocusNetReferenceJob", package: "FocusNet"),
             ],
             path: "PipelineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]),

@@ -14,7 +14,7 @@
 #   --peer-mem-gb N  address-space cap for each peer (default 16): at state scale the peers build
 #                    every group pair explicitly, and on data with large groups would otherwise
 #                    exhaust the machine
-#   --skip-build     use .build/release/focusnet (or $FOCUSNET_BIN) as it is
+#   --skip-build     use .build/release/focusnet-reference-job (or $FOCUSNET_REFERENCE_JOB) as it is
 #   --stability "K…" also measure betweenness seed stability at the largest scale given: for each K,
 #                    FocusNet twice (seeds 1, 2) with K sources (numpy: the peers' sampling; and
 #                    component: exact outside the largest component), Spearman over the top 1%
@@ -66,10 +66,12 @@ mkdir -p "$cache" "$out"
 log() { echo "[compare $(date +%H:%M:%S)] $*" >&2; }
 
 # ---------------------------------------------------------------- build
-focusnet="${FOCUSNET_BIN:-$root/.build/release/focusnet}"   # FOCUSNET_BIN: another build
+# FocusNet runs the peers' job through focusnet-reference-job (Benchmarks/ReferenceJob), on the
+# product's records and engines; FOCUSNET_REFERENCE_JOB: another build.
+focusnet="${FOCUSNET_REFERENCE_JOB:-$root/.build/release/focusnet-reference-job}"
 if [ "$skip_build" = 0 ]; then
-  log "building focusnet (release)"
-  (cd "$root" && make deps >/dev/null && swift build -c release --product focusnet >&2)
+  log "building focusnet-reference-job (release)"
+  (cd "$root" && make deps >/dev/null && swift build -c release --product focusnet-reference-job >&2)
 fi
 [ -x "$focusnet" ] || { echo "compare.sh: $focusnet missing" >&2; exit 70; }
 
@@ -122,7 +124,7 @@ run() {
 for scale in $scales; do
   data="$cache/$scale"
   top=0; [ "$scale" = state ] && top=1000     # state: the top-1000 list; smaller: everyone (for agreement)
-  run focusnet "$scale" 0 "$focusnet" rank --preset bench --data "$data" --as-of "$as_of" --bench-top "$top" --out "$out/focusnet-$scale"
+  run focusnet "$scale" 0 "$focusnet" --data "$data" --as-of "$as_of" --top "$top" --out "$out/focusnet-$scale"
   run igraph "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_igraph.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/igraph-$scale.csv"
   run networkit "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_networkit.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/networkit-$scale.csv"
   if [ "$scale" != state ]; then
@@ -171,8 +173,8 @@ table="$out/table.md"
       for mode in numpy component; do
         for seed in 1 2; do
           log "stability: $mode, $k sources, seed $seed"
-          "$focusnet" rank --preset bench --data "$cache/$scale" --as-of "$as_of" --bench-top 0 --bc-sampling "$mode" \
-            --bc-samples "$k" --seed "$seed" --out "$out/stability-$mode-$k-$seed" --quiet
+          "$focusnet" --data "$cache/$scale" --as-of "$as_of" --top 0 --sampling "$mode" \
+            --samples "$k" --seed "$seed" --out "$out/stability-$mode-$k-$seed" --quiet
         done
         "$venv/bin/python" - "$out/stability-$mode-$k-1/bench.csv" "$out/stability-$mode-$k-2/bench.csv" "$mode" "$k" <<'PY'
 import sys

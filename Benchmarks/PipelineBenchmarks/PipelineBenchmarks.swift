@@ -9,6 +9,7 @@
 // As-of date 2024-01-01, the peers' job (../shared/bench/README.md).
 import Benchmark
 import FocusNetGraph
+import FocusNetReferenceJob
 import FocusNetScoring
 import Foundation
 

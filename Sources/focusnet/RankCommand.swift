@@ -48,7 +48,6 @@ struct RankJobOptions: ParsableArguments {
     @OptionGroup var list: CallInOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var governance: GovernanceOptions
-    @OptionGroup var preset: PresetOptions
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
     var out: String
@@ -56,17 +55,7 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
-    func validate() throws {
-        if preset.isBench, window.lookback != "all" {
-            throw ValidationError("--preset bench reads all history before --as-of: drop --lookback.")
-        }
-    }
-
     func run(command: String, defaultMode: String) throws {
-        if preset.isBench {
-            return try preset.runBench(input: input, window: window, seed: scoring.seed, out: out, quiet: quiet,
-                                       pseudonymizer: output.pseudonymizer())
-        }
         let progress = Progress(quiet: quiet)
         let records = try input.records()
         for report in records.reports {

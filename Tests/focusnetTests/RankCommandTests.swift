@@ -65,9 +65,7 @@ import FocusNet
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--components", "charisma", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--no-such-flag", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "fast", "--out", "/tmp/x"],
-        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--lookback", "5y", "--out", "/tmp/x"],
-        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--bc-samples", "0", "--out", "/tmp/x"],
-        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--bc-sampling", "half", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--out", "/tmp/x"],     // the reference job is not rank's
     ])
     func badFlags(arguments: [String]) {
         #expect(Self.run(arguments) == 64)
@@ -148,29 +146,6 @@ import FocusNet
         #expect(listA != listB)
         #expect(listA.contains(",P-"))
     }
-
-    @Test("--preset bench writes the reference columns; --pseudonymize replaces every person id in them")
-    func benchPseudonymized() throws {
-        let plain = RankCommandTests.temporaryDirectory(), hidden = RankCommandTests.temporaryDirectory()
-        let key = try ExportCommandTests.keyFile(11)
-        defer { for url in [plain, hidden, key.deletingLastPathComponent()] { try? FileManager.default.removeItem(at: url) } }
-        let base = ["rank", "--preset", "bench", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31", "--quiet"]
-        #expect(RankCommandTests.run(base + ["--out", plain.path]) == 0)
-        #expect(RankCommandTests.run(base + ["--out", hidden.path, "--pseudonymize", key.path]) == 0)
-        func rows(_ url: URL) throws -> [[Substring]] {
-            try String(contentsOf: url.appendingPathComponent("bench.csv"), encoding: .utf8)
-                .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-        }
-        let a = try rows(plain), b = try rows(hidden)
-        #expect(a.first?.joined(separator: ",") == BenchJob.columns.joined(separator: ","))
-        #expect(a.count == b.count && a.count > 100)
-        let pseudonymizer = try Pseudonymizer(keyFile: key)
-        for (x, y) in zip(a.dropFirst(), b.dropFirst()) {
-            #expect(y[1] == Substring(pseudonymizer.pseudonym(String(x[1]))) && y[1] != x[1])
-            #expect(Array(x.dropFirst(2)) == Array(y.dropFirst(2)), "same values, only the id differs")
-        }
-    }
-
 }
 
 @Suite struct RealNetworkTests {

@@ -5,13 +5,13 @@ import Dispatch
 /// Work is cut into a **fixed** number of chunks (independent of the core count), each chunk
 /// writes only its own output, and chunk results are combined in chunk order — so the bytes of
 /// every result are the same on 1 or 64 cores, loaded or idle.
-enum DeterministicParallel {
+package enum DeterministicParallel {
     /// Runs `body(chunk)` for `chunk` in `0..<chunks` on all cores (`DispatchQueue.concurrentPerform`)
     /// and returns when all are done.
     ///
     /// `body` may write through unsafe pointers, which Swift cannot prove race-free: the contract
     /// is that chunk c writes only what belongs to chunk c, and reads nothing another chunk writes.
-    static func forEach(chunks: Int, _ body: (Int) -> Void) {
+    package static func forEach(chunks: Int, _ body: (Int) -> Void) {
         if chunks <= 1 {
             if chunks == 1 { body(0) }
             return
@@ -25,7 +25,7 @@ enum DeterministicParallel {
     /// Σ over chunks of `body(chunk)` (each of shape `[count]`), the chunks computed in parallel
     /// and added in chunk order — the same bytes however the chunks were scheduled.
     /// - Complexity: memory `chunks` × 8 `count` bytes while the partial sums are alive.
-    static func sum(chunks: Int, count: Int, _ body: (Int) -> [Double]) -> [Double] {
+    package static func sum(chunks: Int, count: Int, _ body: (Int) -> [Double]) -> [Double] {
         var partial = [[Double]](repeating: [], count: chunks)
         partial.withUnsafeMutableBufferPointer { partial in
             forEach(chunks: chunks) { chunk in partial[chunk] = body(chunk) }
@@ -40,7 +40,7 @@ enum DeterministicParallel {
     }
 
     /// The half-open range of chunk `chunk` when `count` items are cut into `chunks` near-equal parts.
-    static func range(of chunk: Int, count: Int, chunks: Int) -> Range<Int> {
+    package static func range(of chunk: Int, count: Int, chunks: Int) -> Range<Int> {
         (count * chunk / chunks)..<(count * (chunk + 1) / chunks)
     }
 }

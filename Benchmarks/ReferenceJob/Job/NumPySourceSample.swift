@@ -1,6 +1,6 @@
 /// The sample `numpy.random.default_rng(seed).choice(n, size: k, replace: False)` draws, sorted —
 /// the betweenness sources of the python-igraph reference pipeline — reproduced bit for bit,
-/// so `focusnet rank --preset bench` estimates betweenness from the very same source persons.
+/// so `focusnet-reference-job` estimates betweenness from the very same source persons.
 ///
 /// NumPy ≥ 1.17 seeds its default generator, PCG64 (O'Neill 2014, XSL-RR 128/64), through
 /// `SeedSequence` (the hash of Melissa O'Neill's `seed_seq` redesign); `Generator.choice`

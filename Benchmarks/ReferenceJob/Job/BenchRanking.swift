@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetScoring
 import Foundation
 
 /// The reference benchmark job (``BenchJob``) run on FocusNet's records and kernels:

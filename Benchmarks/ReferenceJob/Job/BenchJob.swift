@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetScoring
 import Foundation
 
 /// The conventions of the reference benchmark job (docs/performance.md, "The reference job"), the

@@ -1,5 +1,6 @@
 import Testing
-@testable import FocusNetScoring
+import FocusNetScoring
+@testable import FocusNetReferenceJob
 
 /// Values recorded with NumPy 2.4.6 (the peers' virtual environment), e.g.
 /// `np.sort(np.random.default_rng(42).choice(1000000, size=8, replace=False)).tolist()`.

@@ -1,9 +1,10 @@
 import FocusNetGraph
 import Foundation
 import Testing
-@testable import FocusNetScoring
+import FocusNetScoring
+@testable import FocusNetReferenceJob
 
-/// `focusnet rank --preset bench` against the peer pipeline itself, on a hand-made data set that
+/// The reference job (`focusnet-reference-job`) against the peer pipeline itself, on a hand-made data set that
 /// exercises every convention of the job (../shared/bench/README.md, "The job"):
 ///
 /// - arrest A06 is dated on D (not read: P08 is no node); A05 the day before (read);
