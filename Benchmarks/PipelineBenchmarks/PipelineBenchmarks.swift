@@ -46,12 +46,13 @@ final class CityPipeline: @unchecked Sendable {
     /// 1e-9 for PageRank and betweenness (from the same 256 sources), 1e-7 for the eigenvector, 0 for coreness.
     func checkAgainstIGraph() throws {
         let asOf = job.asOf
-        let window = ObservationWindow(asOf: asOf, lookback: nil, includesAsOfDay: false)
+        let dayBefore = asOf.adding(days: -1)   // the job reads records dated before D
+        let window = ObservationWindow(asOf: dayBefore)
         let personCount = records.personIDs.count
         let co = CoOffendingNetwork(arrests: records.arrests, personCount: personCount, window: window, options: .counts)
         let m = records.memberships
         let layer = GroupLayer(person: m.person, group: m.group, firstSeen: m.firstSeen, lastSeen: m.lastSeen,
-                               personCount: personCount, groupCount: m.groupIDs.count, asOf: asOf, includesAsOfDay: false)
+                               personCount: personCount, groupCount: m.groupIDs.count, asOf: dayBefore)
         let graph = SocialNetwork(coOffending: co, groups: layer, personCount: personCount).combined
         func deviation(_ a: [Double], _ b: [Double]) -> Double {
             let scale = max(b.map(abs).max() ?? 0, 1e-300)

@@ -18,7 +18,7 @@ enum BacktestFromSwift {
                     out: URL, bootstrap: Int = 200) throws -> String {
         let records = try RecordSet.read(InputSources(directory: data))
         // Each origin's network is rebuilt from records dated ≤ D within the lookback.
-        var scoring = RankConfiguration(window: ObservationWindow(asOf: origins.min()!, lookback: CalendarPeriod("5y")))
+        var scoring = RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")))
         scoring.eligibility.useCurrentStatus = false   // custody and deaths as of D, not as of today
         let configuration = BacktestConfiguration(
             scoring: scoring, origins: origins, outcomeWindow: outcomeWindow,

@@ -23,8 +23,8 @@ enum ExportSubnetwork {
     static func run(data: URL, asOf: CalendarDay, around: Int = 3, steps: Int = 2, keyFile: URL? = nil, out: URL) throws -> Result {
         let records = try RecordSet.read(InputSources(directory: data))
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context, configuration: RankConfiguration(
-            window: ObservationWindow(asOf: asOf, lookback: CalendarPeriod("5y")), top: 20))
+        let ranking = try Ranking(records: records, asOf: asOf, configuration: RankConfiguration(
+            windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: 20), context: context)
         let seeds = Array(ranking.invitees.prefix(around))
         let selection = try NetworkSelection.around(nodes: seeds, steps: steps, via: .coOffending)
         let export = NetworkExport(ranking: ranking, records: records, context: context, selection: selection,

@@ -28,9 +28,8 @@ enum RankFromSwift {
         // 2. What scoring needs besides arrests: birth dates, custody, victimizations, groups, …
         let context = ScoringContext(records: records)
         // 3. Network, measures, exposure, scores, eligibility and the list, as of the date.
-        let window = ObservationWindow(asOf: asOf, lookback: lookback)
-        let ranking = try Ranking(records: records, context: context,
-                                  configuration: RankConfiguration(window: window, top: top, purpose: .callIn))
+        let configuration = RankConfiguration(windows: WindowPolicy(lookback: lookback), top: top, purpose: .callIn)
+        let ranking = try Ranking(records: records, asOf: asOf, configuration: configuration, context: context)
         // 4. Explanations: the largest contributions to each listed person's score.
         let explainer = Explainer(ranking: ranking, records: records, context: context)
         return ranking.invitees.enumerated().map { i, node in

@@ -25,22 +25,22 @@ struct BacktestCommand: ParsableCommand {
     @OptionGroup var scoring: ScoringOptions
 
     @Option(name: .long, help: ArgumentHelp("An as-of date D (YYYY-MM-DD); repeat the flag or give a comma-separated list.", valueName: "date"))
-    var asOf: [String] = []
+    var asOf: [CalendarDays] = []
 
     @Option(name: .long, help: ArgumentHelp("First date of a rolling schedule (with --to and --every).", valueName: "date"))
-    var from: String?
+    var from: CalendarDay?
 
     @Option(name: .long, help: ArgumentHelp("Last date of a rolling schedule.", valueName: "date"))
-    var to: String?
+    var to: CalendarDay?
 
     @Option(name: .long, help: ArgumentHelp("Step of a rolling schedule, e.g. 3mo.", valueName: "period"))
-    var every: String?
+    var every: CalendarPeriod?
 
     @Option(name: .long, help: ArgumentHelp("How far back records count at each D: 90d, 26w, 18mo, 5y, or 'all' (default).", valueName: "period"))
-    var lookback: String = "all"
+    var lookback: Lookback = .all
 
     @Option(name: .long, help: ArgumentHelp("W: outcomes are counted in (D, D + W].", valueName: "period"))
-    var outcomeWindow: String = "18mo"
+    var outcomeWindow = CalendarPeriod(count: 18, unit: .months)
 
     @Option(name: .long, help: ArgumentHelp(
         "Outcome: shot, shooter, either or arrest (repeatable). Default: shot, shooter and either when victimizations or shootings are given, else arrest.",
@@ -60,13 +60,13 @@ struct BacktestCommand: ParsableCommand {
     var trainOrigins: Int = 4
 
     @Option(name: .long, help: ArgumentHelp("Step between training origins. Default: --every, else 3mo.", valueName: "period"))
-    var trainEvery: String?
+    var trainEvery: CalendarPeriod?
 
     @Option(name: .long, help: ArgumentHelp("Intervention log CSV: person_id,date[,type] of people notified or called in.", valueName: "file"))
     var interventions: String?
 
     @Option(name: .long, help: ArgumentHelp("A person counts as notified at D when notified within this period up to D.", valueName: "period"))
-    var notifiedWithin: String = "12mo"
+    var notifiedWithin = CalendarPeriod(count: 12, unit: .months)
 
     @Flag(name: .long, help: "Leave notified people out of the metrics (they stay in the intervention report).")
     var excludeNotified = false
@@ -84,24 +84,10 @@ struct BacktestCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        let dates = asOfDates
-        for text in dates where DateFormat.iso.parse(text[...]) == nil {
-            throw ValidationError("--as-of '\(text)' is not a date of the form YYYY-MM-DD.")
-        }
-        let schedule = [from, to, every].compactMap { $0 }
-        guard schedule.isEmpty || schedule.count == 3 else { throw ValidationError("--from, --to and --every go together.") }
-        for (flag, value) in [("--from", from), ("--to", to)] {
-            if let value, DateFormat.iso.parse(value[...]) == nil { throw ValidationError("\(flag) '\(value)' is not a date of the form YYYY-MM-DD.") }
-        }
-        guard !dates.isEmpty || schedule.count == 3 else {
+        let schedule = [from != nil, to != nil, every != nil].filter { $0 }.count
+        guard schedule == 0 || schedule == 3 else { throw ValidationError("--from, --to and --every go together.") }
+        guard !asOfDates.isEmpty || schedule == 3 else {
             throw ValidationError("Give the as-of dates with --as-of DATE (repeatable) or --from DATE --to DATE --every PERIOD.")
-        }
-        for (flag, value) in [("--every", every), ("--outcome-window", outcomeWindow), ("--train-every", trainEvery),
-                              ("--notified-within", notifiedWithin)] {
-            if let value, CalendarPeriod(value) == nil { throw ValidationError("\(flag) '\(value)' is not a period such as 3mo, 18mo or 1y.") }
-        }
-        if lookback != "all", CalendarPeriod(lookback) == nil {
-            throw ValidationError("--lookback '\(lookback)' is not a period such as 90d, 26w, 18mo, 5y or 'all'.")
         }
         for name in outcome where OutcomeKind(rawValue: name) == nil {
             throw ValidationError("--outcome must be shot, shooter, either or arrest, not '\(name)'.")
@@ -112,7 +98,10 @@ struct BacktestCommand: ParsableCommand {
         guard trainOrigins >= 0 else { throw ValidationError("--train-origins must be ≥ 0.") }
     }
 
-    var asOfDates: [String] { asOf.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } }
+    var asOfDates: [CalendarDay] { asOf.flatMap(\.days) }
+
+    /// Step between training origins: --train-every, else --every, else 3 months.
+    var trainingStep: CalendarPeriod { trainEvery ?? every ?? CalendarPeriod(count: 3, unit: .months) }
 
     func run() throws {
         let progress = Progress(quiet: quiet)
@@ -121,13 +110,9 @@ struct BacktestCommand: ParsableCommand {
             progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
-        var origins = asOfDates.compactMap { DateFormat.iso.parse($0[...]) }
-        if let from, let to, let every {
-            origins += try OriginSchedule.rolling(from: DateFormat.iso.parse(from[...])!, to: DateFormat.iso.parse(to[...])!,
-                                                  every: CalendarPeriod(every)!)
-        }
-        let window = ObservationWindow(asOf: origins.min()!, lookback: lookback == "all" ? nil : CalendarPeriod(lookback))
-        var scoringConfiguration = try scoring.configuration(window: window)
+        var origins = asOfDates
+        if let from, let to, let every { origins += try OriginSchedule.rolling(from: from, to: to, every: every) }
+        var scoringConfiguration = try scoring.configuration(lookback: lookback.period)
         scoringConfiguration.eligibility.useCurrentStatus = false
         let outcomes = outcome.isEmpty
             ? ([OutcomeKind.shot, .shooter, .either].filter { $0.isAvailable(in: records) }.nilIfEmpty ?? [.arrest])
@@ -135,11 +120,10 @@ struct BacktestCommand: ParsableCommand {
         let log = try interventions.map { try InterventionLog.read(URL(fileURLWithPath: $0), records: records) }
         if let log { progress.line("intervention log: \(log.rows) rows, \(log.entries.count) matched, \(log.unknownPersons) naming nobody in the records") }
         let configuration = BacktestConfiguration(
-            scoring: scoringConfiguration, origins: origins, outcomeWindow: CalendarPeriod(outcomeWindow)!, outcomes: outcomes,
+            scoring: scoringConfiguration, origins: origins, outcomeWindow: outcomeWindow, outcomes: outcomes,
             listSizes: k.isEmpty ? [.share(1), .share(5), .count(100)] : k.compactMap(ListSize.init), seed: scoring.seed,
             bootstrapReplicates: bootstrap, ridge: ridge, trainingOrigins: trainOrigins,
-            trainingStep: CalendarPeriod(trainEvery ?? every ?? "3mo")!, interventions: log,
-            notifiedWithin: CalendarPeriod(notifiedWithin)!, excludeNotified: excludeNotified, dataEnd: input.dataEndDay)
+            trainingStep: trainingStep, interventions: log, notifiedWithin: notifiedWithin, excludeNotified: excludeNotified, dataEnd: input.dataEnd)
         let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
         let directory = URL(fileURLWithPath: out)
         let output = BacktestOutput(backtest: backtest, records: records)
@@ -157,24 +141,24 @@ struct BacktestCommand: ParsableCommand {
 
     func parameters(outcomes: [OutcomeKind]) -> [String: String] {
         var p = scoring.parameters
-        p["as_of"] = asOfDates.joined(separator: ",")
-        p["from"] = from ?? ""
-        p["to"] = to ?? ""
-        p["every"] = every ?? ""
-        p["lookback"] = lookback
-        p["outcome_window"] = outcomeWindow
+        p["as_of"] = asOfDates.map(\.description).joined(separator: ",")
+        p["from"] = from?.description ?? ""
+        p["to"] = to?.description ?? ""
+        p["every"] = every?.description ?? ""
+        p["lookback"] = lookback.description
+        p["outcome_window"] = outcomeWindow.description
         p["outcomes"] = outcomes.map(\.rawValue).joined(separator: ",")
         p["k"] = k.joined(separator: ",")
         p["bootstrap"] = String(bootstrap)
         p["ridge"] = String(ridge)
         p["train_origins"] = String(trainOrigins)
-        p["train_every"] = trainEvery ?? every ?? "3mo"
+        p["train_every"] = trainingStep.description
         p["interventions"] = interventions ?? ""
-        p["notified_within"] = notifiedWithin
+        p["notified_within"] = notifiedWithin.description
         p["exclude_notified"] = String(excludeNotified)
         p["mapping"] = input.mapping ?? ""
         p["map"] = input.map ?? ""
-        p["data_end"] = input.dataEnd ?? ""
+        p["data_end"] = input.dataEnd?.description ?? ""
         return p
     }
 }

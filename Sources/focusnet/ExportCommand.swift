@@ -87,11 +87,10 @@ struct ExportCommand: ParsableCommand {
             progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
-        var configuration = try scoring.configuration(window: window.observationWindow())
+        var configuration = try scoring.configuration(lookback: window.lookback.period, retention: governance.retention)
         list.apply(to: &configuration, defaultMode: "top")
-        governance.apply(to: &configuration)
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context, configuration: configuration)
+        let ranking = try Ranking(records: records, asOf: window.asOf, configuration: configuration, context: context)
         let pseudonymizer = try output.pseudonymizer()
         let ids = try seedIDs()
         let selection: NetworkSelection

@@ -62,13 +62,12 @@ struct RankJobOptions: ParsableArguments {
             progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
         }
-        var configuration = try scoring.configuration(window: window.observationWindow())
+        var configuration = try scoring.configuration(lookback: window.lookback.period, retention: governance.retention)
         list.apply(to: &configuration, defaultMode: defaultMode)
-        governance.apply(to: &configuration)
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context, configuration: configuration,
+        let ranking = try Ranking(records: records, asOf: window.asOf, configuration: configuration, context: context,
                                   stage: { progress.stage($0) })
-        progress.line("network \(ranking.retention.window): \(ranking.persons.count) people, "
+        progress.line("network \(ranking.windows.records): \(ranking.persons.count) people, "
             + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")
         let parameters = window.parameters.merging(scoring.parameters) { a, _ in a }

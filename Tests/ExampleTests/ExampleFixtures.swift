@@ -16,8 +16,9 @@ enum ExampleFixtures {
     static func rankFolder(top: Int) throws -> URL {
         let records = try RecordSet.read(InputSources(directory: exampleData))
         let context = ScoringContext(records: records)
-        let window = ObservationWindow(asOf: CalendarDay(year: 2023, month: 12, day: 31)!, lookback: CalendarPeriod("5y"))
-        let ranking = try Ranking(records: records, context: context, configuration: RankConfiguration(window: window, top: top))
+        let ranking = try Ranking(records: records, asOf: CalendarDay(year: 2023, month: 12, day: 31)!,
+                                  configuration: RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: top),
+                                  context: context)
         let out = temporaryDirectory("example-rank")
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: nil)
             .write(command: "rank", parameters: ["as_of": "2023-12-31", "lookback": "5y", "top": String(top)], to: out)

@@ -37,7 +37,7 @@ package enum BacktestFixtures {
     /// A configuration for tests: all history, default scores, exact betweenness.
     package static func configuration(origins: [CalendarDay], outcomes: [OutcomeKind] = [.shot, .shooter, .either],
                               replicates: Int = 40, sizes: [ListSize] = [.share(1), .share(5), .count(20)]) -> BacktestConfiguration {
-        BacktestConfiguration(scoring: RankConfiguration(window: ObservationWindow(asOf: origins[0])), origins: origins,
+        BacktestConfiguration(scoring: RankConfiguration(), origins: origins,
                               outcomes: outcomes, listSizes: sizes, seed: 7, bootstrapReplicates: replicates)
     }
 

@@ -29,10 +29,10 @@ public struct AuditAttributes: Sendable, Equatable {
         juvenile = inputs.age.map { $0.map { $0 < 18 } }
         var index = [Int32](repeating: -1, count: context.personCount)
         for (i, p) in persons.enumerated() { index[Int(p)] = Int32(i) }
-        let start = CalendarPeriod(count: 2, unit: .years).before(asOf)
+        let lastTwoYears = ObservationWindow(asOf: asOf, lookback: CalendarPeriod(count: 2, unit: .years))
         var violence = [Bool](repeating: false, count: persons.count)
         let a = records.arrests
-        for row in 0..<a.rowCount where a.day[row] > start && known(a.day[row]) {
+        for row in 0..<a.rowCount where lastTwoYears.contains(a.day[row]) && known(a.day[row]) {
             let i = index[Int(a.person[row])]
             guard i >= 0 else { continue }
             if a.category[row] == .violent || a.category[row] == .weapons || a.gunInvolved[row] == true { violence[Int(i)] = true }

@@ -87,8 +87,7 @@ public struct Backtest: Sendable {
 
         var results: [OriginResult] = []
         for (index, origin) in originDays.enumerated() {
-            let window = ObservationWindow(asOf: origin, lookback: config.scoring.window.lookback,
-                                           includesAsOfDay: config.scoring.window.includesAsOfDay)
+            let window = config.scoring.windows.windows(asOf: origin).records
             guard records.arrests.day.contains(where: window.contains) || !context.memberships.isEmpty else {
                 notes.append("\(origin): no arrest in the window \(window); origin left out")
                 continue
@@ -123,7 +122,7 @@ public struct Backtest: Sendable {
                 }
                 if config.excludeNotified { test = full.subset(notified.indices.filter { !notified[$0] }) }
             }
-            let complete = full.outcomeWindow.end <= dataEnd
+            let complete = full.outcomeWindow.isClosed(by: dataEnd)
             if !complete {
                 notes.append("\(origin): the outcome window \(full.outcomeWindow) runs past the end of the data (\(dataEnd)); outcomes are undercounted")
             }

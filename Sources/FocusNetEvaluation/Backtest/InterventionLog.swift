@@ -86,8 +86,8 @@ public struct InterventionLog: Sendable {
     /// For each of `persons`, whether they were notified in `(origin − within, origin]`.
     /// - Complexity: O(entries + |persons|).
     public func notified(at origin: CalendarDay, within: CalendarPeriod, persons: [Int32]) -> [Bool] {
-        let start = within.before(origin)
-        let marked = Set(entries.filter { $0.day > start && $0.day <= origin }.map(\.person))
+        let window = ObservationWindow(asOf: origin, lookback: within)
+        let marked = Set(entries.filter { window.contains($0.day) }.map(\.person))
         return persons.map { marked.contains($0) }
     }
 

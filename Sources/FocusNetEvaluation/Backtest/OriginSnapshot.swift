@@ -44,11 +44,9 @@ public struct OriginSnapshot: Sendable {
     public init(records: RecordSet, context: ScoringContext, configuration: RankConfiguration, origin: CalendarDay,
                 outcomeWindow: CalendarPeriod, outcomes kinds: [OutcomeKind]) throws {
         var configuration = configuration
-        let window = configuration.window
-        configuration.window = ObservationWindow(asOf: origin, lookback: window.lookback, includesAsOfDay: window.includesAsOfDay)
         configuration.eligibility.useCurrentStatus = false
-        let ranking = try Ranking(records: records, context: context, configuration: configuration)
-        let known = { (day: CalendarDay) in window.includesAsOfDay ? day <= origin : day < origin }
+        let ranking = try Ranking(records: records, asOf: origin, configuration: configuration, context: context)
+        let known = ranking.windows.isKnown
         var dead = Set<Int32>()
         for v in context.victimizations where v.fatal && known(v.day) { dead.insert(v.person) }
         let nodes = ranking.persons.indices.filter { !dead.contains(ranking.persons[$0]) }

@@ -28,24 +28,7 @@ public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
     }
 }
 
-/// The outcome window after an origin D: `(D, D + W]`. An event dated D is not an outcome (it
-/// is history at D); an event dated exactly D + W is.
-public struct OutcomeWindow: Sendable, Equatable, CustomStringConvertible {
-    public let origin: CalendarDay
-    public let length: CalendarPeriod
-
-    public init(origin: CalendarDay, length: CalendarPeriod) {
-        self.origin = origin
-        self.length = length
-    }
-
-    /// D + W (calendar arithmetic; month ends clamp).
-    public var end: CalendarDay { length.after(origin) }
-
-    public func contains(_ day: CalendarDay) -> Bool { day > origin && day <= end }
-
-    public var description: String { "(\(origin), \(end)]" }
-
+extension OutcomeWindow {
     /// For each person index (`[personCount]`), whether the outcome happened in the window.
     /// - Complexity: O(events of the kind).
     public func happened(_ kind: OutcomeKind, records: RecordSet, context: ScoringContext) -> [Bool] {

@@ -39,7 +39,7 @@ public struct ModelInputs: Sendable, Equatable {
     public init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
         let nodes = nodes ?? Array(ranking.persons.indices)
         let f = ranking.features, m = ranking.measures, s = ranking.scores
-        let asOf = ranking.configuration.window.asOf
+        let asOf = ranking.asOf
         let betweenness = PercentileRank.compute(m.betweenness)
         count = nodes.count
         arrests = nodes.map { f.arrests[$0] }

@@ -87,8 +87,8 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
         compact.outputFormatting = [.sortedKeys]
         let model = (try? String(decoding: compact.encode(c.scoring.model), as: UTF8.self)) ?? ""
         settings = Settings(
-            lookback: c.scoring.window.lookback?.description ?? "all",
-            observationWindow: c.scoring.window.includesAsOfDay ? "(D − lookback, D]" : "(D − lookback, D)",
+            lookback: c.scoring.windows.lookback?.description ?? "all",
+            observationWindow: "(D − lookback, D]",
             outcomeWindow: c.outcomeWindow.description, outcomes: c.outcomes.map(\.rawValue), k: c.listSizes.map(\.description),
             models: ModelKind.allCases.map(\.rawValue), seed: c.seed, bootstrapReplicates: c.bootstrapReplicates, ridge: c.ridge,
             trainingOrigins: c.trainingOrigins, trainingStep: c.trainingStep.description, notifiedWithin: c.notifiedWithin.description,

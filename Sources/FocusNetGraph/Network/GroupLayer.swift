@@ -17,19 +17,12 @@ public struct GroupLayer: Sendable {
     /// - Parameters:
     ///   - person, group, firstSeen, lastSeen: one entry per membership row (same length).
     ///   - expiry: horizon after the last sighting; `nil` keeps labels forever.
-    ///   - includesAsOfDay: `false` reads only memberships first seen strictly before D.
     /// - Complexity: O(rows + persons + groups).
     public init(person: [Int32], group: [Int32], firstSeen: [CalendarDay?], lastSeen: [CalendarDay?],
-                personCount: Int, groupCount: Int, asOf: CalendarDay, expiry: CalendarPeriod? = nil,
-                includesAsOfDay: Bool = true) {
+                personCount: Int, groupCount: Int, asOf: CalendarDay, expiry: CalendarPeriod? = nil) {
         var members = [Set<Int32>](repeating: [], count: groupCount)
-        let horizonStart = expiry?.before(asOf)
-        for row in person.indices {
-            if let first = firstSeen[row], includesAsOfDay ? first > asOf : first >= asOf { continue }
-            if let start = horizonStart {
-                guard let seen = [lastSeen[row], firstSeen[row]].compactMap({ $0 }).filter({ $0 <= asOf }).max(),
-                      seen > start else { continue }
-            }
+        let window = ObservationWindow(asOf: asOf)
+        for row in person.indices where window.membershipIsActive(firstSeen: firstSeen[row], lastSeen: lastSeen[row], expiry: expiry) {
             members[Int(group[row])].insert(person[row])
         }
         self.members = members.map { $0.sorted() }

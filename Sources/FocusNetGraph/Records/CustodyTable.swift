@@ -39,7 +39,7 @@ extension CustodyTable {
             guard let start = try row.date("start", required: true, notAfter: dataEnd) else { preconditionFailure("required date") }
             try row.check(start, column: "start", of: id, context: context)
             let end = try row.date("end", required: false)
-            if let end, end < start {
+            if !CalendarInterval(start: start, end: end).isOrdered {
                 throw RowRejection(column: "end", value: (try? row.text("end")) ?? "", reason: "end before start")
             }
             let type = try row.code("type", allowed: nil, changed: &changed)

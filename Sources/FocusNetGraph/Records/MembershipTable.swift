@@ -44,7 +44,7 @@ extension MembershipTable {
             let last = try row.date("last_seen", required: false, notAfter: end)
             if let first { try row.check(first, column: "first_seen", of: id, context: context) }
             if let last { try row.check(last, column: "last_seen", of: id, context: context) }
-            if let first, let last, last < first {
+            if let first, !CalendarInterval(start: first, end: last).isOrdered {
                 throw RowRejection(column: "last_seen", value: (try? row.text("last_seen")) ?? "", reason: "last_seen before first_seen")
             }
             let source = try row.code("source", allowed: nil, changed: &changed)

@@ -73,7 +73,7 @@ extension MappedRow {
     /// A date that must not lie after the data's end.
     func date(_ column: String, required: Bool, notAfter end: CalendarDay) throws(RowRejection) -> CalendarDay? {
         guard let day = try date(column, required: required) else { return nil }
-        if day > end {
+        if CalendarInterval(start: .earliest, end: end).endsBefore(day) {
             throw RowRejection(column: column, value: (try? text(column)) ?? "", reason: "\(column) after the data's end")
         }
         return day
@@ -85,7 +85,7 @@ extension MappedRow {
                ages: ClosedRange<Int>? = nil, event: String = "") throws(RowRejection) {
         guard let born = context.birth(of: person.index) else { return }
         let raw = (try? text(column)) ?? ""
-        if day < born { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
+        if CalendarInterval(start: born, end: nil).startsAfter(day) { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
         guard let ages else { return }
         let age = day.wholeYears(since: born)
         if age < ages.lowerBound {

@@ -48,8 +48,8 @@ public struct FileReport: Sendable, Equatable {
 
     mutating func note(_ day: CalendarDay?) {
         guard let day else { return }
-        if firstDate.map({ day < $0 }) ?? true { firstDate = day }
-        if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+        firstDate = min(firstDate ?? day, day)
+        lastDate = max(lastDate ?? day, day)
     }
 
     mutating func warn(_ finding: String) { warnings[finding, default: 0] += 1 }

@@ -13,7 +13,7 @@ public enum BacktestSummary {
         let dates = backtest.origins.map(\.snapshot.origin)
         let span = dates.count == 1 ? "\(dates[0])" : "\(dates.first.map(String.init(describing:)) ?? "")…\(dates.last.map(String.init(describing:)) ?? "")"
         out += "# Backtest: \(dates.count) origin\(dates.count == 1 ? "" : "s") (\(span)), outcomes in (D, D + \(c.outcomeWindow)], "
-        out += "lookback \(c.scoring.window.lookback?.description ?? "all"), \(c.bootstrapReplicates) bootstrap replicates, seed \(c.seed)\n\n"
+        out += "lookback \(c.scoring.windows.lookback?.description ?? "all"), \(c.bootstrapReplicates) bootstrap replicates, seed \(c.seed)\n\n"
 
         out += "| origin | scored | " + c.outcomes.map(\.rawValue).joined(separator: " | ") + " | training origins | window complete |\n"
         out += "|---|---:|" + String(repeating: "---:|", count: c.outcomes.count) + "---:|---|\n"

@@ -23,10 +23,10 @@ extension NetworkExport {
         parameters["list_size"] = String(c.top)
         parameters["selection"] = selectionDescription
         parameters["pseudonymized"] = pseudonymized ? "yes (HMAC-SHA-256); arrest ids left out" : "no"
-        parameters["rule_retention"] = c.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
+        parameters["rule_retention"] = c.windows.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
             + "\(ranking.retention.membershipsSetAside) memberships set aside" } ?? "none"
         parameters["rule_juveniles"] = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
-        parameters["rule_group_label_expiry"] = ranking.retention.groupExpiry?.description ?? "never"
+        parameters["rule_group_label_expiry"] = ranking.windows.groupExpiry?.description ?? "never"
         parameters["rule_window"] = window.description
         return try RunManifest(
             command: "export", parameters: parameters, reports: records.reports,

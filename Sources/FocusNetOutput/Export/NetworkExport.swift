@@ -128,9 +128,9 @@ public struct NetworkExport: Sendable {
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext, selection: NetworkSelection = .whole,
                 pseudonymizer: Pseudonymizer? = nil) {
         let (nodes, distance) = selection.select(in: ranking)
-        let asOf = ranking.configuration.window.asOf
-        self.asOf = asOf
-        window = ranking.retention.window
+        asOf = ranking.asOf
+        let window = ranking.windows.records
+        self.window = window
         pseudonymized = pseudonymizer != nil
         if let seeds = selection.seeds {
             let via = selection.via == .all ? "" : " co-offending"
@@ -222,9 +222,9 @@ public struct NetworkExport: Sendable {
             guard v >= 0, position[v] >= 0 else { continue }
             let key = WeightedGraph.key(v, Int(row.group))
             var entry = sightings[key] ?? (nil, nil, nil)
-            if let first = row.firstSeen, first <= asOf { entry.first = min(entry.first ?? first, first) }
-            let seen = [row.lastSeen, row.firstSeen].compactMap { $0 }.filter { $0 <= asOf }.max()
-            if let seen, seen >= (entry.last ?? .earliest) {
+            if let first = window.known(row.firstSeen) { entry.first = min(entry.first ?? first, first) }
+            let seen = window.latestSighting(firstSeen: row.firstSeen, lastSeen: row.lastSeen)
+            if let seen, max(seen, entry.last ?? .earliest) == seen {
                 entry.last = seen
                 entry.source = row.source ?? entry.source
             } else if entry.source == nil {

@@ -15,7 +15,7 @@ extension RankOutput {
         var scored: [String: Int] = [:], listed: [String: Int] = [:], victims: [String: Int] = [:]
         for p in ranking.persons { if let a = context.area[Int(p)] { scored[a, default: 0] += 1 } }
         for v in ranking.invitees { if let a = context.area[Int(ranking.persons[v])] { listed[a, default: 0] += 1 } }
-        let window = ranking.configuration.exposureObservationWindow
+        let window = ranking.windows.exposure
         for event in context.victimizations where window.contains(event.day) {
             victims[context.area[Int(event.person)] ?? "unknown", default: 0] += 1
         }

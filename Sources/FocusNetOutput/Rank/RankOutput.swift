@@ -130,14 +130,14 @@ public struct RankOutput {
                                      "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
                                      "reached_by_co_offending", "reach_share"])
         guard let groups = ranking.groups else { return csv.text }
-        let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.retention.window)
+        let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.windows.records)
         let groupAdjacency = Adjacency(groupNet.graph)
         let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers,
                                           adjacency: ranking.coOffendingAdjacency)
         let invited = Set(ranking.invitees)
         // Recent events per person, counted once: filtering every event for every group took
         // O(groups × events) — hours at state scale (40,000 groups, 281,000 victimizations).
-        let exposureWindow = ranking.configuration.exposureObservationWindow
+        let exposureWindow = ranking.windows.exposure
         var recentVictimizations = [Int](repeating: 0, count: records.personIDs.count)
         var recentShootings = [Int](repeating: 0, count: records.personIDs.count)
         for v in context.victimizations where exposureWindow.contains(v.day) { recentVictimizations[Int(v.person)] += 1 }
@@ -188,11 +188,11 @@ public struct RankOutput {
         parameters["list_size"] = String(ranking.configuration.top)
         // Governance rules as applied (docs/governance.md).
         let c = ranking.configuration
-        parameters["rule_retention"] = c.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
+        parameters["rule_retention"] = c.windows.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
             + "\(ranking.retention.membershipsSetAside) memberships set aside" } ?? "none"
         parameters["rule_juveniles"] = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
-        parameters["rule_group_label_expiry"] = ranking.retention.groupExpiry?.description ?? "never"
-        parameters["rule_window"] = ranking.retention.window.description
+        parameters["rule_group_label_expiry"] = ranking.windows.groupExpiry?.description ?? "never"
+        parameters["rule_window"] = ranking.windows.records.description
         return try RunManifest(
             command: command, parameters: parameters, reports: records.reports,
             network: [

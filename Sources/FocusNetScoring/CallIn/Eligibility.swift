@@ -49,21 +49,21 @@ public struct Eligibility: Sendable {
 
     /// - Complexity: O(n + custody periods + victimizations + rows).
     public init(policy: EligibilityPolicy, persons: [Int32], nodeOfPerson: [Int32], context: ScoringContext,
-                features: PersonFeatures, arrests: ArrestTable, asOf: CalendarDay) {
+                features: PersonFeatures, arrests: ArrestTable, windows: AnalysisWindows) {
         let n = persons.count
         var deceased = [Bool](repeating: false, count: n)
-        for v in context.victimizations where v.fatal && v.day <= asOf {
+        for v in context.victimizations where v.fatal && windows.isKnown(v.day) {
             let node = Int(nodeOfPerson[Int(v.person)])
             if node >= 0 { deceased[node] = true }
         }
         var inCustody = [Bool](repeating: false, count: n)
-        for period in context.custody where period.start <= asOf && (period.end.map { $0 >= asOf } ?? true) {
+        for period in context.custody where CalendarInterval(start: period.start, end: period.end).contains(windows.asOf) {
             let node = Int(nodeOfPerson[Int(period.person)])
             if node >= 0 { inCustody[node] = true }
         }
         var recentViolence = [Bool](repeating: false, count: n)
         if let period = policy.requireRecentViolence {
-            let window = ObservationWindow(asOf: asOf, lookback: period)
+            let window = windows.last(period)
             for row in 0..<arrests.rowCount where window.contains(arrests.day[row])
                 && (arrests.category[row] == .violent || arrests.category[row] == .weapons || arrests.gunInvolved[row] == true) {
                 let node = Int(nodeOfPerson[Int(arrests.person[row])])

@@ -65,7 +65,7 @@ public struct Explainer: Sendable {
         self.context = context
         var index = [[(Int32, CalendarDay)]](repeating: [], count: ranking.persons.count)
         let table = records.arrests
-        for row in 0..<table.rowCount where ranking.retention.window.contains(table.day[row]) {
+        for row in 0..<table.rowCount where ranking.windows.records.contains(table.day[row]) {
             let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
             if v >= 0 { index[v].append((table.arrest[row], table.day[row])) }
         }
@@ -74,10 +74,9 @@ public struct Explainer: Sendable {
             return list.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }
         }
         var dates: [Int: CalendarDay] = [:]
-        let window = ranking.configuration.exposureObservationWindow
-        for event in context.victimizations where window.contains(event.day) {
+        for event in context.victimizations where ranking.windows.exposure.contains(event.day) {
             let v = Int(ranking.social.nodeOfPerson[Int(event.person)])
-            if v >= 0, dates[v].map({ event.day > $0 }) ?? true { dates[v] = event.day }
+            if v >= 0 { dates[v] = max(dates[v] ?? event.day, event.day) }
         }
         victimDate = dates
     }
@@ -129,16 +128,15 @@ public struct Explainer: Sendable {
         return Explanation(contributions: Array(items.prefix(top)), nearestVictim: path(from: node), groups: memberships(of: node))
     }
 
-    /// A sighting date as known at D: one after the as-of date is not shown (it would leak the future).
-    static func seen(_ day: CalendarDay?, asOf: CalendarDay) -> CalendarDay? { day.flatMap { $0 <= asOf ? $0 : nil } }
-
+    /// Memberships with their sightings as known at D: a last sighting after the as-of date is not
+    /// shown (it would leak the future).
     private func memberships(of node: Int) -> [Explanation.GroupMembership] {
-        let asOf = ranking.configuration.window.asOf
+        let window = ranking.windows.records
         let person = ranking.persons[node]
         let active = Set(ranking.groups?.groupsOfPerson[Int(person)] ?? [])
         return context.memberships.filter { $0.person == person && active.contains($0.group) }
             .map { Explanation.GroupMembership(group: context.groupIDs[Int($0.group)], source: $0.source,
-                                               firstSeen: $0.firstSeen, lastSeen: Explainer.seen($0.lastSeen, asOf: asOf)) }
+                                               firstSeen: $0.firstSeen, lastSeen: window.known($0.lastSeen)) }
             .sorted { ($0.group, $0.source ?? "") < ($1.group, $1.source ?? "") }
     }
 

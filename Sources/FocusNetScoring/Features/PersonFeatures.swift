@@ -38,8 +38,9 @@ public struct PersonFeatures: Sendable {
         var violent = [Set<Int32>](repeating: [], count: n), gun = [Set<Int32>](repeating: [], count: n)
         var lastYear = [Set<Int32>](repeating: [], count: n), yearBefore = [Set<Int32>](repeating: [], count: n)
         var latest = [CalendarDay?](repeating: nil, count: n)
-        let oneYear = CalendarPeriod(count: 1, unit: .years).before(window.asOf)
-        let twoYears = CalendarPeriod(count: 2, unit: .years).before(window.asOf)
+        let year = CalendarPeriod(count: 1, unit: .years)
+        let lastYearWindow = ObservationWindow(asOf: window.asOf, lookback: year)
+        let yearBeforeWindow = lastYearWindow.shifted(back: year)
         for row in 0..<table.rowCount where window.contains(table.day[row]) {
             let v = Int(nodeOfPerson[Int(table.person[row])])
             guard v >= 0 else { continue }
@@ -47,8 +48,8 @@ public struct PersonFeatures: Sendable {
             arrestSets[v].insert(a)
             if table.category[row] == .violent { violent[v].insert(a) }
             if table.category[row] == .weapons || table.gunInvolved[row] == true { gun[v].insert(a) }
-            if day > oneYear { lastYear[v].insert(a) } else if day > twoYears { yearBefore[v].insert(a) }
-            if latest[v].map({ day > $0 }) ?? true { latest[v] = day }
+            if lastYearWindow.contains(day) { lastYear[v].insert(a) } else if yearBeforeWindow.contains(day) { yearBefore[v].insert(a) }
+            latest[v] = max(latest[v] ?? day, day)
         }
         var victimizations = [Int](repeating: 0, count: n)
         for event in context.victimizations where window.contains(event.day) {

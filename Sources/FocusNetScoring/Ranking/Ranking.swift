@@ -7,7 +7,11 @@ import FocusNetGraph
 /// (``SocialNetwork``), in person-id order; every per-node array has that shape `[n]`.
 /// Measures and exposure run on the combined network (co-offending + group ties).
 public struct Ranking: Sendable {
+    /// D, the date the ranking is drawn up for.
+    public let asOf: CalendarDay
     public let configuration: RankConfiguration
+    /// Every window of the run: records, exposure, group activity, retention.
+    public let windows: AnalysisWindows
     /// The co-offending layer (arrest ties only), with arrest counts and mass events.
     public let network: CoOffendingNetwork
     /// Active group memberships at D, or `nil` without a memberships file.
@@ -34,24 +38,27 @@ public struct Ranking: Sendable {
     /// Group indices by group risk (highest member composite, then mean), then group index.
     public let groupOrder: [Int]
 
-    /// The retention rule as applied, with what it set aside.
+    /// What the retention rule set aside.
     public let retention: Retention
 
     /// Person index of each node.
     public var persons: [Int32] { social.persons }
 
-    /// Builds everything from the records. `stage` is called with a short description (counts,
-    /// never identifiers) as each long stage ends, for progress lines.
+    /// Builds everything from the records as of `asOf`: only records the windows of
+    /// `configuration.windows` admit at `asOf` are read — nothing dated after it. `stage` is
+    /// called with a short description (counts, never identifiers) as each long stage ends, for
+    /// progress lines.
     /// - Throws: ``IGraphError`` from the centralities.
     /// - Complexity: dominated by betweenness (see ``Betweenness``); exposure is linear in the ties
     ///   reached from victims.
-    public init(records: RecordSet, context: ScoringContext? = nil, configuration: RankConfiguration,
+    public init(records: RecordSet, asOf: CalendarDay, configuration: RankConfiguration, context: ScoringContext? = nil,
                 stage: (String) -> Void = { _ in }) throws {
         let context = context ?? ScoringContext(records: records)
-        let asOf = configuration.window.asOf
-        let retention = Retention(configuration: configuration, records: records, context: context)
-        self.retention = retention
-        let window = retention.window
+        self.asOf = asOf
+        let windows = configuration.windows.windows(asOf: asOf)
+        self.windows = windows
+        retention = Retention(windows: windows, records: records, context: context)
+        let window = windows.records
         self.configuration = configuration
         let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
                                          options: configuration.projection,
@@ -61,7 +68,7 @@ public struct Ranking: Sendable {
             person: context.memberships.map(\.person), group: context.memberships.map(\.group),
             firstSeen: context.memberships.map(\.firstSeen), lastSeen: context.memberships.map(\.lastSeen),
             personCount: records.personIDs.count, groupCount: context.groupIDs.count, asOf: asOf,
-            expiry: retention.groupExpiry, includesAsOfDay: window.includesAsOfDay)
+            expiry: windows.groupExpiry)
         self.groups = groups
         let social = SocialNetwork(coOffending: network, groups: groups, personCount: records.personIDs.count,
                                    layerWeights: (configuration.coOffendingLayerWeight, configuration.groupLayerWeight))
@@ -75,7 +82,7 @@ public struct Ranking: Sendable {
                                        betweenness: configuration.betweenness, damping: configuration.damping,
                                        adjacency: adjacency, stage: stage)
 
-        let exposureWindow = configuration.exposureObservationWindow
+        let exposureWindow = windows.exposure
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
             list.compactMap { person, day in
                 let node = Int(social.nodeOfPerson[Int(person)])
@@ -98,7 +105,7 @@ public struct Ranking: Sendable {
         let order = scores.ranking()
         self.order = order
         let eligibility = Eligibility(policy: configuration.eligibility, persons: social.persons, nodeOfPerson: social.nodeOfPerson,
-                                  context: context, features: features, arrests: records.arrests, asOf: asOf)
+                                  context: context, features: features, arrests: records.arrests, windows: windows)
         self.eligibility = eligibility
 
         let groupMembers = (groups?.members ?? []).map { $0.map { Int(social.nodeOfPerson[Int($0)]) }.filter { $0 >= 0 } }

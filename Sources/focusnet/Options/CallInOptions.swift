@@ -30,7 +30,7 @@ struct CallInOptions: ParsableArguments {
     var requireSupervision = false
 
     @Option(name: .long, help: ArgumentHelp("Invite only people with a violent or gun arrest within this period (e.g. 2y).", valueName: "period"))
-    var requireRecentViolence: String?
+    var requireRecentViolence: CalendarPeriod?
 
     @Option(name: .long, help: ArgumentHelp("Limit the list and the group table to one area (as written in the persons file).", valueName: "area"))
     var area: String?
@@ -46,9 +46,6 @@ struct CallInOptions: ParsableArguments {
         guard showUp > 0, showUp <= 1 else { throw ValidationError("--show-up must be in (0, 1].") }
         guard atRiskShare > 0, atRiskShare <= 1 else { throw ValidationError("--at-risk-share must be in (0, 1].") }
         guard EligibilityPolicy.JuvenilePolicy(rawValue: juveniles) != nil else { throw ValidationError("--juveniles must be flag or exclude.") }
-        if let requireRecentViolence, CalendarPeriod(requireRecentViolence) == nil {
-            throw ValidationError("--require-recent-violence '\(requireRecentViolence)' is not a period such as 2y.")
-        }
         guard RankConfiguration.Purpose(rawValue: purpose) != nil else { throw ValidationError("--purpose must be call-in, services or review.") }
     }
 
@@ -62,7 +59,7 @@ struct CallInOptions: ParsableArguments {
         }
         configuration.eligibility = EligibilityPolicy(
             juveniles: .init(rawValue: juveniles)!, requireSupervision: requireSupervision,
-            requireRecentViolence: requireRecentViolence.flatMap(CalendarPeriod.init))
+            requireRecentViolence: requireRecentViolence)
         configuration.area = area
         configuration.purpose = .init(rawValue: purpose)!
     }
@@ -70,6 +67,6 @@ struct CallInOptions: ParsableArguments {
     func parameters(defaultMode: String) -> [String: String] {
         ["top": String(top), "select": select ?? defaultMode, "per_group": String(perGroup), "reach_steps": String(reachSteps), "show_up": String(showUp),
          "at_risk_share": String(atRiskShare), "juveniles": juveniles, "require_supervision": String(requireSupervision),
-         "require_recent_violence": requireRecentViolence ?? "no", "area": area ?? "all", "purpose": purpose]
+         "require_recent_violence": requireRecentViolence?.description ?? "no", "area": area ?? "all", "purpose": purpose]
     }
 }

@@ -6,15 +6,5 @@ struct GovernanceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "Retention: ignore records and group labels older than this before the as-of date (e.g. 5y); the manifest counts what was set aside.",
         valueName: "period"))
-    var retention: String?
-
-    func validate() throws {
-        if let retention, CalendarPeriod(retention) == nil {
-            throw ValidationError("--retention '\(retention)' is not a period such as 5y.")
-        }
-    }
-
-    func apply(to configuration: inout RankConfiguration) {
-        configuration.retention = retention.flatMap(CalendarPeriod.init)
-    }
+    var retention: CalendarPeriod?
 }

@@ -54,14 +54,11 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected. Default: today.",
         valueName: "date"))
-    var dataEnd: String?
+    var dataEnd: CalendarDay?
 
     func validate() throws {
         if arrests == nil && data == nil && ties == nil {
             throw ValidationError("Give the arrest records with --arrests FILE or --data DIR (or a network with --ties FILE).")
-        }
-        if let dataEnd, DateFormat.iso.parse(dataEnd[...]) == nil {
-            throw ValidationError("--data-end '\(dataEnd)' is not a date of the form YYYY-MM-DD.")
         }
     }
 
@@ -82,11 +79,9 @@ struct InputOptions: ParsableArguments {
         return set
     }
 
-    /// `--data-end`, or `nil` for today.
-    var dataEndDay: CalendarDay? { dataEnd.flatMap { DateFormat.iso.parse($0[...]) } }
 
     /// Reads and validates every file named, the way every command does.
     func records() throws -> RecordSet {
-        try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEndDay)
+        try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd)
     }
 }

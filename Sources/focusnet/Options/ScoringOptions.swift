@@ -26,13 +26,13 @@ struct ScoringOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "Group labels not seen again within this period expire (e.g. 3y); by default they never do.", valueName: "period"))
-    var groupExpiry: String?
+    var groupExpiry: CalendarPeriod?
 
     @Option(name: .long, help: ArgumentHelp("Weight of group co-membership ties in the combined network (0 = co-offending only).", valueName: "w"))
     var groupWeight: Double = 1
 
     @Option(name: .long, help: ArgumentHelp("Victimizations and shootings in this period before the as-of date count toward exposure.", valueName: "period"))
-    var exposureWindow: String = "18mo"
+    var exposureWindow = CalendarPeriod(count: 18, unit: .months)
 
     @Option(name: .long, help: ArgumentHelp("Half-life in days of a victimization's weight in exposure; off by default.", valueName: "days"))
     var exposureHalfLife: Double?
@@ -53,8 +53,6 @@ struct ScoringOptions: ParsableArguments {
         }
         if let tieHalfLife, !(tieHalfLife > 0) { throw ValidationError("--tie-half-life must be a positive number of days.") }
         if let exposureHalfLife, !(exposureHalfLife > 0) { throw ValidationError("--exposure-half-life must be a positive number of days.") }
-        if let groupExpiry, CalendarPeriod(groupExpiry) == nil { throw ValidationError("--group-expiry '\(groupExpiry)' is not a period such as 3y.") }
-        guard CalendarPeriod(exposureWindow) != nil else { throw ValidationError("--exposure-window '\(exposureWindow)' is not a period such as 18mo.") }
         guard groupWeight >= 0 else { throw ValidationError("--group-weight must be ≥ 0.") }
         guard betweennessSamples > 0 else { throw ValidationError("--betweenness-samples must be at least 1.") }
         for name in components where ScoreComponent(rawValue: name) == nil {
@@ -62,15 +60,15 @@ struct ScoringOptions: ParsableArguments {
         }
     }
 
-    func configuration(window: ObservationWindow) throws -> RankConfiguration {
+    /// The configuration these flags describe, with the records' `lookback` and `retention`.
+    func configuration(lookback: CalendarPeriod?, retention: CalendarPeriod? = nil) throws -> RankConfiguration {
         var model = try scoring.map { try ScoringModel.load(URL(fileURLWithPath: $0)) } ?? ScoringModel()
         if !components.isEmpty { model.network.components = components.compactMap(ScoreComponent.init(rawValue:)) }
         return RankConfiguration(
-            window: window,
+            windows: WindowPolicy(lookback: lookback, retention: retention, exposure: exposureWindow, groupExpiry: groupExpiry),
             projection: ProjectionOptions(massEventSize: massEventSize, massEventPolicy: .init(rawValue: massEvents)!,
                                           tieHalfLifeDays: tieHalfLife),
-            groupExpiry: groupExpiry.flatMap(CalendarPeriod.init), groupLayerWeight: groupWeight,
-            exposureWindow: CalendarPeriod(exposureWindow)!, exposureHalfLifeDays: exposureHalfLife, model: model,
+            groupLayerWeight: groupWeight, exposureHalfLifeDays: exposureHalfLife, model: model,
             betweenness: Betweenness.Options(exactMaxNodes: exactBetweennessMax, samples: betweennessSamples, seed: seed))
     }
 
@@ -78,8 +76,8 @@ struct ScoringOptions: ParsableArguments {
         [
             "scoring_file": scoring ?? "defaults", "components": components.joined(separator: ","),
             "mass_event_size": String(massEventSize), "mass_events": massEvents,
-            "tie_half_life_days": tieHalfLife.map { String($0) } ?? "off", "group_expiry": groupExpiry ?? "never",
-            "group_weight": String(groupWeight), "exposure_window": exposureWindow,
+            "tie_half_life_days": tieHalfLife.map { String($0) } ?? "off", "group_expiry": groupExpiry?.description ?? "never",
+            "group_weight": String(groupWeight), "exposure_window": exposureWindow.description,
             "exposure_half_life_days": exposureHalfLife.map { String($0) } ?? "off",
             "betweenness_length": "1/strength", "exact_betweenness_max": String(exactBetweennessMax),
             "betweenness_samples": String(betweennessSamples),

@@ -108,7 +108,7 @@ import Testing
         let records = try BacktestFixtures.example.get()
         let d = BacktestFixtures.day("2021-06-30")
         let snapshot = try OriginSnapshot(records: records, context: ScoringContext(records: records),
-                                          configuration: RankConfiguration(window: ObservationWindow(asOf: d)), origin: d,
+                                          configuration: RankConfiguration(), origin: d,
                                           outcomeWindow: CalendarPeriod("18mo")!, outcomes: [.either])
         // The ten highest composite scores were called in a month before D; one row names nobody.
         let top = RankedScores(snapshot.inputs.composite).top(10).map { records.personIDs[Int(snapshot.persons[$0])] }

@@ -58,7 +58,7 @@ import Testing
 
     static func snapshot(_ files: [String: String], outcomes: [OutcomeKind] = [.shot, .shooter, .either, .arrest]) throws -> (RecordSet, OriginSnapshot) {
         let records = try BacktestFixtures.records(files)
-        let configuration = RankConfiguration(window: ObservationWindow(asOf: .earliest))
+        let configuration = RankConfiguration()
         let snapshot = try OriginSnapshot(records: records, context: ScoringContext(records: records), configuration: configuration,
                                           origin: origin, outcomeWindow: CalendarPeriod("18mo")!, outcomes: outcomes)
         return (records, snapshot)

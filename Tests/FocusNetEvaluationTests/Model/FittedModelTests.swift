@@ -9,7 +9,7 @@ import Testing
     static func example() throws -> (RecordSet, OriginSnapshot, OriginSnapshot) {
         let records = try BacktestFixtures.example.get()
         let context = ScoringContext(records: records)
-        let configuration = RankConfiguration(window: ObservationWindow(asOf: BacktestFixtures.day("2020-06-30")))
+        let configuration = RankConfiguration()
         let a = try OriginSnapshot(records: records, context: context, configuration: configuration, origin: BacktestFixtures.day("2020-06-30"),
                                    outcomeWindow: CalendarPeriod(count: 18, unit: .months), outcomes: [.either, .arrest])
         let b = try OriginSnapshot(records: records, context: context, configuration: configuration, origin: BacktestFixtures.day("2021-12-31"),

@@ -52,8 +52,8 @@ extension AnalystNotebookTablesTests {
             .write(to: dir.appendingPathComponent("arrests.csv"), atomically: true, encoding: .utf8)
         let records = try RecordSet.read(InputSources(directory: dir))
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context, configuration: RankConfiguration(
-            window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), top: 1))
+        let ranking = try Ranking(records: records, asOf: CalendarDay(year: 2021, month: 6, day: 30)!,
+                                  configuration: RankConfiguration(top: 1), context: context)
         func personsColumn(_ key: Pseudonymizer?) -> [String] {
             let table = rows(NetworkExport(ranking: ranking, records: records, context: context, pseudonymizer: key).linksCSV())
             let i = table[0].firstIndex(of: "persons_on_arrest")!

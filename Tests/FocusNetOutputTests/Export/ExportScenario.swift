@@ -47,8 +47,7 @@ enum ExportScenario {
     static func ranking(top: Int = 2) throws -> (Ranking, RecordSet, ScoringContext) {
         let records = try RecordSet.read(InputSources(directory: directory()))
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, context: context,
-                                  configuration: RankConfiguration(window: ObservationWindow(asOf: asOf), top: top))
+        let ranking = try Ranking(records: records, asOf: asOf, configuration: RankConfiguration(top: top), context: context)
         return (ranking, records, context)
     }
 

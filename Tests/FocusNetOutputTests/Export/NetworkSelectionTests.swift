@@ -69,8 +69,8 @@ import FocusNetScoring
         // Arrests only, 3-month lookback (2021-03-30, 2021-06-30]: A3 and A4 are in; p1's A1 and A2 are not.
         let arrests = try ExportScenario.directory().appendingPathComponent("arrests.csv")
         let records = try RecordSet.read(InputSources([.arrests: arrests]))
-        let ranking = try Ranking(records: records, configuration: RankConfiguration(
-            window: ObservationWindow(asOf: ExportScenario.asOf, lookback: CalendarPeriod("3mo")), top: 1))
+        let ranking = try Ranking(records: records, asOf: ExportScenario.asOf, configuration: RankConfiguration(
+            windows: WindowPolicy(lookback: CalendarPeriod("3mo")), top: 1))
         #expect(throws: ExportError.notInNetwork(position: 2)) {
             try NetworkSelection.nodes(of: ["p2", "p1"], records: records, ranking: ranking)
         }

@@ -22,15 +22,16 @@ import Testing
         return try RecordSet.read(InputSources([.arrests: file]))
     }
 
-    static let configuration = RankConfiguration(window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), top: 3)
+    static let asOf = CalendarDay(year: 2021, month: 6, day: 30)!
+    static let configuration = RankConfiguration(top: 3)
 
     @Test("the same rows shuffled give byte-identical outputs")
     func shuffledRowsSameBytes() throws {
         var generator = SplitMix64(seed: 7)
         let a = try Self.records(Self.rows)
         let b = try Self.records(Self.rows.shuffled(using: &generator))
-        let ra = try Ranking(records: a, configuration: Self.configuration)
-        let rb = try Ranking(records: b, configuration: Self.configuration)
+        let ra = try Ranking(records: a, asOf: Self.asOf, configuration: Self.configuration)
+        let rb = try Ranking(records: b, asOf: Self.asOf, configuration: Self.configuration)
         let oa = RankOutput(ranking: ra, records: a, context: ScoringContext(records: a))
         let ob = RankOutput(ranking: rb, records: b, context: ScoringContext(records: b))
         #expect(oa.scores() == ob.scores())
@@ -42,7 +43,7 @@ import Testing
     @Test("call-in list: header, top-N rows, ranks 1…N")
     func callInListShape() throws {
         let records = try Self.records(Self.rows)
-        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
         let lines = text.split(separator: "\n")
         #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,betweenness,eigenvector,victim_exposure,groups,eligibility,reasons")

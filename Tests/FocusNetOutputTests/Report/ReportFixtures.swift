@@ -25,10 +25,11 @@ enum ReportFixtures {
     static func rankFolder(top: Int = 12, pseudonymizer: Pseudonymizer? = nil) throws -> URL {
         let records = try RecordSet.read(InputSources(directory: exampleData))
         let context = ScoringContext(records: records)
-        let window = ObservationWindow(asOf: CalendarDay(year: 2023, month: 12, day: 31)!, lookback: CalendarPeriod("5y"))
-        let ranking = try Ranking(records: records, context: context, configuration: RankConfiguration(window: window, top: top))
+        let ranking = try Ranking(records: records, asOf: CalendarDay(year: 2023, month: 12, day: 31)!,
+                                  configuration: RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: top),
+                                  context: context)
         let out = temporaryDirectory("rank")
-        var parameters = ["as_of": "2023-12-31", "lookback": "5y", "window": window.description, "select": "top",
+        var parameters = ["as_of": "2023-12-31", "lookback": "5y", "window": ranking.windows.records.description, "select": "top",
                           "top": String(top), "exposure_window": "18mo", "group_expiry": "never", "mass_events": "downweight",
                           "mass_event_size": "10"]
         parameters["pseudonymized"] = pseudonymizer == nil ? "no" : "yes (HMAC-SHA-256)"

@@ -48,9 +48,9 @@ import Testing
     static func ranking(_ configure: (inout RankConfiguration) -> Void = { _ in }) throws -> (Ranking, RecordSet, ScoringContext) {
         let records = try records()
         let context = context(records)
-        var configuration = RankConfiguration(window: ObservationWindow(asOf: asOf), top: 3)
+        var configuration = RankConfiguration(top: 3)
         configure(&configuration)
-        return (try Ranking(records: records, context: context, configuration: configuration), records, context)
+        return (try Ranking(records: records, asOf: asOf, configuration: configuration, context: context), records, context)
     }
 
     @Test("history features and points, hand-computed; nothing after the as-of date counts")
@@ -117,10 +117,10 @@ import Testing
 
     @Test("retention: records older than the period are set aside and counted, whatever the lookback")
     func retention() throws {
-        let (r, _, _) = try Self.ranking { $0.retention = CalendarPeriod("120d") }
+        let (r, _, _) = try Self.ranking { $0.windows.retention = CalendarPeriod("120d") }
         // 120 days before 2021-06-30 is 2021-03-02: A1, A2, A3 (6 rows) are set aside; A6 is after D (not counted).
         #expect(r.retention.arrestRowsSetAside == 6)
-        #expect(r.retention.window.description == "(2021-03-02, 2021-06-30]")
+        #expect(r.windows.records.description == "(2021-03-02, 2021-06-30]")
         #expect(r.social.coOffending.tieCount == 1)   // only A5: p1–p6
         #expect(r.features.arrests.reduce(0, +) == 3)   // A4 (p5), A5 (p1, p6)
     }

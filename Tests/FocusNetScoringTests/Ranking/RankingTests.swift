@@ -20,12 +20,13 @@ import Testing
         return try RecordSet.read(InputSources([.arrests: file]))
     }
 
-    static let configuration = RankConfiguration(window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 6, day: 30)!), top: 3)
+    static let asOf = CalendarDay(year: 2021, month: 6, day: 30)!
+    static let configuration = RankConfiguration(top: 3)
 
     @Test("hand-computed network: strengths, isolates and nothing after the as-of date")
     func handComputed() throws {
         let records = try Self.records(Self.rows)
-        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let ids = ranking.persons.map { records.personIDs[Int($0)] }
         #expect(ids == ["p1", "p2", "p3", "p4", "p5"])
         // p1–p2 share A1 and A2 (2); p1–p3, p2–p3 share A1; p3–p5 share A4; p4 is an isolate.

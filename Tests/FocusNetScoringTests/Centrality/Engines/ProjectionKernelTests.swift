@@ -39,10 +39,12 @@ import Testing
         let built = ProjectionKernel.build(personCount: personCount, rowPerson: a.person, rowArrest: a.arrest,
                                            arrestCount: a.arrestCount, groupMembers: groups)
         let asOf = CalendarDay(year: 2024, month: 1, day: 1)!
-        let window = ObservationWindow(asOf: asOf, lookback: nil, includesAsOfDay: false)
+        // The reference job reads records dated before D: the window as of the day before.
+        let dayBefore = asOf.adding(days: -1)
+        let window = ObservationWindow(asOf: dayBefore)
         let co = CoOffendingNetwork(arrests: a, personCount: personCount, window: window, options: .counts)
         let layer = GroupLayer(person: m.person, group: m.group, firstSeen: m.firstSeen, lastSeen: m.lastSeen,
-                               personCount: personCount, groupCount: m.groupIDs.count, asOf: asOf, includesAsOfDay: false)
+                               personCount: personCount, groupCount: m.groupIDs.count, asOf: dayBefore)
         let social = SocialNetwork(coOffending: co, groups: layer, personCount: personCount)
         let reference = Adjacency(social.combined)
         #expect(co.massEvents > 0)

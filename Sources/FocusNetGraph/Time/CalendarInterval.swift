@@ -1,0 +1,34 @@
+/// A closed span of days `[start, end]`, open-ended when `end` is `nil`: a custody period, the
+/// sightings of a group membership, the dates a file covers.
+public struct CalendarInterval: Sendable, Equatable, CustomStringConvertible {
+    public let start: CalendarDay
+    /// `nil`: still going on (e.g. still in custody).
+    public let end: CalendarDay?
+
+    public init(start: CalendarDay, end: CalendarDay?) {
+        self.start = start
+        self.end = end
+    }
+
+    /// The single day `day`.
+    public init(day: CalendarDay) { self.init(start: day, end: day) }
+
+    /// Whether the end is not before the start (a record with `end` < `start` is rejected).
+    public var isOrdered: Bool { end.map { $0 >= start } ?? true }
+
+    /// Whether `day` is in `[start, end]`.
+    public func contains(_ day: CalendarDay) -> Bool { day >= start && (end.map { day <= $0 } ?? true) }
+
+    /// Whether `day` is after the end (never, when open-ended).
+    public func endsBefore(_ day: CalendarDay) -> Bool { end.map { day > $0 } ?? false }
+
+    /// Whether `day` is before the start.
+    public func startsAfter(_ day: CalendarDay) -> Bool { day < start }
+
+    /// The smallest interval holding this one and `day`.
+    public func including(_ day: CalendarDay) -> CalendarInterval {
+        CalendarInterval(start: min(start, day), end: end.map { max($0, day) })
+    }
+
+    public var description: String { "[\(start), " + (end.map(String.init(describing:)) ?? "…") + "]" }
+}

@@ -1,0 +1,22 @@
+/// The outcome window after an origin D: `(D, D + W]`. An event dated D is not an outcome (it
+/// is history at D); an event dated exactly D + W is.
+public struct OutcomeWindow: Sendable, Equatable, CustomStringConvertible {
+    public let origin: CalendarDay
+    public let length: CalendarPeriod
+
+    public init(origin: CalendarDay, length: CalendarPeriod) {
+        self.origin = origin
+        self.length = length
+    }
+
+    /// D + W (calendar arithmetic; month ends clamp).
+    public var end: CalendarDay { length.after(origin) }
+
+    /// Whether `day` is in `(D, D + W]`.
+    public func contains(_ day: CalendarDay) -> Bool { day > origin && day <= end }
+
+    /// Whether the whole window is known by `day`: D + W on or before it.
+    public func isClosed(by day: CalendarDay) -> Bool { end <= day }
+
+    public var description: String { "(\(origin), \(end)]" }
+}
