@@ -89,7 +89,8 @@ let package = Package(
         .testTarget(name: "FocusNetOutputTests", dependencies: ["FocusNetOutput", "FocusNetTestSupport"]),
         .testTarget(name: "FocusNetSimulationTests", dependencies: ["FocusNetSimulation"]),
         .testTarget(name: "ExampleTests", dependencies: ["FocusNet"]),
-        .testTarget(name: "focusnetTests", dependencies: ["focusnet"]),
+        // Help/ holds the pinned `--help` texts, read by path (HelpTests.swift).
+        .testTarget(name: "focusnetTests", dependencies: ["focusnet"], exclude: ["Help"]),
         .testTarget(name: "ReferenceJobTests", dependencies: ["FocusNetReferenceJob", "focusnet-reference-job"]),
     ]
 )

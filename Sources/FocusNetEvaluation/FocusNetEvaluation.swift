@@ -1,2 +1,2 @@
-// FocusNetEvaluation: backtests of rankings against what happened next, synthetic regions
-// with known truth, metrics and run manifests. See docs/evaluation.md.
+// FocusNetEvaluation: backtests of rankings against what happened next, their metrics, the
+// fitted models, disparity audits and the runs store. See docs/evaluation.md.
