@@ -124,6 +124,13 @@ import Testing
         }
     }
 
+    @Test("the analysts' commands name no benchmark option: the reference job is focusnet-reference-job's",
+          arguments: [["rank"], ["call-in"], ["export"], ["backtest"]])
+    func noBenchmarkOption(path: [String]) throws {
+        let help = try Self.run(path + ["--help"]).stdout.lowercased()
+        for word in ["preset", "bench", "numpy", "--bc-"] { #expect(!help.contains(word), "\(path) --help mentions \(word)") }
+    }
+
     @Test("every pinned file belongs to a command")
     func noStalePins() throws {
         let expected = Set(Self.commandPaths.map(Self.pinName))
