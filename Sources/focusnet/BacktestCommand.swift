@@ -106,24 +106,20 @@ struct BacktestCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         let records = try input.records()
-        for report in records.reports {
-            progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
-                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
-        }
+        progress.accounting(records)
         var origins = asOfDates
         if let from, let to, let every { origins += try OriginSchedule.rolling(from: from, to: to, every: every) }
         var scoringConfiguration = try scoring.configuration(lookback: lookback.period)
         scoringConfiguration.eligibility.useCurrentStatus = false
-        let outcomes = outcome.isEmpty
-            ? ([OutcomeKind.shot, .shooter, .either].filter { $0.isAvailable(in: records) }.nilIfEmpty ?? [.arrest])
-            : outcome.compactMap(OutcomeKind.init(rawValue:))
+        let outcomes = outcome.isEmpty ? OutcomeKind.defaults(for: records) : outcome.compactMap(OutcomeKind.init(rawValue:))
         let log = try interventions.map { try InterventionLog.read(URL(fileURLWithPath: $0), records: records) }
         if let log { progress.line("intervention log: \(log.rows) rows, \(log.entries.count) matched, \(log.unknownPersons) naming nobody in the records") }
-        let configuration = BacktestConfiguration(
+        var configuration = BacktestConfiguration(
             scoring: scoringConfiguration, origins: origins, outcomeWindow: outcomeWindow, outcomes: outcomes,
-            listSizes: k.isEmpty ? [.share(1), .share(5), .count(100)] : k.compactMap(ListSize.init), seed: scoring.seed,
+            listSizes: k.isEmpty ? ListSize.defaults : k.compactMap(ListSize.init), seed: scoring.seed,
             bootstrapReplicates: bootstrap, ridge: ridge, trainingOrigins: trainOrigins,
             trainingStep: trainingStep, interventions: log, notifiedWithin: notifiedWithin, excludeNotified: excludeNotified, dataEnd: input.dataEnd)
+        configuration.scoringFile = scoring.scoring
         let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
         let directory = URL(fileURLWithPath: out)
         let output = BacktestOutput(backtest: backtest, records: records)
@@ -140,7 +136,7 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func parameters(outcomes: [OutcomeKind]) -> [String: String] {
-        var p = scoring.parameters
+        var p: [String: String] = [:]
         p["as_of"] = asOfDates.map(\.description).joined(separator: ",")
         p["from"] = from?.description ?? ""
         p["to"] = to?.description ?? ""
@@ -161,8 +157,4 @@ struct BacktestCommand: ParsableCommand {
         p["data_end"] = input.dataEnd?.description ?? ""
         return p
     }
-}
-
-private extension Array {
-    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

@@ -83,14 +83,12 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         let records = try input.records()
-        for report in records.reports {
-            progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
-                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
-        }
-        var configuration = try scoring.configuration(lookback: window.lookback.period, retention: governance.retention)
-        list.apply(to: &configuration, defaultMode: "top")
+        progress.accounting(records)
+        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: "top")
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, asOf: window.asOf, configuration: configuration, context: context)
+        let job = try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
+                              scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil)
+        let ranking = job.ranking
         let pseudonymizer = try output.pseudonymizer()
         let ids = try seedIDs()
         let selection: NetworkSelection
@@ -111,13 +109,9 @@ struct ExportCommand: ParsableCommand {
                                    pseudonymizer: pseudonymizer)
         let directory = URL(fileURLWithPath: out)
         let names = try export.write(formats, to: directory)
-        var parameters = window.parameters.merging(scoring.parameters) { a, _ in a }
-            .merging(list.parameters(defaultMode: "top")) { a, _ in a }.merging(output.parameters) { a, _ in a }
-        parameters["formats"] = formats.map(\.rawValue).joined(separator: ",")
-        parameters["steps"] = String(steps)
-        parameters["via"] = via
-        parameters["around"] = whole ? "everyone" : ids.isEmpty ? "call-in list" : "\(ids.count) named people"
-        try OutputFile.write(try export.manifest(ranking: ranking, records: records, parameters: parameters, outputs: names),
+        let around = whole ? "everyone" : ids.isEmpty ? "call-in list" : "\(ids.count) named people"
+        try OutputFile.write(try export.manifest(ranking: ranking, records: records, parameters: job.parameters, formats: formats,
+                                                 around: around, steps: steps, via: ties, outputs: names),
                              to: directory.appendingPathComponent(NetworkExport.manifestFileName))
         progress.line("exported \(export.persons.count) people (\(export.persons.filter { $0.listRank != nil }.count) listed), "
             + "\(export.ties.count) ties, \(export.groups.count) groups (\(export.selectionDescription)); "

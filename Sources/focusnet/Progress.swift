@@ -1,3 +1,4 @@
+import FocusNet
 import Foundation
 
 /// Lines on stderr with elapsed time; never prints person identifiers. ``line(_:)`` is for
@@ -24,5 +25,20 @@ struct Progress {
     func stage(_ text: String) {
         guard interactive else { return }
         line(text)
+    }
+
+    /// Row accounting of every file read: rows read = accepted + duplicates + rejected.
+    func accounting(_ records: RecordSet) {
+        for report in records.reports {
+            line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
+                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+        }
+    }
+
+    /// The network summary line of a ranking (counts only).
+    func network(_ ranking: Ranking) {
+        line("network \(ranking.windows.records): \(ranking.persons.count) people, "
+            + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
+            + "\(ranking.network.massEvents) mass events (\(ranking.configuration.projection.massEventPolicy.rawValue))")
     }
 }

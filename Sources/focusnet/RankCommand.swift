@@ -58,22 +58,15 @@ struct RankJobOptions: ParsableArguments {
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
         let records = try input.records()
-        for report in records.reports {
-            progress.line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
-                + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
-        }
-        var configuration = try scoring.configuration(lookback: window.lookback.period, retention: governance.retention)
-        list.apply(to: &configuration, defaultMode: defaultMode)
+        progress.accounting(records)
+        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, asOf: window.asOf, configuration: configuration, context: context,
-                                  stage: { progress.stage($0) })
-        progress.line("network \(ranking.windows.records): \(ranking.persons.count) people, "
-            + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.group.tieCount) group ties, "
-            + "\(ranking.network.massEvents) mass events (\(scoring.massEvents))")
-        let parameters = window.parameters.merging(scoring.parameters) { a, _ in a }
-            .merging(list.parameters(defaultMode: defaultMode)) { a, _ in a }.merging(output.parameters) { a, _ in a }
+        let job = try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
+                              scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil, stage: { progress.stage($0) })
+        let ranking = job.ranking
+        progress.network(ranking)
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: output.pseudonymizer())
-            .write(command: command, parameters: parameters, to: URL(fileURLWithPath: out))
+            .write(command: command, parameters: job.parameters, to: URL(fileURLWithPath: out))
         progress.line("listed \(ranking.invitees.count) (\(configuration.selection.name)); "
             + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")
     }

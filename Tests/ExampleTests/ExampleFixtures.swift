@@ -21,7 +21,7 @@ enum ExampleFixtures {
                                   context: context)
         let out = temporaryDirectory("example-rank")
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: nil)
-            .write(command: "rank", parameters: ["as_of": "2023-12-31", "lookback": "5y", "top": String(top)], to: out)
+            .write(command: "rank", parameters: RankParameters(ranking: ranking, pseudonymized: false), to: out)
         return out
     }
 }

@@ -7,6 +7,8 @@ public struct BacktestConfiguration: Sendable {
     /// apply at every origin; its as-of date is replaced by each origin; its eligibility never
     /// uses the persons file's current custody status.
     public var scoring: RankConfiguration
+    /// Where the scoring model was loaded from, if anywhere (provenance for the manifest).
+    public var scoringFile: String?
     /// The as-of dates D (any order, repeats ignored).
     public var origins: [CalendarDay]
     /// W: outcomes are counted in (D, D + W]. Default 18 months.

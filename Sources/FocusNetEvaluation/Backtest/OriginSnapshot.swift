@@ -69,7 +69,7 @@ public struct OriginSnapshot: Sendable {
         neighbors = nodes.map { v in ranking.adjacency.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
         networkPeople = ranking.persons.count
         deceasedExcluded = ranking.persons.count - nodes.count
-        inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded("in custody") }.count
+        inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
     }
 
     public var count: Int { persons.count }

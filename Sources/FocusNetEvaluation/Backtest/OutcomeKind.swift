@@ -17,6 +17,13 @@ public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
+    /// The outcomes a backtest measures when none is asked for: shot, shooter and either when
+    /// the records hold victimizations or shootings, else arrest.
+    public static func defaults(for records: RecordSet) -> [OutcomeKind] {
+        let violence = [OutcomeKind.shot, .shooter, .either].filter { $0.isAvailable(in: records) }
+        return violence.isEmpty ? [.arrest] : violence
+    }
+
     /// Whether the records hold what this outcome needs (victimizations for `shot`, …).
     public func isAvailable(in records: RecordSet) -> Bool {
         switch self {

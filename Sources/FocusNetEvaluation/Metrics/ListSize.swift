@@ -5,6 +5,9 @@ import Foundation
 /// A share is turned into a count per origin: k = round(p/100 × N) for N scored people (half
 /// away from zero), at least 1 when N > 0, at most N. A count larger than N is cut to N.
 public enum ListSize: Hashable, Sendable, CustomStringConvertible {
+    /// The list sizes a backtest measures when none is asked for: 1%, 5% and 100 people.
+    public static let defaults: [ListSize] = [.share(1), .share(5), .count(100)]
+
     case count(Int)
     /// Percent of the scored people, in (0, 100].
     case share(Double)

@@ -69,6 +69,8 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
     public let focusnetVersion: String
     public let igraphVersion: String
     public let openblasVersion: String
+    /// The scoring settings as they ran (``ScoringParameters``, derived from the configuration),
+    /// and the command's own arguments (origins, list sizes, files) as given.
     public let parameters: [String: String]
     public let settings: Settings
     public let inputs: [Input]
@@ -77,12 +79,14 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
     public let notes: [String]
     public let outputs: [Output]
 
+    /// - Parameter parameters: the command's arguments as given; the scoring settings are added
+    ///   from the configuration (an argument never overrides them).
     public init(backtest: Backtest, records: RecordSet, parameters: [String: String], outputs: [Output]) {
         let c = backtest.configuration
         focusnetVersion = Versions.focusNet
         igraphVersion = Versions.igraph
         openblasVersion = LinearAlgebra.openBLASVersion
-        self.parameters = parameters
+        self.parameters = parameters.merging(ScoringParameters(c.scoring, scoringFile: c.scoringFile).entries) { _, derived in derived }
         let compact = JSONEncoder()
         compact.outputFormatting = [.sortedKeys]
         let model = (try? String(decoding: compact.encode(c.scoring.model), as: UTF8.self)) ?? ""

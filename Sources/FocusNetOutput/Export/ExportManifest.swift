@@ -12,24 +12,16 @@ extension NetworkExport {
     /// - Parameters:
     ///   - ranking: the ranking exported (its configuration gives the purpose and rules).
     ///   - records: the records read (their reports give the inputs' SHA-256 and counts).
-    ///   - parameters: the command's settings; purpose, list size, the selection and the
-    ///     governance rules as applied are added.
+    ///   - parameters: the ranking's parameters as they ran (``RankJob/parameters``).
+    ///   - formats, around, steps, via: what the command was asked to export.
     ///   - outputs: the file names written.
     /// - Throws: JSON encoding errors.
-    public func manifest(ranking: Ranking, records: RecordSet, parameters: [String: String], outputs: [String]) throws -> String {
-        var parameters = parameters
-        let c = ranking.configuration
-        parameters["purpose"] = c.purpose.rawValue
-        parameters["list_size"] = String(c.top)
-        parameters["selection"] = selectionDescription
-        parameters["pseudonymized"] = pseudonymized ? "yes (HMAC-SHA-256); arrest ids left out" : "no"
-        parameters["rule_retention"] = c.windows.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
-            + "\(ranking.retention.membershipsSetAside) memberships set aside" } ?? "none"
-        parameters["rule_juveniles"] = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
-        parameters["rule_group_label_expiry"] = ranking.windows.groupExpiry?.description ?? "never"
-        parameters["rule_window"] = window.description
+    public func manifest(ranking: Ranking, records: RecordSet, parameters: RankParameters, formats: [ExportFormat],
+                         around: String, steps: Int, via: NetworkSelection.Ties, outputs: [String]) throws -> String {
+        let export = ExportParameters(formats: formats.map(\.rawValue), around: around, steps: steps, via: via.rawValue,
+                                      selection: selectionDescription, pseudonymized: pseudonymized)
         return try RunManifest(
-            command: "export", parameters: parameters, reports: records.reports,
+            command: "export", parameters: parameters, export: export, reports: records.reports,
             network: [
                 "persons_in_network": ranking.persons.count, "persons_exported": persons.count, "ties_exported": ties.count,
                 "co_offending_ties_exported": ties.filter { $0.coOffending > 0 }.count,

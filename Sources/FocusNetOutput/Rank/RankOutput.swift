@@ -46,7 +46,7 @@ public struct RankOutput {
     /// Writes all files into `directory` (created if needed), each atomically with mode 0600.
     /// - Throws: file-system errors.
     /// - Parameter command: the command recorded in the manifest (`rank`, `call-in`).
-    public func write(command: String = "rank", parameters: [String: String], to directory: URL) throws {
+    public func write(command: String = "rank", parameters: RankParameters, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [(String, String)] = [
             ("call_in_list.csv", callInList()), ("call_in_list.json", try callInJSON()), ("scores.csv", scores()),
@@ -161,7 +161,7 @@ public struct RankOutput {
 
     public func excluded() -> String {
         var csv = CSVWriter(header: ["person_id", "would_be_rank", "reason"])
-        for (node, rank, reason) in ranking.excludedAboveCut() { csv.row([id(node), String(rank), reason]) }
+        for (node, rank, reason) in ranking.excludedAboveCut() { csv.row([id(node), String(rank), reason.description]) }
         return csv.text
     }
 
@@ -182,18 +182,8 @@ public struct RankOutput {
         Rejection.csv(records.rejects, pseudonym: pseudonymizer.map { p in { p.pseudonym($0) } })
     }
 
-    func manifest(command: String, parameters: [String: String]) throws -> String {
-        var parameters = parameters
-        parameters["purpose"] = ranking.configuration.purpose.rawValue
-        parameters["list_size"] = String(ranking.configuration.top)
-        // Governance rules as applied (docs/governance.md).
-        let c = ranking.configuration
-        parameters["rule_retention"] = c.windows.retention.map { "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and "
-            + "\(ranking.retention.membershipsSetAside) memberships set aside" } ?? "none"
-        parameters["rule_juveniles"] = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
-        parameters["rule_group_label_expiry"] = ranking.windows.groupExpiry?.description ?? "never"
-        parameters["rule_window"] = ranking.windows.records.description
-        return try RunManifest(
+    func manifest(command: String, parameters: RankParameters) throws -> String {
+        try RunManifest(
             command: command, parameters: parameters, reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,

@@ -5,10 +5,10 @@ extension HTMLReport {
     static let excludedRows = 40
 
     func listSection(_ rank: RankFolder) -> String {
-        let selection = rank.parameters["select"] ?? "top"
+        let selection = rank.parameters.select
         let how = switch selection {
         case "groups": "group by group: the riskiest active groups first, and in each the fewest eligible members who together reach every member within one step of shared arrests"
-        case "reach": "to reach the most at-risk people within \(rank.parameters["reach_steps"] ?? "2") steps"
+        case "reach": "to reach the most at-risk people within \(rank.parameters.reachSteps) steps"
         default: "by composite score, highest first, among eligible people"
         }
         var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
@@ -68,9 +68,9 @@ extension HTMLReport {
         ].filter { table.optionalColumn($0.0) != nil }
         var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
         html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
-            + "<b>shootings by members</b> count the exposure window (\(esc(rank.parameters["exposure_window"] ?? "?"))). "
+            + "<b>shootings by members</b> count the exposure window (\(esc(rank.parameters.scoring.exposureWindow))). "
             + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
-            + "Group labels come from the memberships file\(rank.parameters["group_expiry"].map { $0 == "never" ? " and never expire in this run" : " and expire after \($0) without a new sighting" } ?? "").</p>\n"
+            + "Group labels come from the memberships file\(rank.parameters.ruleGroupLabelExpiry == "never" ? " and never expire in this run" : " and expire after \(rank.parameters.ruleGroupLabelExpiry) without a new sighting").</p>\n"
         html += "<table><thead><tr>" + columns.map { "<th\($0.kind == "s" ? "" : " class=\"num\"")>\(esc($0.title))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         for row in table.rows.prefix(options.groupRows) {

@@ -99,7 +99,7 @@ public struct HTMLReport: Sendable {
 
         let title: String
         if let rank {
-            title = "Call-in list as of \(rank.parameters["as_of"] ?? "?")"
+            title = "Call-in list as of \(rank.parameters.asOf)"
         } else if let backtest {
             let origins = Set(backtest.metrics.map(\.origin)).subtracting(["pooled"]).sorted()
             title = "Backtest, \(origins.count) origin\(origins.count == 1 ? "" : "s") (\(origins.first ?? "")\(origins.count > 1 ? "–" + origins.last! : ""))"
@@ -128,8 +128,8 @@ public struct HTMLReport: Sendable {
 
             """
         if let rank {
-            html += "<p class=\"sub\">\(esc(rank.command)) · purpose: <b>\(esc(rank.parameters["purpose"] ?? "not recorded"))</b> · "
-                + "records in \(esc(rank.parameters["rule_window"] ?? rank.parameters["window"] ?? "?")) · folder \(esc(rank.folderName))</p>\n"
+            html += "<p class=\"sub\">\(esc(rank.command)) · purpose: <b>\(esc(rank.parameters.purpose))</b> · "
+                + "records in \(esc(rank.parameters.ruleWindow)) · folder \(esc(rank.folderName))</p>\n"
         } else if let backtest {
             html += "<p class=\"sub\">outcomes counted in (D, D + \(esc(backtest.settings["outcome_window"] ?? "?"))] · folder \(esc(backtest.folderName))</p>\n"
         }
@@ -163,19 +163,19 @@ public struct HTMLReport: Sendable {
         let knowsAges = rank.inputs.isEmpty || given.contains("persons")
         let hasGroups = rank.inputs.isEmpty || given.contains("memberships")
         var cards: [(String, String, String?)] = [
-            ("As of", p["as_of"] ?? "?", "records dated in \(p["rule_window"] ?? p["window"] ?? "?")"),
-            ("Listed", grouped(rank.list.count), "of \(inNetwork.map(grouped) ?? "?") people in the network; list size \(p["list_size"] ?? p["top"] ?? "?"), chosen by \(p["select"] ?? "?")"),
-            ("Purpose", p["purpose"] ?? "not recorded", "recorded in the manifest"),
+            ("As of", p.asOf, "records dated in \(p.ruleWindow)"),
+            ("Listed", grouped(rank.list.count), "of \(inNetwork.map(grouped) ?? "?") people in the network; list size \(p.top), chosen by \(p.select)"),
+            ("Purpose", p.purpose, "recorded in the manifest"),
             ("Excluded above the cut", grouped(rank.excluded.count), excludedText.isEmpty ? "nobody ranked above the last invitee was left out"
                 : excludedText + " — ranked above the last invitee"),
-            knowsAges ? ("Flagged under 18", "\(flagged)", "on the list (rule: \(p["rule_juveniles"] ?? p["juveniles"] ?? "?"))")
+            knowsAges ? ("Flagged under 18", "\(flagged)", "on the list (rule: \(p.ruleJuveniles))")
                 : ("Flagged under 18", "unknown", "no persons file, so no birth dates: the age rule could not be applied"),
             hasGroups ? ("Active groups", grouped(rank.network["active_groups"] ?? rank.groups?.rows.count ?? 0), "with at least one member in the network")
                 : ("Active groups", "–", "no memberships file: shared arrests only"),
             ("Rows read", grouped(read), "\(grouped(rejected)) rejected (\(read > 0 ? percent(Double(rejected) / Double(read), 2) : "0%"))"),
             ("Ties", grouped(rank.network["co_offending_ties"] ?? 0), "co-offending; \(grouped(rank.network["group_ties"] ?? 0)) group co-membership"),
         ]
-        if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p["mass_event_size"] ?? "?") people: \(p["mass_events"] ?? "?")")) }
+        if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)")) }
         var html = "<section id=\"summary\">\n<h2>Run summary</h2>\n<div class=\"cards\">\n"
         for (k, v, note) in cards {
             html += "<div class=\"card\"><div class=\"k\">\(esc(k))</div><div class=\"v\">\(esc(v))</div>"
@@ -205,14 +205,14 @@ public struct HTMLReport: Sendable {
             """
         html += "<h3>Governance rules applied</h3>\n<table class=\"kv\"><tbody>\n"
         let rules: [(String, String?)] = [
-            ("Purpose", p["purpose"]),
-            ("Records used", p["rule_window"] ?? p["window"]),
-            ("Minimum age", p["rule_juveniles"] ?? p["juveniles"].map { "under 18: \($0)" }),
-            ("Retention", p["rule_retention"] ?? "not recorded in this manifest"),
-            ("Group label expiry", p["rule_group_label_expiry"] ?? p["group_expiry"]),
-            ("Mass events", p["mass_events"].map { "arrests of more than \(p["mass_event_size"] ?? "?") people: \($0)" }),
+            ("Purpose", p.purpose),
+            ("Records used", p.ruleWindow),
+            ("Minimum age", p.ruleJuveniles),
+            ("Retention", p.ruleRetention),
+            ("Group label expiry", p.ruleGroupLabelExpiry),
+            ("Mass events", "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)"),
             ("Identifiers", rank.pseudonymized
-                ? (p["pseudonymized"]?.hasPrefix("yes") == true ? "keyed pseudonyms written by \(rank.command) (HMAC-SHA-256)"
+                ? (p.pseudonymized.hasPrefix("yes") ? "keyed pseudonyms written by \(rank.command) (HMAC-SHA-256)"
                     : "keyed pseudonyms applied by focusnet report (HMAC-SHA-256)")
                 : "person ids as in the records (not pseudonymized)"),
             ("Output files", "owner-only (mode 0600), each written atomically (temporary file, then rename)"),
@@ -256,7 +256,7 @@ public struct HTMLReport: Sendable {
             }
             return t + "</tbody></table>\n"
         }
-        if let rank { html += table("The list (\(rank.command))", rank.versions, rank.parameters) }
+        if let rank { html += table("The list (\(rank.command))", rank.versions, rank.parameters.entries) }
         if let backtest {
             html += table("The backtest", backtest.versions, backtest.settings.filter { $0.key != "scoring_model" }.merging(
                 backtest.parameters) { a, _ in a })

@@ -89,7 +89,8 @@ struct RankFolder: Sendable {
     let folderName: String
     let command: String
     let versions: [(name: String, version: String)]
-    let parameters: [String: String]
+    /// The ranking's parameters, read through the schema that wrote them (``RunManifest``).
+    let parameters: RankParameters
     let inputs: [Input]
     let network: [String: Int]
     let list: [Listed]
@@ -114,24 +115,21 @@ struct RankFolder: Sendable {
     /// - Complexity: O(bytes of the files read); keeps the co-offending ties only.
     init(folder: URL, pseudonymizer: Pseudonymizer? = nil) throws(ReportError) {
         let name = folder.lastPathComponent
-        folderName = name
         func url(_ file: String) -> URL { folder.appendingPathComponent(file) }
         func exists(_ file: String) -> Bool { FileManager.default.fileExists(atPath: url(file).path) }
         guard exists("call_in_list.csv") else { throw .notAnOutputFolder(path: folder.path) }
         guard exists("manifest.json") else { throw .missingFile(folder: name, name: "manifest.json") }
-
-        let manifest = try Manifest(url: url("manifest.json"))
-        command = manifest.string("command") ?? "rank"
-        versions = [("FocusNet", manifest.string("focusnet_version") ?? "?"), ("igraph", manifest.string("igraph_version") ?? "?"),
-                    ("OpenBLAS", manifest.string("openblas_version") ?? "?")]
-        parameters = manifest.strings("parameters")
-        network = manifest.integers("network")
-        inputs = manifest.objects("inputs").map { o in
-            Input(kind: o["kind"] as? String ?? "", file: URL(fileURLWithPath: o["path"] as? String ?? "").lastPathComponent,
-                  sha256: o["sha256"] as? String ?? "", rowsRead: Manifest.int(o["rows_read"]), accepted: Manifest.int(o["accepted"]),
-                  deduplicated: Manifest.int(o["deduplicated"]), rejected: Manifest.int(o["rejected"]))
+        let manifest = try Self.manifest(url("manifest.json"))
+        folderName = name
+        command = manifest.command
+        versions = [("FocusNet", manifest.focusnetVersion), ("igraph", manifest.igraphVersion), ("OpenBLAS", manifest.openblasVersion)]
+        parameters = manifest.parameters
+        network = manifest.network
+        inputs = manifest.inputs.map {
+            Input(kind: $0.kind, file: URL(fileURLWithPath: $0.path).lastPathComponent, sha256: $0.sha256, rowsRead: $0.rowsRead,
+                  accepted: $0.accepted, deduplicated: $0.deduplicated, rejected: $0.rejected)
         }
-        let alreadyPseudonymized = parameters["pseudonymized"]?.hasPrefix("yes") == true
+        let alreadyPseudonymized = parameters.pseudonymized.hasPrefix("yes")
         if alreadyPseudonymized, pseudonymizer != nil { throw .alreadyPseudonymized(folder: name) }
         pseudonymized = alreadyPseudonymized || pseudonymizer != nil
         let relabel: (String) -> String = { id in id.isEmpty ? id : pseudonymizer?.pseudonym(id) ?? id }
@@ -302,6 +300,18 @@ struct RankFolder: Sendable {
         let reader = Reader()
         parser.delegate = reader
         return parser.parse() ? reader.pairs : []
+    }
+}
+
+extension RankFolder {
+    /// `manifest.json` read through the schema that wrote it.
+    /// - Throws: ``ReportError/unreadable(file:)`` or ``ReportError/invalidManifest(file:)``.
+    static func manifest(_ url: URL) throws(ReportError) -> RunManifest {
+        guard let data = try? Data(contentsOf: url) else { throw .unreadable(file: url.lastPathComponent) }
+        guard let manifest = try? JSONDecoder().decode(RunManifest.self, from: data) else {
+            throw .invalidManifest(file: url.lastPathComponent)
+        }
+        return manifest
     }
 }
 

@@ -28,11 +28,36 @@ public struct EligibilityPolicy: Sendable, Equatable {
 
 /// The eligibility of every node at D.
 public struct Eligibility: Sendable {
+    /// Why a person is excluded from the list, or flagged on it. ``description`` is the text
+    /// written into `excluded.csv`, `scores.csv` and the report.
+    public enum Reason: Sendable, Equatable, CustomStringConvertible {
+        /// A fatal victimization dated on or before D (or, for a current list, the persons file).
+        case deceased
+        /// A custody period covering D (or, for a current list, the persons file).
+        case inCustody
+        /// The policy requires probation or parole and the person is on neither.
+        case notSupervised
+        /// The policy requires a violent or gun arrest within this period and there is none.
+        case noRecentViolence(CalendarPeriod)
+        /// Younger than this age in whole years at D.
+        case under(Int)
+
+        public var description: String {
+            switch self {
+            case .deceased: "deceased"
+            case .inCustody: "in custody"
+            case .notSupervised: "not on probation or parole"
+            case .noRecentViolence(let period): "no violent or gun arrest in the last \(period)"
+            case .under(let age): "under \(age)"
+            }
+        }
+    }
+
     public enum Status: Sendable, Equatable {
         case eligible
         /// Eligible, with a note for whoever prepares the call-in (e.g. a juvenile).
-        case flagged(String)
-        case excluded(String)
+        case flagged(Reason)
+        case excluded(Reason)
 
         public var isEligible: Bool { if case .excluded = self { false } else { true } }
         public var label: String {
@@ -73,16 +98,16 @@ public struct Eligibility: Sendable {
         status = (0..<n).map { v in
             let p = Int(persons[v])
             let current = policy.useCurrentStatus ? context.custodyStatus[p] : nil
-            if deceased[v] || current == .deceased { return .excluded("deceased") }
-            if inCustody[v] || current == .incarcerated { return .excluded("in custody") }
+            if deceased[v] || current == .deceased { return .excluded(.deceased) }
+            if inCustody[v] || current == .incarcerated { return .excluded(.inCustody) }
             if policy.requireSupervision, context.supervision[p] != .probation, context.supervision[p] != .parole {
-                return .excluded("not on probation or parole")
+                return .excluded(.notSupervised)
             }
             if let period = policy.requireRecentViolence, !recentViolence[v] {
-                return .excluded("no violent or gun arrest in the last \(period)")
+                return .excluded(.noRecentViolence(period))
             }
             if let age = features.age[v], age < policy.adultAge {
-                return policy.juveniles == .exclude ? .excluded("under \(policy.adultAge)") : .flagged("under \(policy.adultAge)")
+                return policy.juveniles == .exclude ? .excluded(.under(policy.adultAge)) : .flagged(.under(policy.adultAge))
             }
             return .eligible
         }

@@ -103,6 +103,17 @@ public enum Betweenness {
         return try compute(graph, length: length, sources: sources).map { $0 * scale }
     }
 
+    /// Which estimator ``compute(_:length:options:engine:)`` runs on a network of `nodeCount`
+    /// nodes, in words, for manifests.
+    public static func estimatorDescription(nodeCount n: Int, options: Options) -> String {
+        guard n > options.exactMaxNodes, options.samples < n else { return "exact (Brandes 2001) on \(n) people" }
+        if CentralityEngine.automatic.usesKernels(nodeCount: n) {
+            return "exact outside the largest component; in it, \(options.samples) sources drawn from it, linearly scaled "
+                + "(Geisberger, Sanders & Schultes 2008), seed \(options.seed); \(n) people"
+        }
+        return "\(options.samples) sources drawn uniformly (Brandes & Pich 2007), scaled by n / sources, seed \(options.seed); \(n) people"
+    }
+
     /// ``compute(_:length:options:engine:)`` on the kernels, for a network already in CSR form.
     static func kernelEstimate(_ csr: CSRGraph, length: PathLength, options: Options) -> [Double] {
         let n = csr.nodeCount

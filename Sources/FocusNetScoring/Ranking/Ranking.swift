@@ -147,7 +147,7 @@ public struct Ranking: Sendable {
 
     /// People who would have been on the list but are not eligible: those excluded whose rank
     /// is above the last invitee's, as `(node, wouldBeRank, reason)`.
-    public func excludedAboveCut() -> [(node: Int, rank: Int, reason: String)] {
+    public func excludedAboveCut() -> [(node: Int, rank: Int, reason: Eligibility.Reason)] {
         let rankOf = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
         let cut = invitees.map { rankOf[$0]! }.max() ?? 0
         return order.prefix(cut).enumerated().compactMap { i, v in

@@ -63,10 +63,4 @@ struct CallInOptions: ParsableArguments {
         configuration.area = area
         configuration.purpose = .init(rawValue: purpose)!
     }
-
-    func parameters(defaultMode: String) -> [String: String] {
-        ["top": String(top), "select": select ?? defaultMode, "per_group": String(perGroup), "reach_steps": String(reachSteps), "show_up": String(showUp),
-         "at_risk_share": String(atRiskShare), "juveniles": juveniles, "require_supervision": String(requireSupervision),
-         "require_recent_violence": requireRecentViolence?.description ?? "no", "area": area ?? "all", "purpose": purpose]
-    }
 }

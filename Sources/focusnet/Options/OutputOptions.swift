@@ -12,7 +12,4 @@ struct OutputOptions: ParsableArguments {
     func pseudonymizer() throws -> Pseudonymizer? {
         try pseudonymize.map { try Pseudonymizer(keyFile: URL(fileURLWithPath: $0)) }
     }
-
-    /// For the manifest: whether ids were pseudonymized (never the key or its path's content).
-    var parameters: [String: String] { ["pseudonymized": pseudonymize == nil ? "no" : "yes (HMAC-SHA-256)"] }
 }

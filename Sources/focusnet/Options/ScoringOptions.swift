@@ -60,6 +60,14 @@ struct ScoringOptions: ParsableArguments {
         }
     }
 
+    /// The configuration of a ranking from these flags and the window, list and governance flags.
+    func configuration(window: WindowOptions, list: CallInOptions, governance: GovernanceOptions,
+                       defaultMode: String) throws -> RankConfiguration {
+        var configuration = try configuration(lookback: window.lookback.period, retention: governance.retention)
+        list.apply(to: &configuration, defaultMode: defaultMode)
+        return configuration
+    }
+
     /// The configuration these flags describe, with the records' `lookback` and `retention`.
     func configuration(lookback: CalendarPeriod?, retention: CalendarPeriod? = nil) throws -> RankConfiguration {
         var model = try scoring.map { try ScoringModel.load(URL(fileURLWithPath: $0)) } ?? ScoringModel()
@@ -70,20 +78,5 @@ struct ScoringOptions: ParsableArguments {
                                           tieHalfLifeDays: tieHalfLife),
             groupLayerWeight: groupWeight, exposureHalfLifeDays: exposureHalfLife, model: model,
             betweenness: Betweenness.Options(exactMaxNodes: exactBetweennessMax, samples: betweennessSamples, seed: seed))
-    }
-
-    var parameters: [String: String] {
-        [
-            "scoring_file": scoring ?? "defaults", "components": components.joined(separator: ","),
-            "mass_event_size": String(massEventSize), "mass_events": massEvents,
-            "tie_half_life_days": tieHalfLife.map { String($0) } ?? "off", "group_expiry": groupExpiry?.description ?? "never",
-            "group_weight": String(groupWeight), "exposure_window": exposureWindow.description,
-            "exposure_half_life_days": exposureHalfLife.map { String($0) } ?? "off",
-            "betweenness_length": "1/strength", "exact_betweenness_max": String(exactBetweennessMax),
-            "betweenness_samples": String(betweennessSamples),
-            "betweenness_estimator": "exact up to exact_betweenness_max; above, from 5,000 people: component-exact + "
-                + "linear-scaled sources in the largest component; below 5,000: uniform sources (Brandes & Pich)",
-            "seed": String(seed), "pagerank_damping": "0.85",
-        ]
     }
 }

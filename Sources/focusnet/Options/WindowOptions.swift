@@ -9,10 +9,4 @@ struct WindowOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "How far back records count: 90d, 26w, 18mo, 5y, or 'all' (default).", valueName: "period"))
     var lookback: Lookback = .all
-
-    /// The manifest's window entries.
-    var parameters: [String: String] {
-        ["as_of": asOf.description, "lookback": lookback.description,
-         "window": ObservationWindow(asOf: asOf, lookback: lookback.period).description]
-    }
 }

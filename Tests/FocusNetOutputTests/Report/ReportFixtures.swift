@@ -29,10 +29,7 @@ enum ReportFixtures {
                                   configuration: RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: top),
                                   context: context)
         let out = temporaryDirectory("rank")
-        var parameters = ["as_of": "2023-12-31", "lookback": "5y", "window": ranking.windows.records.description, "select": "top",
-                          "top": String(top), "exposure_window": "18mo", "group_expiry": "never", "mass_events": "downweight",
-                          "mass_event_size": "10"]
-        parameters["pseudonymized"] = pseudonymizer == nil ? "no" : "yes (HMAC-SHA-256)"
+        let parameters = RankParameters(ranking: ranking, pseudonymized: pseudonymizer != nil)
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: pseudonymizer)
             .write(command: "rank", parameters: parameters, to: out)
         return out

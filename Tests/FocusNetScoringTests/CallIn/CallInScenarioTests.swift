@@ -75,13 +75,13 @@ import Testing
     @Test("eligibility: the dead and those in custody are excluded, the juvenile is flagged")
     func eligibility() throws {
         let (r, _, _) = try Self.ranking()
-        #expect(r.eligibility.status[3] == .excluded("deceased"))
-        #expect(r.eligibility.status[5] == .excluded("in custody"))
-        #expect(r.eligibility.status[1] == .flagged("under 18"))
+        #expect(r.eligibility.status[3] == .excluded(.deceased))
+        #expect(r.eligibility.status[5] == .excluded(.inCustody))
+        #expect(r.eligibility.status[1] == .flagged(.under(18)))
         #expect(r.eligibility.status[0] == .eligible)
         #expect(!r.invitees.contains(3) && !r.invitees.contains(5))
         let (strict, _, _) = try Self.ranking { $0.eligibility.juveniles = .exclude }
-        #expect(strict.eligibility.status[1] == .excluded("under 18"))
+        #expect(strict.eligibility.status[1] == .excluded(.under(18)))
         #expect(!strict.invitees.contains(1))
     }
 

@@ -1,0 +1,21 @@
+import FocusNetGraph
+
+/// The job behind `focusnet rank`, `call-in` and `export`: one ranking as of a date and the
+/// parameter record its manifest prints, both from the same configuration.
+public struct RankJob: Sendable {
+    public let ranking: Ranking
+    /// What ran, for `manifest.json` (derived from ``ranking``).
+    public let parameters: RankParameters
+
+    /// Ranks `records` as of `asOf` (see ``Ranking/init(records:asOf:configuration:context:stage:)``).
+    /// - Parameters:
+    ///   - scoringFile: where the scoring model was loaded from, if anywhere (provenance only).
+    ///   - pseudonymized: whether the outputs will carry keyed pseudonyms.
+    /// - Throws: ``IGraphError`` and ``KernelError`` from the centralities.
+    /// - Complexity: that of ``Ranking``.
+    public init(records: RecordSet, asOf: CalendarDay, configuration: RankConfiguration, context: ScoringContext? = nil,
+                scoringFile: String? = nil, pseudonymized: Bool = false, stage: (String) -> Void = { _ in }) throws {
+        ranking = try Ranking(records: records, asOf: asOf, configuration: configuration, context: context, stage: stage)
+        parameters = RankParameters(ranking: ranking, scoringFile: scoringFile, pseudonymized: pseudonymized)
+    }
+}
