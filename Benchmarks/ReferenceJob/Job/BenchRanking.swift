@@ -173,7 +173,7 @@ public struct BenchRanking: Sendable {
     /// memberships first seen before it (blank `first_seen` not read), projected with group
     /// cliques left implicit (`groupTies: false`).
     /// - Complexity: O(r + P + m_co + Σ_g n_g) for r arrest rows and P persons.
-    public static func projection(_ records: RecordSet, asOf: CalendarDay) -> ProjectionKernel.Result {
+    package static func projection(_ records: RecordSet, asOf: CalendarDay) -> ProjectionKernel.Result {
         let arrests = records.arrests
         var rowPerson = [Int32](), rowArrest = [Int32]()
         rowPerson.reserveCapacity(arrests.rowCount); rowArrest.reserveCapacity(arrests.rowCount)
