@@ -5,6 +5,7 @@ import Foundation
 /// A share is turned into a count per origin: k = round(p/100 × N) for N scored people (half
 /// away from zero), at least 1 when N > 0, at most N. A count larger than N is cut to N.
 public enum ListSize: Hashable, Sendable, CustomStringConvertible {
+    /// A number of people, ≥ 1.
     case count(Int)
     /// Percent of the scored people, in (0, 100].
     case share(Double)
