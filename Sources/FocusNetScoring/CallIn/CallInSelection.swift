@@ -7,14 +7,15 @@ public enum CallInSelection {
         /// The N highest composite scores.
         case top
         /// Group by group in order of group risk, the fewest eligible members who reach every
-        /// member within one step (``GroupCover``), at most `perGroup` (a parameter of
-        /// ``select(mode:budget:perGroup:order:candidates:scores:adjacency:groupAdjacency:groupMembers:groupOrder:)``)
-        /// from one group — a call-in room holds only so many, and one large group must not take
-        /// the whole list — until the budget is spent; then by score.
+        /// member within one step (a greedy dominating set; Johnson 1974), at most
+        /// ``RankConfiguration/invitesPerGroup`` from one group — a call-in room holds only so
+        /// many, and one large group must not take the whole list — until the budget is spent;
+        /// then by score.
         case groups
-        /// KPP-Pos (``KeyPlayerReach``): N people reaching the most at-risk people within
-        /// `steps`, each attending with probability `showUp`. At risk: the top `atRiskShare` of
-        /// composite scores.
+        /// KPP-Pos (Borgatti 2006, doi:10.1007/s10588-006-7084-x): N people reaching the most
+        /// at-risk people within `steps` hops, each attending with probability `showUp` in
+        /// (0, 1]; chosen greedily from the 10 N best-scored eligible people. At risk: the top
+        /// `atRiskShare` (a share in (0, 1]) of composite scores.
         case reach(steps: Int, showUp: Double, atRiskShare: Double)
 
         /// The mode as printed in progress lines and the manifest, e.g. `top` or
