@@ -12,11 +12,11 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var count: Int
     /// Distinct arrests in the window (``PersonFeatures/arrests``).
     public private(set) var arrests: [Int]
-    /// Distinct violent arrests in the window.
+    /// Distinct violent arrests in the window (``PersonFeatures/violentArrests``).
     public private(set) var violentArrests: [Int]
-    /// Distinct gun arrests in the window.
+    /// Distinct weapons or gun-involved arrests in the window (``PersonFeatures/gunArrests``).
     public private(set) var gunArrests: [Int]
-    /// Gunshot victimizations in the window (count).
+    /// The person's own gunshot victimizations in the window (``PersonFeatures/priorVictimizations``).
     public private(set) var priorVictimizations: [Int]
     /// Arrests in the last year minus arrests in the year before.
     public private(set) var trend: [Int]

@@ -26,11 +26,11 @@ public struct ScoringModel: Sendable, Equatable, Codable {
     public struct Points: Sendable, Equatable, Codable {
         /// Per distinct arrest in the window (`arrests`, default 1).
         public var arrests = 1.0
-        /// Per violent arrest (`violent_arrests`, default 3).
+        /// Per violent arrest, ``PersonFeatures/violentArrests`` (`violent_arrests`, default 3).
         public var violentArrests = 3.0
-        /// Per gun arrest (`gun_arrests`, default 4).
+        /// Per weapons or gun-involved arrest, ``PersonFeatures/gunArrests`` (`gun_arrests`, default 4).
         public var gunArrests = 4.0
-        /// Per prior gunshot victimization (`prior_victimizations`, default 5).
+        /// Per own gunshot victimization in the window (`prior_victimizations`, default 5).
         public var priorVictimizations = 5.0
         /// Added once when the age at the as-of date is under ``youngAge`` (`young`, default 3).
         public var young = 3.0
