@@ -19,8 +19,7 @@ final class CityPipeline: @unchecked Sendable {
 
     let records: RecordSet
     let job: BenchJob
-    let projection: ProjectionKernel.Result
-    let network: GroupCompressedNetwork
+    let network: BenchNetwork
     let largest: [Int]
     let sources: [Int]
 
@@ -35,9 +34,8 @@ final class CityPipeline: @unchecked Sendable {
         }
         records = try! RecordSet.read(sources)
         job = BenchJob(asOf: CalendarDay(year: 2024, month: 1, day: 1)!)
-        projection = BenchRanking.projection(records, asOf: job.asOf)
-        network = GroupCompressedNetwork(projection)
-        largest = ComponentsKernel.largest(network)
+        network = BenchNetwork(records: records, asOf: job.asOf)
+        largest = network.largestComponent()
         self.sources = NumPySourceSample.draw(count: 256, from: network.nodeCount, seed: 42)
     }
 
@@ -64,18 +62,18 @@ final class CityPipeline: @unchecked Sendable {
         // component, not inside 1e-9.
         var report: [(String, Double, Double)] = []
         report.append(("pagerank (group-compressed kernel vs igraph PRPACK)",
-                       deviation(PageRankKernel.compute(operator: network), try PageRank.compute(graph, engine: .igraph)), 1e-9))
+                       deviation(network.pageRank(), try PageRank.compute(graph, engine: .igraph)), 1e-9))
         report.append(("eigenvector (Lanczos kernel vs igraph ARPACK)",
-                       deviation(EigenvectorKernel.compute(operator: network, component: largest).values,
+                       deviation(network.eigenvector(component: largest).values,
                                  try Eigenvector.compute(graph, engine: .igraph)), 1e-7))
         report.append(("betweenness, 256 sources (group-compressed Brandes vs igraph_betweenness_subset)",
-                       deviation(GroupBrandesKernel.betweenness(network, sources: sources),
+                       deviation(network.betweenness(sources: sources),
                                  try Betweenness.compute(graph, length: .hops, sources: sources, engine: .igraph)), 1e-9))
         report.append(("betweenness, 256 sources (CSR Brandes vs igraph)",
                        deviation(try Betweenness.compute(graph, length: .hops, sources: sources, engine: .kernels),
                                  try Betweenness.compute(graph, length: .hops, sources: sources, engine: .igraph)), 1e-9))
         report.append(("coreness (group-compressed kernel vs igraph)",
-                       deviation(CorenessKernel.compute(network).map(Double.init), try Coreness.compute(graph).map(Double.init)), 0))
+                       deviation(network.coreness().map(Double.init), try Coreness.compute(graph).map(Double.init)), 0))
         for (name, value, tolerance) in report {
             print(String(format: "oracle  %-85@ %.1e  %@", name as NSString, value,
                          value <= tolerance ? "ok" : "OVER \(tolerance)"))
@@ -93,24 +91,24 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("projection: records → group-compressed network (city)") { benchmark in
         for _ in benchmark.scaledIterations {
-            blackHole(GroupCompressedNetwork(BenchRanking.projection(city.records, asOf: city.job.asOf)))
+            blackHole(BenchNetwork(records: city.records, asOf: city.job.asOf))
         }
     }
     Benchmark("pagerank (city)") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(PageRankKernel.compute(operator: city.network)) }
+        for _ in benchmark.scaledIterations { blackHole(city.network.pageRank()) }
     }
     Benchmark("eigenvector, largest component (city)") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(EigenvectorKernel.compute(operator: city.network, component: city.largest)) }
+        for _ in benchmark.scaledIterations { blackHole(city.network.eigenvector(component: city.largest)) }
     }
     Benchmark("coreness (city)") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(CorenessKernel.compute(city.network)) }
+        for _ in benchmark.scaledIterations { blackHole(city.network.coreness()) }
     }
     Benchmark("betweenness, 256 sources (city)") { benchmark in
-        for _ in benchmark.scaledIterations { blackHole(GroupBrandesKernel.betweenness(city.network, sources: city.sources)) }
+        for _ in benchmark.scaledIterations { blackHole(city.network.betweenness(sources: city.sources)) }
     }
     Benchmark("exposure (city)") { benchmark in
         let victims = Array(stride(from: 0, to: city.network.nodeCount, by: 80))
-        for _ in benchmark.scaledIterations { blackHole(ExposureKernel.compute(city.network, victims: victims)) }
+        for _ in benchmark.scaledIterations { blackHole(city.network.exposure(victims: victims)) }
     }
     Benchmark("whole bench job after ingest (city)") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(BenchRanking(records: city.records, job: city.job)) }

@@ -34,13 +34,18 @@ public struct BenchJob: Sendable, Equatable {
 
     /// D: nothing dated on or after it is read.
     public var asOf: CalendarDay
+    /// Networks with at most this many nodes get exact betweenness (default 20,000).
     public var exactBetweennessMax: Int
+    /// k: betweenness sources above that size (default 256).
     public var betweennessSamples: Int
+    /// Seed of the source draw (default 42).
     public var seed: UInt64
+    /// How the sources are drawn (default ``Sampling/numpy``).
     public var sampling: Sampling
     /// Exposure counts victims shot in `[exposureWindow before D, D)`.
     public var exposureWindow: CalendarPeriod
 
+    /// The job as of `asOf`, with the reference pipelines' defaults.
     public init(asOf: CalendarDay, exactBetweennessMax: Int = 20_000, betweennessSamples: Int = 256, seed: UInt64 = 42,
                 sampling: Sampling = .numpy, exposureWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months)) {
         self.asOf = asOf

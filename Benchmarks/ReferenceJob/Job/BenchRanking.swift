@@ -11,30 +11,44 @@ import Foundation
 /// Nodes are the persons with an arrest or a membership seen before D, in person-id order;
 /// every per-node array has shape `[n]` in that order. Nothing dated on or after D is read.
 public struct BenchRanking: Sendable {
+    /// The conventions the job ran with.
     public let job: BenchJob
     /// Person index (into ``RecordSet/personIDs``) of each node, increasing.
     public let persons: [Int32]
+    /// m: ties of the combined (simple) network.
     public let tieCount: Int
+    /// Distinct neighbours (count).
     public let degree: [Int]
+    /// Sum of tie strengths: shared arrests plus 1/(n_g − 1) per shared group.
     public let strength: [Double]
+    /// PageRank, tie weights as strengths, d = 0.85; sums to 1.
     public let pageRank: [Double]
+    /// Eigenvector centrality of the largest component, max 1; 0 elsewhere.
     public let eigenvector: [Double]
+    /// k-core number (units: ties).
     public let coreness: [Int]
+    /// Hop-count betweenness, exact or scaled from sampled sources (units: pairs; see ``betweennessMode``).
     public let betweenness: [Double]
+    /// Victims within one hop (weight 1) and two hops (0.5).
     public let exposure: [Double]
+    /// Distinct violent or gun arrests before D (count).
     public let violentGunArrests: [Int]
     /// Nodes of the ranking population (no fatal shooting before D), increasing.
     public let ranked: [Int]
     /// Percentile ranks over ``ranked``, shape `[ranked.count]` each, and the score.
     public let percentiles: [String: [Double]]
+    /// Mean of the five percentile ranks, shape `[ranked.count]`, in (0, 1].
     public let score: [Double]
     /// Positions into ``ranked``, highest score first, ties by person id.
     public let order: [Int]
     /// Size of the largest component, sources used for betweenness ("exact" when all),
     /// eigenvector matrix–vector products, and victims counted for exposure.
     public let largestComponent: Int
+    /// How betweenness was computed: `exact`, or the sampling used.
     public let betweennessMode: String
+    /// Matrix–vector products the eigenvector kernel took.
     public let eigenvectorProducts: Int
+    /// Distinct victims counted for exposure.
     public let recentVictims: Int
     /// Size of the group-compressed network: co-offending ties stored, group memberships (of groups
     /// of two or more), and node pairs joined by more than one route (each listed from both ends).
@@ -173,7 +187,7 @@ public struct BenchRanking: Sendable {
     /// memberships first seen before it (blank `first_seen` not read), projected with group
     /// cliques left implicit (`groupTies: false`).
     /// - Complexity: O(r + P + m_co + Σ_g n_g) for r arrest rows and P persons.
-    public static func projection(_ records: RecordSet, asOf: CalendarDay) -> ProjectionKernel.Result {
+    package static func projection(_ records: RecordSet, asOf: CalendarDay) -> ProjectionKernel.Result {
         let arrests = records.arrests
         var rowPerson = [Int32](), rowArrest = [Int32]()
         rowPerson.reserveCapacity(arrests.rowCount); rowArrest.reserveCapacity(arrests.rowCount)

@@ -7,6 +7,7 @@ import FocusNetScoring
 public struct AuditAttributes: Sendable, Equatable {
     /// As coded in the persons file. Used only here, never by a model.
     public private(set) var race: [String?]
+    /// As coded in the persons file.
     public private(set) var sex: [String?]
     /// Age band at D (``ageBand(_:)``).
     public private(set) var ageBand: [String?]
@@ -41,7 +42,7 @@ public struct AuditAttributes: Sendable, Equatable {
     }
 
     /// `under 18`, `18-24`, `25-34`, `35-44`, `45+` for an age in whole years at D.
-    public static func ageBand(_ age: Int) -> String {
+    static func ageBand(_ age: Int) -> String {
         switch age {
         case ..<18: "under 18"
         case 18...24: "18-24"
@@ -52,7 +53,7 @@ public struct AuditAttributes: Sendable, Equatable {
     }
 
     /// The audited attributes, as (name, group label of each person), in report order.
-    public var groupings: [(attribute: String, groups: [String])] {
+    var groupings: [(attribute: String, groups: [String])] {
         func label(_ v: String?) -> String { v ?? "missing" }
         func flag(_ v: Bool?) -> String { v.map { $0 ? "yes" : "no" } ?? "missing" }
         return [

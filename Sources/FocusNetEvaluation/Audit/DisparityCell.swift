@@ -8,20 +8,28 @@
 /// capture within G (on-list outcome persons / outcome persons). Missing attributes form the
 /// group `missing`.
 public struct DisparityCell: Sendable, Equatable {
+    /// `race`, `sex`, `age_band`, `area`, `juvenile` or `violent_or_gun_arrest_2y`.
     public let attribute: String
+    /// The group's label (a code, an age band, `yes`/`no`, or `missing`).
     public let group: String
+    /// People of the group scored (count).
     public var scored: Double
+    /// People of the group with the outcome (count).
     public var positives: Double
+    /// Expected people of the group on the list (Σ of inclusion probabilities).
     public var listed: Double
+    /// Expected people of the group on the list with the outcome.
     public var listedPositives: Double
 
+    /// PPV within the group: `listedPositives / listed` (NaN when none listed).
     public var ppv: Double { listed > 0 ? listedPositives / listed : .nan }
+    /// Capture within the group: `listedPositives / positives` (NaN without outcome persons).
     public var capture: Double { positives > 0 ? listedPositives / positives : .nan }
 
     /// Cells for every attribute and group (groups in code order, `missing` last).
     /// - Parameter inclusion: each scored person's probability of being on the list.
     /// - Complexity: O(n × attributes + groups log groups).
-    public static func cells(_ attributes: AuditAttributes, inclusion: [Double], outcome: [Bool]) -> [DisparityCell] {
+    static func cells(_ attributes: AuditAttributes, inclusion: [Double], outcome: [Bool]) -> [DisparityCell] {
         attributes.groupings.flatMap { attribute, labels in
             var sums: [String: DisparityCell] = [:]
             for i in labels.indices {
@@ -39,7 +47,7 @@ public struct DisparityCell: Sendable, Equatable {
     }
 
     /// Adds cells of several origins, matching attribute and group.
-    public static func pooled(_ tables: [[DisparityCell]]) -> [DisparityCell] {
+    static func pooled(_ tables: [[DisparityCell]]) -> [DisparityCell] {
         var order: [String: [String]] = [:], attributes: [String] = []
         var sums: [String: [String: DisparityCell]] = [:]
         for table in tables {

@@ -5,10 +5,10 @@ import FocusNetGraph
 ///
 /// A replicate redraws the people with replacement; it is represented by integer weights (how
 /// many times each person was drawn), so a replicate's metrics reuse the sorted scores.
-public enum Bootstrap {
+enum Bootstrap {
     /// Multiplicities of `n` draws with replacement from `n` people. Shape `[n]`, sums to n.
     /// - Complexity: O(n).
-    public static func weights(_ n: Int, using generator: inout FocusNetGraph.SplitMix64) -> [Int] {
+    static func weights(_ n: Int, using generator: inout FocusNetGraph.SplitMix64) -> [Int] {
         var weights = [Int](repeating: 0, count: n)
         guard n > 0 else { return weights }
         for _ in 0..<n { weights[below(n, &generator)] += 1 }
@@ -20,7 +20,7 @@ public enum Bootstrap {
     /// type 7, numpy's default). `nil` when fewer than half the replicates give a value (the
     /// metric is undefined in most resamples).
     /// - Complexity: O(B log B).
-    public static func percentileInterval(_ values: [Double], level: Double = 0.95) -> (low: Double, high: Double)? {
+    static func percentileInterval(_ values: [Double], level: Double = 0.95) -> (low: Double, high: Double)? {
         let finite = values.filter(\.isFinite).sorted()
         guard !finite.isEmpty, finite.count * 2 >= values.count else { return nil }
         let alpha = (1 - level) / 2
@@ -49,7 +49,7 @@ public enum Bootstrap {
 
     /// A generator for stream `stream` of a run seeded `seed`: independent, reproducible
     /// streams for each origin and for the pooled resampling.
-    public static func generator(seed: UInt64, stream: UInt64) -> FocusNetGraph.SplitMix64 {
+    static func generator(seed: UInt64, stream: UInt64) -> FocusNetGraph.SplitMix64 {
         var mixer = FocusNetGraph.SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
         return FocusNetGraph.SplitMix64(seed: mixer.next())
     }

@@ -6,19 +6,25 @@
 /// people always share a decile, so deciles can be unequal in size (or empty) when many people
 /// share a score.
 public struct CalibrationBin: Sendable, Equatable {
+    /// 1 (lowest scores) … 10 (highest).
     public let decile: Int
+    /// People in the decile (count).
     public let people: Int
+    /// People in the decile with the outcome (count).
     public let positives: Int
     /// Mean score in the decile (the mean predicted probability for a probability model).
     public let meanScore: Double
+    /// Lowest score in the decile (NaN when empty).
     public let minScore: Double
+    /// Highest score in the decile (NaN when empty).
     public let maxScore: Double
 
+    /// Share of the decile's people with the outcome, `positives / people` (NaN when empty).
     public var observedRate: Double { people > 0 ? Double(positives) / Double(people) : .nan }
 
     /// The ten bins of `ranked` against `outcome` (empty deciles included, with 0 people).
     /// - Complexity: O(n).
-    public static func deciles(_ ranked: RankedScores, outcome: [Bool]) -> [CalibrationBin] {
+    static func deciles(_ ranked: RankedScores, outcome: [Bool]) -> [CalibrationBin] {
         let n = ranked.count
         var people = [Int](repeating: 0, count: 10), positives = [Int](repeating: 0, count: 10)
         var sum = [Double](repeating: 0, count: 10)
@@ -46,7 +52,7 @@ public struct CalibrationBin: Sendable, Equatable {
     }
 
     /// Bins of several populations added decile by decile (pooled origins).
-    public static func pooled(_ tables: [[CalibrationBin]]) -> [CalibrationBin] {
+    static func pooled(_ tables: [[CalibrationBin]]) -> [CalibrationBin] {
         (0..<10).map { d in
             let bins = tables.map { $0[d] }.filter { $0.people > 0 }
             let people = bins.map(\.people).reduce(0, +)

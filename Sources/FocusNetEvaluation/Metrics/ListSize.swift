@@ -8,6 +8,7 @@ public enum ListSize: Hashable, Sendable, CustomStringConvertible {
     /// The list sizes a backtest measures when none is asked for: 1%, 5% and 100 people.
     public static let defaults: [ListSize] = [.share(1), .share(5), .count(100)]
 
+    /// A number of people, ≥ 1.
     case count(Int)
     /// Percent of the scored people, in (0, 100].
     case share(Double)

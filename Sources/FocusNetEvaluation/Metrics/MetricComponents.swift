@@ -31,7 +31,8 @@ public struct MetricComponents: Sendable, Equatable {
     /// Σ (p − y)² over people; `nil` when the model gives no probabilities.
     public var squaredError: Double?
 
-    public init(lists: Int, probabilistic: Bool) {
+    /// All sums 0 for `lists` list sizes; ``squaredError`` 0 when `probabilistic`, else `nil`.
+    init(lists: Int, probabilistic: Bool) {
         listLengths = Array(repeating: 0, count: lists)
         truePositives = Array(repeating: 0, count: lists)
         squaredError = probabilistic ? 0 : nil
@@ -49,12 +50,13 @@ public struct MetricComponents: Sendable, Equatable {
     public var prAUC: Double { positives > 0 ? precisionSum / positives : .nan }
     /// Mean squared error of the probabilities (NaN when the model gives none).
     public var brier: Double { squaredError.map { people > 0 ? $0 / people : .nan } ?? .nan }
+    /// Share of the people with the outcome, P / N (NaN when N = 0).
     public var baseRate: Double { people > 0 ? positives / people : .nan }
 
     /// Pools two populations (e.g. two origins): sums of every component, so pooled capture is
     /// ΣTP / ΣP, pooled AUC the pair-weighted mean of the AUCs, pooled average precision the
     /// positive-weighted mean of the average precisions.
-    public static func + (a: MetricComponents, b: MetricComponents) -> MetricComponents {
+    static func + (a: MetricComponents, b: MetricComponents) -> MetricComponents {
         var sum = a
         sum.people += b.people
         sum.positives += b.positives
@@ -77,7 +79,7 @@ public struct MetricComponents: Sendable, Equatable {
     ///   - sizes: list sizes; a share is taken of the total weight N.
     ///   - probabilities: shape `[n]` for models that give probabilities (for the Brier score).
     /// - Complexity: O(n + Σ tie-group weights) = O(n) for bounded weights; no sorting.
-    public static func evaluate(_ ranked: RankedScores, outcome: [Bool], weights: [Int]? = nil, sizes: [ListSize],
+    static func evaluate(_ ranked: RankedScores, outcome: [Bool], weights: [Int]? = nil, sizes: [ListSize],
                                 probabilities: [Double]? = nil) -> MetricComponents {
         precondition(outcome.count == ranked.count, "one outcome per scored person")
         var c = MetricComponents(lists: sizes.count, probabilistic: probabilities != nil)

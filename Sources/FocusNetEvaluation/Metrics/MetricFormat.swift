@@ -2,10 +2,10 @@ import Foundation
 
 /// How numbers are written in evaluation outputs: fixed rules, so the same run gives the same
 /// bytes on every platform.
-public enum MetricFormat {
+package enum MetricFormat {
     /// Integers without a fraction; otherwise the shortest round-trip text of the value rounded
     /// to 10 significant digits (hides summation noise such as 0.30000000000000004).
-    public static func number(_ x: Double) -> String {
+    package static func number(_ x: Double) -> String {
         guard x.isFinite else { return "" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
         guard x != 0 else { return "0" }
@@ -16,7 +16,7 @@ public enum MetricFormat {
     }
 
     /// A metric value: rounded to 6 decimal places; empty for NaN or infinity (undefined).
-    public static func value(_ x: Double) -> String {
+    package static func value(_ x: Double) -> String {
         guard x.isFinite else { return "" }
         let rounded = (x * 1e6).rounded() / 1e6
         if rounded == 0 { return "0" }
@@ -24,7 +24,7 @@ public enum MetricFormat {
     }
 
     /// A value for a terminal table: fixed `digits` decimals, `–` when undefined.
-    public static func fixed(_ x: Double, _ digits: Int = 3) -> String {
+    package static func fixed(_ x: Double, _ digits: Int = 3) -> String {
         guard x.isFinite else { return "–" }
         return String(format: "%.\(digits)f", x)
     }

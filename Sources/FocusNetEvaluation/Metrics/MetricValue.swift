@@ -4,8 +4,12 @@ public struct MetricValue: Sendable, Equatable {
     public let metric: String
     /// The list size for @k metrics, `nil` otherwise.
     public let size: ListSize?
+    /// The metric on all people (NaN when undefined, e.g. AUC without both outcomes).
     public let value: Double
+    /// Lower end of the 95% bootstrap percentile interval; `nil` without replicates or when most
+    /// replicates leave the metric undefined.
     public let low: Double?
+    /// Upper end of the same interval.
     public let high: Double?
 
     /// Values in table order: capture, PPV and lift for each list size, then ROC-AUC, PR-AUC and

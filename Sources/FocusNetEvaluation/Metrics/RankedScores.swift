@@ -6,12 +6,14 @@
 /// drawn up in. Metrics never use that tie-break: they take the expected value over every
 /// ordering of tied people (see ``MetricComponents``).
 public struct RankedScores: Sendable {
+    /// The scores as given. Shape `[n]`.
     public let scores: [Double]
     /// Indices by score descending, ties by index ascending.
     public let order: [Int]
     /// Exclusive end (a position in ``order``) of each tie group, increasing; the last is `n`.
     public let groupEnds: [Int]
 
+    /// Sorts `scores` and finds their tie groups.
     /// - Precondition: every score is finite.
     /// - Complexity: O(n log n).
     public init(_ scores: [Double]) {
@@ -26,16 +28,18 @@ public struct RankedScores: Sendable {
         groupEnds = ends
     }
 
+    /// n: people scored.
     public var count: Int { scores.count }
 
     /// The first `k` people of the list (ties broken by index): the list as it would be drawn up.
-    public func top(_ k: Int) -> ArraySlice<Int> { order.prefix(k) }
+    /// - Complexity: O(1).
+    func top(_ k: Int) -> ArraySlice<Int> { order.prefix(k) }
 
     /// Each person's probability of being in a top-k list when tied people are ordered at random:
     /// 1 above the k-th score, 0 below it, and r / g for each of the g people tied at the k-th
     /// score when r of their places fall within the first k. Shape `[n]`; sums to min(k, n).
     /// - Complexity: O(n).
-    public func inclusion(_ k: Int) -> [Double] {
+    func inclusion(_ k: Int) -> [Double] {
         var result = [Double](repeating: 0, count: count)
         var start = 0
         for end in groupEnds {

@@ -8,37 +8,55 @@ import FocusNetScoring
 /// Features are standardized with the training means and scales (population standard
 /// deviation) before fitting, so coefficients are per standard deviation and comparable;
 /// P(outcome in the window | x) = σ(intercept + Σ_j coefficient_j × (x_j − mean_j) / scale_j).
-/// Features constant in training are left out (listed in ``dropped``).
+/// Features constant in training are left out (listed in ``dropped``). The arrays ``features``,
+/// ``means``, ``scales``, ``coefficients`` and ``standardErrors`` have one entry per kept
+/// feature, in the same order.
 public struct FittedModel: Codable, Sendable, Equatable {
-    /// `fitted` or `demographic`.
+    /// `fitted` or `demographic` (a ``ModelKind`` raw value).
     public var model: String
+    /// The outcome predicted (an ``OutcomeKind`` raw value).
     public var outcome: String
+    /// Length of the outcome window after each origin, e.g. `12mo`.
     public var outcomeWindow: String
     /// ISO dates of the training origins.
     public var trainingOrigins: [String]
+    /// People pooled over the training origins (count of rows).
     public var trainingRows: Int
+    /// Training rows with the outcome (count).
     public var trainingPositives: Int
+    /// λ, the ridge penalty on the standardized coefficients (intercept not penalized).
     public var ridge: Double
-    /// ``ModelFeature`` names, one per coefficient.
+    /// Feature names (e.g. `log_arrests`, `sex=F`), one per coefficient.
     public var features: [String]
+    /// Training mean of each feature, in the feature's own units.
     public var means: [Double]
+    /// Training population standard deviation of each feature (> 0).
     public var scales: [Double]
+    /// β₀ on the log-odds scale.
     public var intercept: Double
+    /// Standard error of β₀.
     public var interceptStandardError: Double
+    /// Log-odds change per training standard deviation of each feature.
     public var coefficients: [Double]
+    /// Standard error of each coefficient (penalized when ridge > 0).
     public var standardErrors: [Double]
+    /// Features constant in training, left out.
     public var dropped: [String]
+    /// Whether Newton–Raphson met its tolerance before its iteration cap.
     public var converged: Bool
+    /// Newton–Raphson iterations taken.
     public var iterations: Int
+    /// Unpenalized log-likelihood at the optimum (natural log).
     public var logLikelihood: Double
+    /// FocusNet version that fitted the model.
     public var focusnetVersion: String
 
     /// One training origin's people: their inputs and outcomes.
-    public struct TrainingSet: Sendable {
-        public let origin: CalendarDay
-        public let inputs: ModelInputs
-        public let outcome: [Bool]
-        public init(origin: CalendarDay, inputs: ModelInputs, outcome: [Bool]) {
+    struct TrainingSet: Sendable {
+        let origin: CalendarDay
+        let inputs: ModelInputs
+        let outcome: [Bool]
+        init(origin: CalendarDay, inputs: ModelInputs, outcome: [Bool]) {
             self.origin = origin
             self.inputs = inputs
             self.outcome = outcome
@@ -51,7 +69,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
     ///   (nothing to learn).
     /// - Throws: ``LinearAlgebraError`` (only possible with `ridge = 0`).
     /// - Complexity: that of ``LogisticRegression`` on Σ rows × features.
-    public static func train(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, training: [TrainingSet],
+    static func train(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, training: [TrainingSet],
                              ridge: Double) throws(LinearAlgebraError) -> FittedModel? {
         precondition(kind.isFitted, "\(kind) is not a fitted model")
         let y = training.flatMap(\.outcome)
@@ -86,7 +104,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
     }
 
     /// Predicted probabilities for `inputs`. Shape `[n]`.
-    /// - Precondition: every feature name is a ``ModelFeature`` (checked when the file is read).
+    /// - Precondition: every feature name is known (checked when the file is read).
     /// - Complexity: O(n × features).
     public func probabilities(_ inputs: ModelInputs) -> [Double] {
         var eta = [Double](repeating: intercept, count: inputs.count)
@@ -98,8 +116,11 @@ public struct FittedModel: Codable, Sendable, Equatable {
         return eta.map(LogisticRegression.sigmoid)
     }
 
-    /// The probabilities of every node of a ranking (the hook for `focusnet rank --model FILE`).
-    /// Shape `[n]`, node order.
+    /// The probabilities of every node of a ranking (the hook for `focusnet rank --model FILE`):
+    /// P(outcome within the model's outcome window after the ranking's as-of date).
+    /// Shape `[n]`, node order; reads nothing dated after the as-of date.
+    /// - Precondition: every feature name is known (checked when the file is read).
+    /// - Complexity: O(n log n) for the inputs, O(n × features) for the model.
     public func probabilities(ranking: Ranking, context: ScoringContext) -> [Double] {
         probabilities(ModelInputs(ranking: ranking, context: context))
     }
@@ -108,10 +129,14 @@ public struct FittedModel: Codable, Sendable, Equatable {
 /// `fitted_model.json`: the models fitted on every origin whose outcome window closes by the end
 /// of the data — the ones to use for a list drawn up today.
 public struct FittedModelFile: Codable, Sendable, Equatable {
+    /// Always `focusnet-fitted-model`.
     public var format = "focusnet-fitted-model"
+    /// Version of the file layout (1).
     public var formatVersion = 1
+    /// One model per model kind and outcome.
     public var models: [FittedModel]
 
+    /// A file holding `models`.
     public init(models: [FittedModel]) { self.models = models }
 
     /// The model for `outcome` (default: `either`, else `shot`, `shooter`, `arrest`), `fitted` kind.
@@ -125,6 +150,7 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
     }
 
     /// Pretty JSON, sorted keys, snake_case (stable bytes).
+    /// - Throws: `EncodingError` for a non-finite number.
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -14,11 +14,15 @@ import Foundation
 public struct LogisticRegression: Sendable, Equatable {
     /// β₀ (intercept) first, then one per column of X.
     public let coefficients: [Double]
+    /// Standard error of each coefficient, same order.
     public let standardErrors: [Double]
     /// Unpenalized log-likelihood at the optimum.
     public let logLikelihood: Double
+    /// λ as given.
     public let ridge: Double
+    /// Newton–Raphson steps taken.
     public let iterations: Int
+    /// Whether the step fell below the tolerance before `maxIterations`.
     public let converged: Bool
 
     /// Fits the model.
@@ -27,6 +31,7 @@ public struct LogisticRegression: Sendable, Equatable {
     ///   - y: outcome of each row.
     ///   - ridge: λ ≥ 0 (0 = plain maximum likelihood, which diverges under separation).
     ///   - tolerance: convergence when every step component is below tolerance × (1 + max |β|).
+    ///   - maxIterations: cap on Newton–Raphson steps.
     /// - Throws: ``LinearAlgebraError`` when ZᵀWZ + λD is singular (λ = 0 with a constant or
     ///   collinear column).
     /// - Complexity: O(iterations × rows × (columns + 1)²); memory O(rows × columns).
@@ -99,7 +104,7 @@ public struct LogisticRegression: Sendable, Equatable {
     }
 
     /// σ(t) = 1 / (1 + e^(−t)), without overflow.
-    public static func sigmoid(_ t: Double) -> Double {
+    static func sigmoid(_ t: Double) -> Double {
         t >= 0 ? 1 / (1 + exp(-t)) : exp(t) / (1 + exp(t))
     }
 

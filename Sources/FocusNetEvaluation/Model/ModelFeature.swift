@@ -7,7 +7,7 @@ import Foundation
 /// (a missing-indicator term: the model learns the rate of people of unknown age; no age is
 /// imputed anywhere in the outputs). Sex enters as one indicator per code seen in training
 /// except the most common, plus `sex_missing`. Race never enters any model.
-public enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
+enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
     case logArrests, logViolentArrests, logGunArrests, logPriorVictimizations, trend, recency
     case age, ageSquared, ageMissing
     case logDegree, logStrength, betweennessPercentile, eigenvector, logCoreness
@@ -25,19 +25,20 @@ public enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
     ]
 
     /// Parses a name written by ``description`` (`log_arrests`, `sex=F`).
-    public init?(name: String) {
+    init?(name: String) {
         if name.hasPrefix("sex=") { self = .sex(String(name.dropFirst(4))); return }
         guard let match = ModelFeature.named.first(where: { $0.0 == name }) else { return nil }
         self = match.1
     }
 
-    public var description: String {
+    /// The name in `fitted_model.json` and `coefficients.csv`, e.g. `log_arrests`, `sex=F`.
+    var description: String {
         if case .sex(let code) = self { return "sex=\(code)" }
         return ModelFeature.named.first { $0.1 == self }!.0
     }
 
     /// The features of the `fitted` model: history, age, network position and exposure (no sex, no race).
-    public static let fittedSet: [ModelFeature] = [
+    static let fittedSet: [ModelFeature] = [
         .logArrests, .logViolentArrests, .logGunArrests, .logPriorVictimizations, .trend, .recency,
         .age, .ageSquared, .ageMissing, .logDegree, .logStrength, .betweennessPercentile, .eigenvector, .logCoreness,
         .logVictimExposure, .logShooterExposure, .groupMember,
@@ -46,7 +47,7 @@ public enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
     /// The features of the `demographic` model for the sex codes seen in training: age, age²,
     /// age missing, an indicator for each sex code but the most common (ties: first in code
     /// order), sex missing.
-    public static func demographicSet(sexCodes: [String?]) -> [ModelFeature] {
+    static func demographicSet(sexCodes: [String?]) -> [ModelFeature] {
         var counts: [String: Int] = [:]
         for case let code? in sexCodes { counts[code, default: 0] += 1 }
         let codes = counts.keys.sorted()
@@ -56,7 +57,7 @@ public enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
 
     /// The column for `inputs`. Shape `[n]`.
     /// - Complexity: O(n).
-    public func values(_ x: ModelInputs) -> [Double] {
+    func values(_ x: ModelInputs) -> [Double] {
         func log1p(_ v: [Int]) -> [Double] { v.map { Foundation.log1p(Double($0)) } }
         switch self {
         case .logArrests: return log1p(x.arrests)

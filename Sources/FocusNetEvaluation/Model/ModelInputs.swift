@@ -8,35 +8,50 @@ import FocusNetScoring
 /// Shapes `[n]` for the n people chosen (a subset of the ranking's nodes, in node order).
 /// Nothing here is dated after the ranking's as-of date.
 public struct ModelInputs: Sendable, Equatable {
+    /// n: the people held.
     public private(set) var count: Int
+    /// Distinct arrests in the window (``PersonFeatures/arrests``).
     public private(set) var arrests: [Int]
+    /// Distinct violent arrests in the window (``PersonFeatures/violentArrests``).
     public private(set) var violentArrests: [Int]
+    /// Distinct weapons or gun-involved arrests in the window (``PersonFeatures/gunArrests``).
     public private(set) var gunArrests: [Int]
+    /// The person's own gunshot victimizations in the window (``PersonFeatures/priorVictimizations``).
     public private(set) var priorVictimizations: [Int]
     /// Arrests in the last year minus arrests in the year before.
     public private(set) var trend: [Int]
+    /// Age in whole years at D; `nil` without a birth date.
     public private(set) var age: [Int?]
     /// As coded in the persons file; `nil` when unknown.
     public private(set) var sex: [String?]
+    /// Distinct neighbours (``NetworkMeasures/degree``).
     public private(set) var degree: [Int]
+    /// Sum of tie strengths (``NetworkMeasures/strength``).
     public private(set) var strength: [Double]
     /// Percentile rank of betweenness among all nodes of the ranking, in (0, 1].
     public private(set) var betweennessPercentile: [Double]
+    /// Eigenvector centrality, in [0, 1] (``NetworkMeasures/eigenvector``).
     public private(set) var eigenvector: [Double]
+    /// k-core number, in ties (``NetworkMeasures/coreness``).
     public private(set) var coreness: [Int]
+    /// Exposure to recent gunshot victims (``NetworkExposure/exposure``).
     public private(set) var victimExposure: [Double]
+    /// Exposure to recent identified shooters (``NetworkExposure/exposure``).
     public private(set) var shooterExposure: [Double]
     /// Whether the person has an active group membership at D.
     public private(set) var groupMember: [Bool]
     /// Days from the latest arrest in the window to D; `nil` without one (group members only).
     public private(set) var daysSinceArrest: [Int?]
+    /// Points score (``Scores/points``); units: points.
     public private(set) var points: [Double]
+    /// Network score, in (0, 1] (``RiskScore/scores``).
     public private(set) var network: [Double]
+    /// Composite score, in (0, 1] (``Scores/composite``).
     public private(set) var composite: [Double]
 
     /// The inputs of the ranking's nodes `nodes` (default: all of them).
     /// - Complexity: O(n log n) for the betweenness percentiles.
-    public init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
+    init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
         let nodes = nodes ?? Array(ranking.persons.indices)
         let f = ranking.features, m = ranking.measures, s = ranking.scores
         let asOf = ranking.asOf
@@ -65,7 +80,7 @@ public struct ModelInputs: Sendable, Equatable {
 
     /// The inputs of the people at `indices` (positions in this value), in that order.
     /// - Complexity: O(|indices| × fields).
-    public func subset(_ indices: [Int]) -> ModelInputs {
+    func subset(_ indices: [Int]) -> ModelInputs {
         var x = self
         x.count = indices.count
         x.arrests = indices.map { arrests[$0] }

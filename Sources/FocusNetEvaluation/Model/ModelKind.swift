@@ -9,9 +9,13 @@
 /// - `fitted`: ridge logistic regression on history, network and exposure features, fitted on
 ///   earlier origins (``LogisticRegression``).
 public enum ModelKind: String, Sendable, CaseIterable, Codable {
+    /// Everyone tied.
     case random
+    /// Distinct arrests in the window.
     case priorArrests = "prior_arrests"
+    /// Own gunshot victimizations in the window.
     case priorVictimization = "prior_victimization"
+    /// The fitted models (``demographic``, ``fitted``) and FocusNet's three scores, as above.
     case demographic, points, network, composite, fitted
 
     /// Whether the model is fitted on training origins and gives probabilities.
@@ -19,7 +23,7 @@ public enum ModelKind: String, Sendable, CaseIterable, Codable {
 
     /// The scores of a model that needs no fitting; `nil` for ``demographic`` and ``fitted``.
     /// - Complexity: O(n).
-    public func scores(_ inputs: ModelInputs) -> [Double]? {
+    func scores(_ inputs: ModelInputs) -> [Double]? {
         switch self {
         case .random: [Double](repeating: 0, count: inputs.count)
         case .priorArrests: inputs.arrests.map(Double.init)

@@ -2,21 +2,25 @@ import FocusNetGraph
 
 /// Chooses who is invited, from the ranked, eligible people.
 public enum CallInSelection {
+    /// How invitees are chosen from the ranked, eligible people (`--select`).
     public enum Mode: Sendable, Equatable {
         /// The N highest composite scores.
         case top
         /// Group by group in order of group risk, the fewest eligible members who reach every
-        /// member within one step (``GroupCover``), at most `perGroup` (a parameter of
-        /// ``select(mode:budget:perGroup:order:candidates:scores:adjacency:groupAdjacency:groupMembers:groupOrder:)``)
-        /// from one group — a call-in room holds only so many, and one large group must not take
-        /// the whole list — until the budget is spent; then by score.
+        /// member within one step (a greedy dominating set; Johnson 1974), at most
+        /// ``RankConfiguration/invitesPerGroup`` from one group — a call-in room holds only so
+        /// many, and one large group must not take the whole list — until the budget is spent;
+        /// then by score.
         case groups
-        /// KPP-Pos (``KeyPlayerReach``): N people reaching the most at-risk people within
-        /// `steps`, each attending with probability `showUp`. At risk: the top `atRiskShare` of
-        /// composite scores.
+        /// KPP-Pos (Borgatti 2006, doi:10.1007/s10588-006-7084-x): N people reaching the most
+        /// at-risk people within `steps` hops, each attending with probability `showUp` in
+        /// (0, 1]; chosen greedily from the 10 N best-scored eligible people. At risk: the top
+        /// `atRiskShare` (a share in (0, 1]) of composite scores.
         case reach(steps: Int, showUp: Double, atRiskShare: Double)
 
-        public var name: String {
+        /// The mode as printed in progress lines and the manifest, e.g. `top` or
+        /// `reach(steps: 2, show_up: 0.5, at_risk_share: 0.1)`.
+        package var name: String {
             switch self {
             case .top: "top"
             case .groups: "groups"
@@ -26,12 +30,15 @@ public enum CallInSelection {
     }
 
     /// Per-group outcome of a selection.
-    public struct GroupReach: Sendable, Equatable {
-        public let group: Int
-        public let members: Int
+    package struct GroupReach: Sendable, Equatable {
+        /// Group index.
+        package let group: Int
+        /// Active members of the group (count).
+        package let members: Int
         /// Members invited or tied (one step) to an invitee.
-        public let reached: Int
-        public var share: Double { members == 0 ? 0 : Double(reached) / Double(members) }
+        package let reached: Int
+        /// `reached / members`, 0 for a group without members.
+        package var share: Double { members == 0 ? 0 : Double(reached) / Double(members) }
     }
 
     /// - Parameters:
@@ -41,7 +48,7 @@ public enum CallInSelection {
     ///   - groupOrder: group indices in order of group risk.
     ///   - adjacency: the network for reach mode; `groupAdjacency` the one for group cover.
     /// - Returns: invitees in list order.
-    public static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
+    static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
                               adjacency: Adjacency, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
         switch mode {
         case .top:
@@ -70,7 +77,9 @@ public enum CallInSelection {
     }
 
     /// How much of each group the invitees reach within one step.
-    public static func reach(of invitees: [Int], groupMembers: [[Int]], adjacency: Adjacency) -> [GroupReach] {
+    /// - Returns: one entry per group, in group-index order.
+    /// - Complexity: O(Σ_invitees deg + Σ_g n_g).
+    package static func reach(of invitees: [Int], groupMembers: [[Int]], adjacency: Adjacency) -> [GroupReach] {
         var reached = Set(invitees)
         for v in invitees { for w in adjacency.neighbors(of: v) { reached.insert(Int(w)) } }
         return groupMembers.indices.map { g in

@@ -6,15 +6,15 @@ import FocusNetGraph
 /// Focused deterrence speaks to groups through some of their members, who carry the message back
 /// (Kennedy 2011); about a third of a group's members typically reach all of it (Wheeler, McLean,
 /// Becker & Worden 2019).
-public enum GroupCover {
-    public struct Result: Sendable, Equatable {
+enum GroupCover {
+    struct Result: Sendable, Equatable {
         /// Chosen invitees, in the order they were picked.
-        public let invitees: [Int]
+        let invitees: [Int]
         /// Members reached (invited or tied to an invitee).
-        public let reached: Int
+        let reached: Int
         /// All members.
-        public let members: Int
-        public var reachShare: Double { members == 0 ? 1 : Double(reached) / Double(members) }
+        let members: Int
+        var reachShare: Double { members == 0 ? 1 : Double(reached) / Double(members) }
     }
 
     /// - Parameters:
@@ -25,7 +25,7 @@ public enum GroupCover {
     ///     risk score); remaining ties go to the smaller node index.
     ///   - budget: at most this many invitees.
     /// - Complexity: O(budget × Σ_c deg(c)) time, O(n) memory.
-    public static func select(members: [Int], candidates: [Int], adjacency: Adjacency, priority: [Double],
+    static func select(members: [Int], candidates: [Int], adjacency: Adjacency, priority: [Double],
                               budget: Int = .max) -> Result {
         let memberSet = Set(members)
         var uncovered = memberSet

@@ -7,11 +7,11 @@ import FocusNetGraph
 /// Expected reach of a set S: Σ over at-risk people j of 1 − (1 − p)^|{s ∈ S reaching j}|.
 /// This is monotone submodular, so greedy selection is within 1 − 1/e of the best set
 /// (Nemhauser, Wolsey & Fisher 1978).
-public enum KeyPlayerReach {
-    public struct Result: Sendable, Equatable {
-        public let invitees: [Int]
+enum KeyPlayerReach {
+    struct Result: Sendable, Equatable {
+        let invitees: [Int]
         /// Expected number of at-risk people reached after each pick.
-        public let expectedReach: [Double]
+        let expectedReach: [Double]
     }
 
     /// - Parameters:
@@ -24,7 +24,7 @@ public enum KeyPlayerReach {
     ///   - priority: tie-break (higher first), then smaller node index.
     /// - Complexity: O(|candidates| × ball size) to precompute reach sets, then
     ///   O(budget × Σ reach-set sizes).
-    public static func select(candidates: [Int], atRisk: [Bool], adjacency: Adjacency, steps: Int = 2, showUp: Double = 1,
+    static func select(candidates: [Int], atRisk: [Bool], adjacency: Adjacency, steps: Int = 2, showUp: Double = 1,
                               budget: Int, priority: [Double]) -> Result {
         precondition(showUp > 0 && showUp <= 1, "show-up probability must be in (0, 1], got \(showUp)")
         let reach = candidates.map { ball(of: $0, steps: steps, adjacency: adjacency).filter { atRisk[$0] } }

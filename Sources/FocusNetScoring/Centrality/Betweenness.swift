@@ -1,28 +1,35 @@
 import FocusNetGraph
 
-/// Betweenness centrality (Freeman 1977), computed by Brandes' algorithm (2001) — in igraph, or,
-/// on networks of ``CentralityKernels/minimumNodes`` or more, in FocusNet's parallel
-/// ``BrandesKernel`` (hop counts) and ``WeightedBrandesKernel`` (tie lengths) — same values;
-/// igraph stays the oracle in the tests.
+/// Betweenness centrality (Freeman 1977, doi:10.2307/3033543), computed by Brandes' algorithm
+/// (2001, doi:10.1080/0022250X.2001.9990249) — in igraph, or, on networks of
+/// ``CentralityKernels/minimumNodes`` or more, in FocusNet's parallel kernels (hop counts and
+/// tie lengths) — same values; igraph stays the oracle in the tests.
+///
+/// Tie weights are read as **distances**: with ``PathLength/inverseStrength`` a tie of strength
+/// w has length 1/w, so people who share many arrests are close (Opsahl, Agneessens & Skvoretz
+/// 2010, doi:10.1016/j.socnet.2010.03.006); with ``PathLength/hops`` strength is ignored.
 public enum Betweenness {
     /// How shortest paths are measured.
     public enum PathLength: Sendable, Equatable {
-        /// Tie length = 1 / strength: people who share many arrests are close (Opsahl et al. 2010).
+        /// Tie length = 1 / strength: people who share many arrests are close (Opsahl, Agneessens
+        /// & Skvoretz 2010, doi:10.1016/j.socnet.2010.03.006).
         case inverseStrength
         /// Every tie has length 1 (hop count).
         case hops
     }
 
     /// Betweenness of every node: Σ over unordered pairs {s, t} (s, t ≠ v) of σ_st(v) / σ_st,
-    /// the share of shortest s–t paths through v. Not normalized; divide by (n−1)(n−2)/2 for
-    /// the share of pairs.
+    /// the share of shortest s–t paths through v, shortest by tie **length** (a distance, see
+    /// ``PathLength``). Not normalized; divide by (n−1)(n−2)/2 for the share of pairs.
     ///
     /// - Parameters:
+    ///   - graph: the undirected network of n people and m ties.
     ///   - length: tie length; default ``PathLength/inverseStrength``.
-    ///   - sources: when given, only paths from these source nodes count (Brandes & Pich 2007
-    ///     sampling); the result is **not** rescaled here.
+    ///   - sources: when given, only paths from these source nodes count (Brandes & Pich 2007,
+    ///     doi:10.1142/S0218127407018403, sampling); the result is **not** rescaled here.
     ///   - engine: igraph or FocusNet's kernels; by default by network size.
-    /// - Returns: shape `[n]`, node-index order; units: pairs (a count of path shares).
+    /// - Returns: shape `[n]`, node-index order; units: pairs (a count of path shares); an empty
+    ///   array for an empty network.
     /// - Throws: ``IGraphError`` (e.g. `.outOfMemory`) from igraph; the kernels do not throw.
     /// - Complexity: O(n m + n² log n) time weighted, O(n m) hop-count; O(n + m) memory.
     ///   With s sources: O(s m + s n log n).
@@ -65,12 +72,16 @@ public enum Betweenness {
 
     /// When to compute betweenness exactly and how to estimate it otherwise.
     public struct Options: Sendable, Equatable {
-        /// Networks with at most this many nodes get exact betweenness.
+        /// Networks with at most this many nodes get exact betweenness (count of nodes).
         public var exactMaxNodes: Int
-        /// Source nodes sampled above that size.
+        /// Source nodes sampled above that size (count).
         public var samples: Int
+        /// Seed of the source draw (``FocusNetGraph/SplitMix64``): the same seed draws the same
+        /// sources, so the estimate is reproducible.
         public var seed: UInt64
 
+        /// Exact up to `exactMaxNodes` nodes (default 20,000), else `samples` sources (default
+        /// 1,024) drawn with `seed` (default 42).
         public init(exactMaxNodes: Int = 20_000, samples: Int = 1024, seed: UInt64 = 42) {
             self.exactMaxNodes = exactMaxNodes
             self.samples = samples
@@ -80,13 +91,14 @@ public enum Betweenness {
 
     /// Exact betweenness up to `options.exactMaxNodes` nodes; above, an unbiased estimate of the
     /// exact value from `options.samples` seeded source nodes. With igraph: the Brandes & Pich
-    /// (2007) estimate, sources drawn uniformly without replacement, scaled by n / samples. On
-    /// the kernels (``CentralityKernels/minimumNodes`` or more): exact in every component but the
-    /// largest, and there sources drawn from that component only, linearly scaled (Geisberger,
-    /// Sanders & Schultes 2008) — the same quantity with a lower seed-to-seed spread (see
-    /// ``ComponentSampledBetweenness``).
-    /// - Returns: shape `[n]`; same units and convention as ``compute(_:length:sources:engine:)``.
-    /// - Throws: ``IGraphError``.
+    /// (2007, doi:10.1142/S0218127407018403) estimate, sources drawn uniformly without
+    /// replacement, scaled by n / samples. On the kernels (``CentralityKernels/minimumNodes`` or
+    /// more): exact in every component but the largest, and there sources drawn from that
+    /// component only, linearly scaled (Geisberger, Sanders & Schultes 2008,
+    /// doi:10.1137/1.9781611972887.9) — the same quantity with a lower seed-to-seed spread.
+    /// - Returns: shape `[n]`, node-index order; same units (pairs), convention (lengths as
+    ///   distances) and normalization (none) as ``compute(_:length:sources:engine:)``.
+    /// - Throws: ``IGraphError`` from igraph; the kernels do not throw.
     /// - Precondition: `options.samples` ≥ 1.
     /// - Complexity: above the threshold, with igraph O(s m + s n log n) for s = samples; on the
     ///   kernels O(Σ_c n_c (n_c + m_c)) over the components but the largest, plus

@@ -1,10 +1,13 @@
 import FocusNetGraph
 
-/// Connected components of a network.
+/// Connected components of a network (tie strength plays no part), by igraph's breadth-first
+/// search.
 public enum Components {
-    /// Component label of each node (labels in order of each component's smallest node).
-    /// - Throws: ``IGraphError``.
-    /// - Complexity: O(n + m).
+    /// Component label of each node: labels 0, 1, … numbered in order of each component's
+    /// smallest node index.
+    /// - Returns: shape `[n]`, node-index order.
+    /// - Throws: ``IGraphError`` from igraph (e.g. `.outOfMemory`).
+    /// - Complexity: O(n + m) time and memory for n nodes and m ties.
     public static func membership(_ graph: WeightedGraph) throws -> [Int] {
         let raw = try IGraphNetwork(graph).componentMembership()
         var relabel = [Int: Int]()
@@ -17,6 +20,9 @@ public enum Components {
 
     /// The nodes of the largest component, increasing; ties go to the component whose smallest
     /// node index is lowest.
+    /// - Returns: node indices (at most n); empty for an empty network.
+    /// - Throws: ``IGraphError`` from igraph.
+    /// - Complexity: O(n + m) time, O(n) extra memory.
     public static func largest(_ graph: WeightedGraph) throws -> [Int] {
         let labels = try membership(graph)
         var sizes = [Int](repeating: 0, count: (labels.max() ?? -1) + 1)

@@ -1,8 +1,9 @@
 import FocusNetGraph
 
-/// Eigenvector centrality (Bonacich 1972) on the largest connected component — by igraph's ARPACK
-/// solver, or, on networks of ``CentralityKernels/minimumNodes`` or more, by FocusNet's restarted
-/// Lanczos ``EigenvectorKernel`` (same values within 1e-9; igraph stays the oracle in the tests).
+/// Eigenvector centrality (Bonacich 1972; Bonacich 1987, doi:10.1086/228631) on the largest
+/// connected component — by igraph's ARPACK solver, or, on networks of
+/// ``CentralityKernels/minimumNodes`` or more, by FocusNet's restarted Lanczos kernel (same
+/// values within 1e-9; igraph stays the oracle in the tests).
 public enum Eigenvector {
     /// The leading eigenvector of the **strength**-weighted adjacency matrix of the largest
     /// connected component, scaled so its maximum is 1; 0 for nodes outside that component
@@ -10,11 +11,20 @@ public enum Eigenvector {
     /// Among components of equal size the one holding the smallest node index wins, which,
     /// with nodes in identifier order, is the one holding the smallest person id.
     ///
-    /// - Parameter engine: igraph or FocusNet's ``EigenvectorKernel``; by default by network size.
-    /// - Returns: shape `[n]`, node-index order; values in [0, 1].
+    /// Tie weights are read as **strengths** (a stronger tie passes on more centrality).
+    ///
+    /// - Parameters:
+    ///   - graph: the undirected network of n people and m ties.
+    ///   - weighted: `false` gives every tie weight 1.
+    ///   - engine: igraph or FocusNet's Lanczos kernel; by default by network size.
+    /// - Returns: shape `[n]`, node-index order; values in [0, 1] (unitless, max-scaled); all 0
+    ///   when the largest component has a single node; empty for an empty network.
     /// - Throws: ``IGraphError`` (e.g. ARPACK non-convergence as `.arpack`); on the kernel,
-    ///   ``KernelError/notConverged(measure:residual:tolerance:)``.
-    /// - Complexity: O(n + m) per ARPACK iteration; O(n + m) memory.
+    ///   ``KernelError/notConverged(measure:residual:tolerance:)`` when the relative residual
+    ///   stays above 1e-11.
+    /// - Complexity: O(n + m) per ARPACK iteration or Lanczos product (matrix–vector products
+    ///   counted); O(n + m) memory with igraph (plus a copy of the component), O(b n) on the
+    ///   kernel for a Lanczos basis of b vectors.
     public static func compute(_ graph: WeightedGraph, weighted: Bool = true,
                                engine: CentralityEngine = .automatic) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }

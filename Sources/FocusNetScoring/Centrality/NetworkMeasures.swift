@@ -1,29 +1,40 @@
 import FocusNetGraph
 
-/// Every per-person network measure of one network, in node-index order (shape `[n]` each).
+/// Every per-person network measure of one network of n people and m ties, in node-index order
+/// (shape `[n]` each).
 public struct NetworkMeasures: Sendable {
-    /// Distinct neighbours.
+    /// Distinct neighbours (count of people; Freeman 1978 degree).
     public let degree: [Int]
-    /// Sum of tie strengths (shared arrests).
+    /// Sum of tie strengths (the network's tie weights: shared arrests, plus group co-membership
+    /// weights in a combined network; Barrat et al. 2004).
     public let strength: [Double]
-    /// See ``Betweenness/compute(_:length:sources:)`` (not normalized).
+    /// See ``Betweenness/compute(_:length:options:engine:)`` (lengths as distances, not
+    /// normalized; units: pairs).
     public let betweenness: [Double]
-    /// See ``Eigenvector/compute(_:weighted:)`` (largest component, max 1).
+    /// See ``Eigenvector/compute(_:weighted:engine:)`` (weights as strengths, largest component,
+    /// max 1).
     public let eigenvector: [Double]
-    /// See ``PageRank/compute(_:damping:weighted:)`` (sums to 1).
+    /// See ``PageRank/compute(_:damping:weighted:engine:)`` (weights as strengths, sums to 1).
     public let pageRank: [Double]
-    /// See ``Coreness/compute(_:)``.
+    /// See ``Coreness/compute(_:)`` (units: ties).
     public let coreness: [Int]
 
     /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more every
     /// centrality runs on FocusNet's kernels over one shared CSR adjacency (no igraph copy);
     /// smaller networks use igraph. `stage` is called with each measure's name once it is done
     /// (for progress lines).
-    /// - Parameter adjacency: `graph`'s adjacency when the caller already built it (it is then
-    ///   not built again).
+    /// - Parameters:
+    ///   - graph: the network of n people and m ties.
+    ///   - betweennessLength: tie length for betweenness (default 1/strength).
+    ///   - options: when betweenness is exact and how it is sampled otherwise.
+    ///   - damping: PageRank's probability of following a tie (default 0.85).
+    ///   - adjacency: `graph`'s adjacency when the caller already built it (it is then
+    ///     not built again).
+    ///   - stage: progress callback, called with a measure's name (never with identifiers).
     /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
     ///   did not converge.
-    /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) sampled.
+    /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) for s
+    ///   sampled sources; memory O(n + m) (one CSR adjacency shared by the kernels).
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
                 betweenness options: Betweenness.Options = .init(), damping: Double = 0.85,
                 adjacency: Adjacency? = nil, stage: (String) -> Void = { _ in }) throws

@@ -3,9 +3,11 @@ import FocusNetGraph
 /// Why a person is on the list: the largest contributions to the scores, the path to the
 /// nearest recent gunshot victim with the records that make each tie, and group memberships.
 public struct Explanation: Sendable, Equatable {
+    /// One feature's part in a score.
     public struct Contribution: Sendable, Equatable {
         /// Feature name as in `scores.csv`.
         public let feature: String
+        /// The person's raw value of the feature (a count, age in years, or the measure's value).
         public let value: Double
         /// Percentile rank among everyone scored.
         public let percentile: Double
@@ -18,34 +20,51 @@ public struct Explanation: Sendable, Equatable {
 
     /// One step of a path: from → to, and the shared arrests and groups that make the tie.
     public struct Step: Sendable, Equatable {
+        /// Person index (into ``FocusNetGraph/RecordSet/personIDs``) where the step starts.
         public let from: Int32
+        /// Person index where the step ends.
         public let to: Int32
+        /// Arrests both people share in the window: arrest id and date, by arrest index.
         public let arrests: [(id: String, date: CalendarDay)]
+        /// Group ids both people are active members of.
         public let groups: [String]
 
+        /// Equal when both ends, arrests (ids and dates) and groups are equal.
         public static func == (a: Step, b: Step) -> Bool {
             a.from == b.from && a.to == b.to && a.groups == b.groups
                 && a.arrests.map(\.id) == b.arrests.map(\.id) && a.arrests.map(\.date) == b.arrests.map(\.date)
         }
     }
 
+    /// The shortest path (by hops) to the nearest recent gunshot victim.
     public struct VictimPath: Sendable, Equatable {
         /// Person index of the victim.
         public let victim: Int32
+        /// Date of the victim's most recent victimization in the exposure window.
         public let victimDate: CalendarDay
+        /// Path length in ties (1 or 2 with the default exposure reach).
         public let hops: Int
+        /// The path's ties, from the listed person to the victim.
         public let steps: [Step]
     }
 
+    /// An active group membership as known at the as-of date.
     public struct GroupMembership: Sendable, Equatable {
+        /// Group id.
         public let group: String
+        /// Where the membership was recorded, when the records say.
         public let source: String?
+        /// First sighting, when known.
         public let firstSeen: CalendarDay?
+        /// Last sighting on or before the as-of date (a later one is not shown).
         public let lastSeen: CalendarDay?
     }
 
+    /// The largest contributions, largest first (within each score by share of that score).
     public let contributions: [Contribution]
+    /// The path to the nearest recent victim; `nil` when none is within the exposure reach.
     public let nearestVictim: VictimPath?
+    /// Active memberships, by group id then source.
     public let groups: [GroupMembership]
 }
 
@@ -59,6 +78,9 @@ public struct Explainer: Sendable {
     /// Newest victimization date in the exposure window by node.
     private let victimDate: [Int: CalendarDay]
 
+    /// Indexes the arrests in the ranking's window by node and the newest victimization in its
+    /// exposure window; reads nothing dated outside those windows.
+    /// - Complexity: O(r log r) for r arrest rows in the window, plus O(victimizations).
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext) {
         self.ranking = ranking
         self.records = records
@@ -81,7 +103,12 @@ public struct Explainer: Sendable {
         victimDate = dates
     }
 
-    /// - Parameter top: how many contributions to keep (largest first).
+    /// The explanation of one node of the ranking.
+    /// - Parameters:
+    ///   - node: a node index of the ranking (`0..<n`).
+    ///   - top: how many contributions to keep (largest first).
+    /// - Complexity: O(n log n) for each point feature present (its percentile rank among the n
+    ///   nodes), plus a breadth-first search of the network, O(n + m), for the victim path.
     public func explain(node: Int, top: Int = 5) -> Explanation {
         let scores = ranking.scores, model = ranking.configuration.model
         var items: [Explanation.Contribution] = []

@@ -8,8 +8,12 @@ import FocusNetGraph
 /// recency(v) = 2^(−age/halfLife) for the age in days of v's most recent event in the window
 /// (1 when no half-life is set). Own victimization is never part of exposure. Following the
 /// finding that the risk of being shot spreads along co-offending ties and decays with distance
-/// (Papachristos, Braga & Hureau 2012; Papachristos, Wildeman & Roberto 2015; Green, Horel &
-/// Papachristos 2017).
+/// (Papachristos, Braga & Hureau 2012, doi:10.1007/s11524-012-9703-9; Papachristos, Wildeman &
+/// Roberto 2015, doi:10.1016/j.socscimed.2014.01.056; Green, Horel & Papachristos 2017,
+/// doi:10.1001/jamainternmed.2016.8245). Distance is in hops: tie strength plays no part.
+///
+/// The window is the caller's: ``Ranking`` passes the events of its exposure window
+/// (``RankConfiguration/exposureObservationWindow``), never one dated after the as-of date.
 public struct NetworkExposure: Sendable {
     /// Exposure of each node. Shape `[n]`; units: victims weighted by distance and recency.
     public let exposure: [Double]
@@ -17,9 +21,12 @@ public struct NetworkExposure: Sendable {
     public let within1: [Int]
     /// Distinct victims one or two steps away. Shape `[n]`.
     public let within2: [Int]
-    /// For each node, the nearest victim (node index) and its distance; `nil` when none within reach.
+    /// For each node, the nearest victim (node index; among equally near ones the smallest) and
+    /// its distance in hops; `nil` when none within reach. Shape `[n]`.
     public let nearest: [(victim: Int32, distance: Int8)?]
 
+    /// Exposure of every node of `adjacency` (n nodes, m ties) to the victims in `events`.
+    ///
     /// - Parameters:
     ///   - adjacency: the network (co-offending, or combined with group ties).
     ///   - events: `(node, ageInDays)` of each event in the window; a node with several events

@@ -6,6 +6,7 @@ import FocusNetGraph
 /// persons in the network. Each component counts equally; a person at the top of every
 /// component scores 1. This is a transparent ordering device, not a probability.
 public struct RiskScore: Sendable {
+    /// The components averaged, in the order of ``percentiles``.
     public let components: [ScoreComponent]
     /// Percentile rank of each component, `percentiles[j][i]` for component j, person i.
     public let percentiles: [[Double]]
@@ -14,7 +15,7 @@ public struct RiskScore: Sendable {
 
     /// - Parameter values: raw value of each component, each of shape `[n]`, same order as `components`.
     /// - Complexity: O(c n log n) for the ranks, O(c n) for the dense product (OpenBLAS dgemv).
-    public init(components: [ScoreComponent], values: [[Double]]) {
+    init(components: [ScoreComponent], values: [[Double]]) {
         precondition(components.count == values.count, "one value vector per component")
         precondition(!components.isEmpty, "at least one score component")
         let n = values[0].count
@@ -28,7 +29,7 @@ public struct RiskScore: Sendable {
 
     /// Node indices ranked by score descending; ties broken by the tie-break key ascending
     /// (node order = person-id order), so the ranking never depends on input row order.
-    public func ranking() -> [Int] {
+    func ranking() -> [Int] {
         scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
     }
 }

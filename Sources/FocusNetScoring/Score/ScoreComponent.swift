@@ -1,5 +1,6 @@
 /// A per-person quantity that can enter the network score.
 public enum ScoreComponent: String, Sendable, CaseIterable, Codable {
+    /// The ``NetworkMeasures`` of the same name.
     case degree, strength, betweenness, eigenvector, pagerank, coreness
     /// Distinct arrests in the observation window.
     case arrests

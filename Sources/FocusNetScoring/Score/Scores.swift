@@ -7,14 +7,19 @@
 /// - **composite** (the ranking score): (wₚ · pct(points) + wₙ · pct(network)) / (wₚ + wₙ),
 ///   in (0, 1], with pct the percentile rank among everyone scored.
 public struct Scores: Sendable {
+    /// Points score of each node. Shape `[n]`; units: points.
     public let points: [Double]
+    /// The network score with its per-component percentile ranks (``RiskScore``).
     public let network: RiskScore
+    /// The ranking score. Shape `[n]`, in (0, 1].
     public let composite: [Double]
+    /// Percentile rank of ``points`` among everyone scored. Shape `[n]`, in (0, 1].
     public let pointsPercentile: [Double]
+    /// Percentile rank of the network score among everyone scored. Shape `[n]`, in (0, 1].
     public let networkPercentile: [Double]
 
     /// - Complexity: O(c n log n) for c network components.
-    public init(model: ScoringModel, features: PersonFeatures, componentValues: [[Double]]) {
+    init(model: ScoringModel, features: PersonFeatures, componentValues: [[Double]]) {
         let p = model.points
         let points = features.arrests.indices.map { i in
             p.arrests * Double(features.arrests[i]) + p.violentArrests * Double(features.violentArrests[i])
@@ -33,7 +38,7 @@ public struct Scores: Sendable {
     }
 
     /// Node indices by composite descending, ties by node index (= person-id order).
-    public func ranking() -> [Int] {
+    func ranking() -> [Int] {
         composite.indices.sorted { composite[$0] > composite[$1] || (composite[$0] == composite[$1] && $0 < $1) }
     }
 }

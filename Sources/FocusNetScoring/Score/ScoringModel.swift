@@ -22,16 +22,25 @@ import Yams
 ///   network: 0.5
 /// ```
 public struct ScoringModel: Sendable, Equatable, Codable {
+    /// Weights of the points score: points per unit of each history feature (``PersonFeatures``).
     public struct Points: Sendable, Equatable, Codable {
+        /// Per distinct arrest in the window (`arrests`, default 1).
         public var arrests = 1.0
+        /// Per violent arrest, ``PersonFeatures/violentArrests`` (`violent_arrests`, default 3).
         public var violentArrests = 3.0
+        /// Per weapons or gun-involved arrest, ``PersonFeatures/gunArrests`` (`gun_arrests`, default 4).
         public var gunArrests = 4.0
+        /// Per own gunshot victimization in the window (`prior_victimizations`, default 5).
         public var priorVictimizations = 5.0
+        /// Added once when the age at the as-of date is under ``youngAge`` (`young`, default 3).
         public var young = 3.0
+        /// Age in whole years below which ``young`` is added (`young_age`, default 25).
         public var youngAge = 25
         /// Per count of history held elsewhere (persons file `prior_*` columns).
         public var priorArrests = 1.0
+        /// Per prior conviction (`prior_convictions`, default 2).
         public var priorConvictions = 2.0
+        /// Per prior incarceration (`prior_incarcerations`, default 3).
         public var priorIncarcerations = 3.0
 
         enum CodingKeys: String, CodingKey {
@@ -41,7 +50,10 @@ public struct ScoringModel: Sendable, Equatable, Codable {
                  priorArrests = "prior_arrests", priorConvictions = "prior_convictions",
                  priorIncarcerations = "prior_incarcerations"
         }
+        /// The default weights.
         public init() {}
+        /// Reads the `points:` mapping; absent keys keep their defaults.
+        /// - Throws: `DecodingError` for a value of the wrong type.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let d = Points()
@@ -57,9 +69,14 @@ public struct ScoringModel: Sendable, Equatable, Codable {
         }
     }
 
+    /// The network score: the mean percentile rank of these components (``RiskScore``).
     public struct Network: Sendable, Equatable, Codable {
+        /// Components averaged (default strength, betweenness, eigenvector, victim exposure).
         public var components: [ScoreComponent] = [.strength, .betweenness, .eigenvector, .victimExposure]
+        /// `components`, or the defaults when `nil`.
         public init(components: [ScoreComponent]? = nil) { if let components { self.components = components } }
+        /// Reads the `network:` mapping.
+        /// - Throws: `DecodingError` for an unknown component or an empty list.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             self.init(components: try c.decodeIfPresent([ScoreComponent].self, forKey: .components))
@@ -69,10 +86,16 @@ public struct ScoringModel: Sendable, Equatable, Codable {
         }
     }
 
+    /// Weights of the points and network percentiles in the composite score.
     public struct Composite: Sendable, Equatable, Codable {
+        /// Weight of the points percentile, ≥ 0 (default 0.5).
         public var points = 0.5
+        /// Weight of the network percentile, ≥ 0 (default 0.5).
         public var network = 0.5
+        /// Equal weights.
         public init() {}
+        /// Reads the `composite:` mapping.
+        /// - Throws: `DecodingError` for a negative weight or both weights 0.
         public init(from decoder: any Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             points = try c.decodeIfPresent(Double.self, forKey: .points) ?? 0.5
@@ -83,12 +106,18 @@ public struct ScoringModel: Sendable, Equatable, Codable {
         }
     }
 
+    /// Points per unit of each history feature.
     public var points = Points()
+    /// Components of the network score.
     public var network = Network()
+    /// Weights of the two percentiles in the composite score.
     public var composite = Composite()
 
+    /// The default model.
     public init() {}
 
+    /// Reads a whole scoring document; absent sections keep their defaults.
+    /// - Throws: `DecodingError` from any section.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         points = try c.decodeIfPresent(Points.self, forKey: .points) ?? Points()
@@ -109,7 +138,10 @@ public struct ScoringModel: Sendable, Equatable, Codable {
 
 /// A scoring configuration file that cannot be used.
 public struct ScoringModelError: Error, CustomStringConvertible {
+    /// Path of the file.
     public let file: String
+    /// What is wrong, as the YAML decoder reported it.
     public let reason: String
+    /// `scoring configuration FILE: REASON`.
     public var description: String { "scoring configuration \(file): \(reason)" }
 }

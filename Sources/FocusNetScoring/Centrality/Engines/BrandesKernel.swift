@@ -13,10 +13,10 @@ import FocusNetGraph
 /// Determinism: sources are cut into ``chunkCount`` fixed chunks, each accumulated in source
 /// order into its own array, and the chunk arrays are summed in chunk order — so the output
 /// bytes never depend on thread timing or on the number of cores.
-public enum BrandesKernel {
+package enum BrandesKernel {
     /// Fixed number of source chunks (and partial sums): enough to keep 2–8 cores busy when one
     /// is slowed by other work, few enough that their partial sums (8 bytes × n each) stay small.
-    public static let chunkCount = 8
+    package static let chunkCount = 8
 
     /// Σ over the given sources s of ½ · δ_s(v), where δ_s(v) = Σ_t σ_st(v)/σ_st is Brandes'
     /// dependency of s on v along hop-count shortest paths (v ∉ {s, t}).
@@ -34,7 +34,7 @@ public enum BrandesKernel {
     /// - Returns: shape `[n]`, node-index order; units: pairs.
     /// - Complexity: O(s (n + m)) time for s sources; memory per running thread 24 n bytes of
     ///   scratch, plus ``chunkCount`` partial sums of 8 n bytes.
-    public static func betweenness(_ adjacency: CSRGraph, sources: [Int]? = nil, linearScaling: Bool = false) -> [Double] {
+    package static func betweenness(_ adjacency: CSRGraph, sources: [Int]? = nil, linearScaling: Bool = false) -> [Double] {
         let n = adjacency.nodeCount
         guard n > 0 else { return [] }
         let sourceList = sources ?? Array(0..<n)

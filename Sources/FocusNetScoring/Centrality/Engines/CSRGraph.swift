@@ -8,17 +8,17 @@ import FocusNetGraph
 /// directly from records.
 ///
 /// - Complexity: memory 8 (n + 1) + 24 m bytes for n nodes and m ties.
-public struct CSRGraph: Sendable {
-    public let offsets: [Int]
-    public let neighbors: [Int32]
-    public let weights: [Double]
+package struct CSRGraph: Sendable {
+    package let offsets: [Int]
+    package let neighbors: [Int32]
+    package let weights: [Double]
 
-    public var nodeCount: Int { offsets.count - 1 }
+    package var nodeCount: Int { offsets.count - 1 }
     /// Number of ties m (each stored twice).
-    public var tieCount: Int { neighbors.count / 2 }
+    package var tieCount: Int { neighbors.count / 2 }
 
     /// The same network as `adjacency` (shares its arrays).
-    public init(_ adjacency: Adjacency) {
+    package init(_ adjacency: Adjacency) {
         offsets = adjacency.offsets
         neighbors = adjacency.neighbors
         weights = adjacency.weights
@@ -26,7 +26,7 @@ public struct CSRGraph: Sendable {
 
     /// - Precondition: `offsets` starts at 0, is non-decreasing and ends at `neighbors.count`;
     ///   `weights` has one entry per neighbour.
-    public init(offsets: [Int], neighbors: [Int32], weights: [Double]) {
+    package init(offsets: [Int], neighbors: [Int32], weights: [Double]) {
         precondition(offsets.first == 0 && offsets.last == neighbors.count && weights.count == neighbors.count,
                      "inconsistent CSR arrays")
         self.offsets = offsets
@@ -35,13 +35,13 @@ public struct CSRGraph: Sendable {
     }
 
     /// The neighbours of `node`, increasing.
-    public func neighbors(of node: Int) -> ArraySlice<Int32> { neighbors[offsets[node]..<offsets[node + 1]] }
+    package func neighbors(of node: Int) -> ArraySlice<Int32> { neighbors[offsets[node]..<offsets[node + 1]] }
 
     /// Distinct neighbours of each node. Shape `[n]`.
-    public func degrees() -> [Int] { (0..<nodeCount).map { offsets[$0 + 1] - offsets[$0] } }
+    package func degrees() -> [Int] { (0..<nodeCount).map { offsets[$0 + 1] - offsets[$0] } }
 
     /// Sum of tie weights of each node, in neighbour order (Barrat et al. 2004). Shape `[n]`.
-    public func strengths() -> [Double] {
+    package func strengths() -> [Double] {
         weights.withUnsafeBufferPointer { w in
             (0..<nodeCount).map { v in
                 var s = 0.0

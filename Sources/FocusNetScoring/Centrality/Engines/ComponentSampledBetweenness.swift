@@ -13,16 +13,16 @@ import FocusNetGraph
 /// The sources' dependencies are linearly scaled (Geisberger,
 /// Sanders & Schultes 2008; see ``GroupBrandesKernel/betweenness(_:sources:linearScaling:)``):
 /// still unbiased, and without the spikes a sampled source gives its own neighbours.
-public enum ComponentSampledBetweenness {
+package enum ComponentSampledBetweenness {
     /// The estimate and its make-up.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Shape `[n]`, node-index order; units: pairs (comparable to exact betweenness).
-        public var values: [Double]
+        package var values: [Double]
         /// Nodes of the largest component (sampled) and sources drawn in it.
-        public var largestComponentSize: Int
-        public var sampledSources: Int
+        package var largestComponentSize: Int
+        package var sampledSources: Int
         /// Nodes whose value is exact (every node outside the largest component).
-        public var exactNodes: Int
+        package var exactNodes: Int
     }
 
     /// - Parameters:
@@ -30,14 +30,14 @@ public enum ComponentSampledBetweenness {
     ///     it has no more nodes than that: the result is then exact).
     ///   - seed: seed of the draw (``SplitMix64``).
     /// - Complexity: O(Σ_c n_c (n_c + m_c)) over the small components plus O(k (n_L + m_L)).
-    public static func compute(_ graph: CSRGraph, samples: Int, seed: UInt64) -> Result {
+    package static func compute(_ graph: CSRGraph, samples: Int, seed: UInt64) -> Result {
         compute(nodeCount: graph.nodeCount, largest: ComponentsKernel.largest(graph), samples: samples, seed: seed) {
             BrandesKernel.betweenness(graph, sources: $0, linearScaling: true)
         }
     }
 
     /// The same on a ``GroupCompressedNetwork`` (by ``GroupBrandesKernel``).
-    public static func compute(_ network: GroupCompressedNetwork, samples: Int, seed: UInt64) -> Result {
+    package static func compute(_ network: GroupCompressedNetwork, samples: Int, seed: UInt64) -> Result {
         compute(nodeCount: network.nodeCount, largest: ComponentsKernel.largest(network), samples: samples, seed: seed) {
             GroupBrandesKernel.betweenness(network, sources: $0, linearScaling: true)
         }

@@ -1,23 +1,23 @@
 import FocusNetGraph
 
 /// Connected components by breadth-first search on the CSR ``Adjacency``.
-public enum ComponentsKernel {
+package enum ComponentsKernel {
     /// Component label of each node; labels are numbered in order of each component's smallest
     /// node (the node order igraph also uses). Shape `[n]`.
     /// - Complexity: O(n + m) time; 8 n bytes.
-    public static func labels(_ adjacency: CSRGraph) -> [Int32] { labels(GroupCompressedNetwork(adjacency)) }
+    package static func labels(_ adjacency: CSRGraph) -> [Int32] { labels(GroupCompressedNetwork(adjacency)) }
 
     /// The nodes of the largest component, increasing; among equally large components the one
     /// holding the smallest node index wins (with nodes in person-id order: the smallest person id).
     /// - Complexity: O(n + m).
-    public static func largest(_ adjacency: CSRGraph) -> [Int] { largest(labels: labels(adjacency)) }
+    package static func largest(_ adjacency: CSRGraph) -> [Int] { largest(labels: labels(adjacency)) }
 }
 
 extension ComponentsKernel {
     /// Component labels on a ``GroupCompressedNetwork`` (each group expanded once). Same labels
     /// as ``labels(_:)-swift.type.method`` on the expanded graph.
     /// - Complexity: O(n + m_co + Σ_g n_g).
-    public static func labels(_ network: GroupCompressedNetwork) -> [Int32] {
+    package static func labels(_ network: GroupCompressedNetwork) -> [Int32] {
         let n = network.nodeCount
         let co = network.coOffending
         var label = [Int32](repeating: -1, count: n)
@@ -46,7 +46,7 @@ extension ComponentsKernel {
     }
 
     /// The largest component of a ``GroupCompressedNetwork`` (ties: smallest node), increasing.
-    public static func largest(_ network: GroupCompressedNetwork) -> [Int] { largest(labels: labels(network)) }
+    package static func largest(_ network: GroupCompressedNetwork) -> [Int] { largest(labels: labels(network)) }
 
     static func largest(labels label: [Int32]) -> [Int] {
         var sizes = [Int](repeating: 0, count: Int(label.max() ?? -1) + 1)

@@ -3,12 +3,12 @@ import FocusNetGraph
 /// k-core numbers by Batagelj & Zaversnik's bin-sort algorithm (2003, arXiv:cs/0310049) on the
 /// CSR ``Adjacency`` — the algorithm igraph's `igraph_coreness` implements, without copying the
 /// network into igraph.
-public enum CorenessKernel {
+package enum CorenessKernel {
     /// The largest k such that the node belongs to a subnetwork where everyone has ≥ k ties.
     /// Tie strength is ignored; isolates have coreness 0.
     /// - Returns: shape `[n]`, node-index order.
     /// - Complexity: O(n + m) time; 24 n bytes.
-    public static func compute(_ adjacency: CSRGraph) -> [Int] { compute(GroupCompressedNetwork(adjacency)) }
+    package static func compute(_ adjacency: CSRGraph) -> [Int] { compute(GroupCompressedNetwork(adjacency)) }
 }
 
 extension CorenessKernel {
@@ -16,7 +16,7 @@ extension CorenessKernel {
     /// node's distinct neighbours (co-offenders and group mates) with a marker array.
     /// - Complexity: O(n + m_co + Σ_g n_g²) time — each clique is walked from each member once —
     ///   and O(n) extra memory.
-    public static func compute(_ network: GroupCompressedNetwork) -> [Int] {
+    package static func compute(_ network: GroupCompressedNetwork) -> [Int] {
         let n = network.nodeCount
         guard n > 0 else { return [] }
         let co = network.coOffending

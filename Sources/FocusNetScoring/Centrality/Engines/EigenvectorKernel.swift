@@ -16,19 +16,19 @@ import FocusNetGraph
 ///
 /// Determinism: every row of a product is summed by one thread in neighbour order, and dot
 /// products add fixed blocks in block order.
-public enum EigenvectorKernel {
+package enum EigenvectorKernel {
     static let blockCount = 16
 
     /// The result and how it was reached.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Shape `[n]`: |leading eigenvector| on the component, maximum 1, and 0 elsewhere.
-        public var values: [Double]
+        package var values: [Double]
         /// Matrix–vector products used.
-        public var products: Int
+        package var products: Int
         /// ‖A x − λ x‖₂ / λ for the unit Ritz vector x returned (the stopping criterion).
-        public var relativeResidual: Double
+        package var relativeResidual: Double
         /// The leading eigenvalue λ₁.
-        public var eigenvalue: Double
+        package var eigenvalue: Double
     }
 
     /// The leading eigenvector of the weighted adjacency matrix restricted to `component`
@@ -45,14 +45,14 @@ public enum EigenvectorKernel {
     ///     says whether the tolerance was reached before it (``Eigenvector`` throws if not).
     /// - Complexity: O(m_c + n_c) per product (one orthogonalization step against the start
     ///   vector) plus O(basisSize · n_c) per restart; memory 8 (basisSize + 2) n_c + 8 n bytes.
-    public static func compute(_ graph: CSRGraph, component: [Int], weighted: Bool = true,
+    package static func compute(_ graph: CSRGraph, component: [Int], weighted: Bool = true,
                                tolerance: Double = 1e-11, basisSize: Int = 12, maxProducts: Int = 100_000) -> Result {
         compute(operator: CSROperator(graph, weighted: weighted), component: component, tolerance: tolerance,
                 basisSize: basisSize, maxProducts: maxProducts)
     }
 
     /// The same on any ``WeightedOperator`` (e.g. a ``GroupCompressedNetwork``).
-    public static func compute<Operator: WeightedOperator>(operator a: Operator, component: [Int], tolerance: Double = 1e-11,
+    package static func compute<Operator: WeightedOperator>(operator a: Operator, component: [Int], tolerance: Double = 1e-11,
                                                            basisSize: Int = 12, maxProducts: Int = 100_000) -> Result {
         let n = a.nodeCount
         var values = [Double](repeating: 0, count: n)

@@ -6,13 +6,13 @@
 /// gunshot victims: Papachristos, Wildeman & Roberto 2015; Green, Horel & Papachristos 2017), and
 /// of the reference benchmark job (docs/performance.md). Counts of victims at distance 1 and 2 are integers, so the per-chunk counts can
 /// be added in any order: the result is exact and independent of timing.
-public enum ExposureKernel {
+package enum ExposureKernel {
     static let chunkCount = 4
 
     /// - Parameter victims: distinct victim nodes.
     /// - Returns: shape `[n]`; units: victims weighted by distance.
     /// - Complexity: O(Σ_v |ball₂(v)| + ties scanned); memory 8 n bytes per chunk plus 4 n per thread.
-    public static func compute(_ graph: CSRGraph, victims: [Int]) -> [Double] {
+    package static func compute(_ graph: CSRGraph, victims: [Int]) -> [Double] {
         compute(GroupCompressedNetwork(graph), victims: victims)
     }
 }
@@ -21,7 +21,7 @@ extension ExposureKernel {
     /// The same exposure on a ``GroupCompressedNetwork``: a victim's groups make every member one
     /// step away, and each group is expanded at most once per victim.
     /// - Complexity: O(Σ_v (|ball₁(v)| + ties and group members scanned from it)).
-    public static func compute(_ network: GroupCompressedNetwork, victims: [Int]) -> [Double] {
+    package static func compute(_ network: GroupCompressedNetwork, victims: [Int]) -> [Double] {
         let n = network.nodeCount
         guard n > 0 else { return [] }
         let chunks = max(1, min(chunkCount, victims.count))

@@ -13,7 +13,7 @@
 /// floating-point summation order (checked in the tests and, on city data, in the benchmarks).
 ///
 /// Determinism: as ``BrandesKernel`` — fixed source chunks, partial sums added in chunk order.
-public enum GroupBrandesKernel {
+package enum GroupBrandesKernel {
     /// Σ over `sources` (all nodes when `nil`) of ½ δ_s(v): exact undirected betweenness with every
     /// node as a source; multiply by n/|S| for the Brandes & Pich (2007) estimate from a sample.
     ///
@@ -25,7 +25,7 @@ public enum GroupBrandesKernel {
     /// - Returns: shape `[n]`; units: pairs.
     /// - Complexity: O(s (n + m_co + Σ_g n_g + overlaps)); per running thread 28 n + 8 G bytes of
     ///   scratch for G groups, plus ``BrandesKernel/chunkCount`` partial sums of 8 n bytes.
-    public static func betweenness(_ network: GroupCompressedNetwork, sources: [Int]? = nil,
+    package static func betweenness(_ network: GroupCompressedNetwork, sources: [Int]? = nil,
                                    linearScaling: Bool = false) -> [Double] {
         let n = network.nodeCount
         guard n > 0 else { return [] }

@@ -15,36 +15,36 @@ import FocusNetGraph
 /// arrest and a shared group, or two shared groups) is one tie. ``overlaps`` lists, for each node,
 /// the neighbours reached by more than one route and the number of extra routes, which is all
 /// path counting needs to count each tie once (see ``GroupBrandesKernel``).
-public struct GroupCompressedNetwork: WeightedOperator {
+package struct GroupCompressedNetwork: WeightedOperator {
     /// Co-offending ties only (weight = distinct shared arrests).
-    public let coOffending: CSRGraph
+    package let coOffending: CSRGraph
     /// Member nodes of each group with two or more members, increasing.
-    public let groupStart: [Int]
-    public let groupNodes: [Int32]
+    package let groupStart: [Int]
+    package let groupNodes: [Int32]
     /// 1/(n_g − 1) for each group (0 for a group of one).
-    public let groupWeight: [Double]
+    package let groupWeight: [Double]
     /// Groups of each node (of two or more members), increasing.
-    public let nodeGroupStart: [Int]
-    public let nodeGroups: [Int32]
+    package let nodeGroupStart: [Int]
+    package let nodeGroups: [Int32]
     /// For node u, neighbours w joined by r ≥ 2 routes (a co-offending tie counts 1, each shared
     /// group 1) and r − 1: `overlapNodes/overlapExtra[overlapStart[u] ..< overlapStart[u + 1]]`.
-    public let overlapStart: [Int]
-    public let overlapNodes: [Int32]
-    public let overlapExtra: [Int32]
+    package let overlapStart: [Int]
+    package let overlapNodes: [Int32]
+    package let overlapExtra: [Int32]
     /// Distinct neighbours in the combined network. Shape `[n]`.
-    public let degree: [Int]
+    package let degree: [Int]
     /// Sum of combined tie weights: co-offending strength plus (n_g − 1) · 1/(n_g − 1) per group
     /// (equal to the tie-by-tie sum up to rounding). Shape `[n]`.
-    public let strength: [Double]
+    package let strength: [Double]
 
-    public var nodeCount: Int { coOffending.nodeCount }
+    package var nodeCount: Int { coOffending.nodeCount }
     /// Ties of the combined (simple) network.
-    public var tieCount: Int { degree.reduce(0, +) / 2 }
+    package var tieCount: Int { degree.reduce(0, +) / 2 }
 
     /// A network without groups: `graph`'s ties only. Lets the traversal kernels (components,
     /// coreness, exposure) have one implementation for both kinds of network.
     /// - Complexity: O(n + m) time for degree and strength; shares `graph`'s arrays.
-    public init(_ graph: CSRGraph) {
+    package init(_ graph: CSRGraph) {
         let n = graph.nodeCount
         coOffending = graph
         groupStart = [0]; groupNodes = []; groupWeight = []
@@ -57,7 +57,7 @@ public struct GroupCompressedNetwork: WeightedOperator {
     /// Compresses a projection built with `groupTies: false`.
     /// - Complexity: O(n + m_co · g_max + Σ_{u in ≥ 2 groups} Σ_{g ∋ u} n_g) time, in parallel;
     ///   O(n + m_co + Σ_g n_g + overlaps) memory.
-    public init(_ projection: ProjectionKernel.Result) {
+    package init(_ projection: ProjectionKernel.Result) {
         coOffending = projection.graph
         let n = coOffending.nodeCount
         let groupCount = projection.groupStart.count - 1
@@ -167,11 +167,11 @@ public struct GroupCompressedNetwork: WeightedOperator {
         self.strength = strength
     }
 
-    public func strengths() -> [Double] { strength }
+    package func strengths() -> [Double] { strength }
 
     /// y = A x with A = A_co + Σ_g w_g (1 1ᵀ − I) on each group: group sums first (in parallel over
     /// groups), then every row.
-    public func multiply(_ x: [Double], into y: inout [Double], rows: [Int]?) {
+    package func multiply(_ x: [Double], into y: inout [Double], rows: [Int]?) {
         let groups = groupWeight.count
         var groupSum = [Double](repeating: 0, count: groups)
         let groupBlocks = max(1, min(16, groups))

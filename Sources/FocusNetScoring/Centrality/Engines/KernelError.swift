@@ -6,6 +6,7 @@ public enum KernelError: Error, Equatable, Sendable {
 }
 
 extension KernelError: CustomStringConvertible {
+    /// One line for the user: the measure, the residual reached and the tolerance asked for.
     public var description: String {
         switch self {
         case .notConverged(let measure, let residual, let tolerance):

@@ -10,7 +10,7 @@ extension ProjectionKernel.Result {
     /// Old node index at each new position: components in order of their smallest node, each in
     /// breadth-first order from that node (co-offenders in index order, then each group's members).
     /// - Complexity: O(n + m_co + Σ_g n_g).
-    public func breadthFirstOrder() -> [Int32] {
+    package func breadthFirstOrder() -> [Int32] {
         let n = graph.nodeCount
         var placed = [Bool](repeating: false, count: n)
         var groupSeen = [Bool](repeating: false, count: groupStart.count - 1)
@@ -39,7 +39,7 @@ extension ProjectionKernel.Result {
     /// ``persons`` and ``nodeOfPerson`` are left in the original numbering: map results back
     /// with `value[order[k]] = relabeledValue[k]`.
     /// - Complexity: O(n + m_co log d_max + Σ_g n_g log n_g).
-    public func relabeled(order: [Int32]) -> ProjectionKernel.Result {
+    package func relabeled(order: [Int32]) -> ProjectionKernel.Result {
         let n = graph.nodeCount
         var rank = [Int32](repeating: 0, count: n)
         for (k, v) in order.enumerated() { rank[Int(v)] = Int32(k) }
@@ -63,7 +63,7 @@ extension CSRGraph {
     /// Old node index at each new position: components in order of their smallest node, each in
     /// breadth-first order from that node, neighbours in index order.
     /// - Complexity: O(n + m).
-    public func breadthFirstOrder() -> [Int32] {
+    package func breadthFirstOrder() -> [Int32] {
         let n = nodeCount
         var placed = [Bool](repeating: false, count: n)
         var order = [Int32]()
@@ -81,7 +81,7 @@ extension CSRGraph {
 
     /// The same network with node `order[k]` renumbered k (each row re-sorted).
     /// - Complexity: O(n + m log d_max).
-    public func relabeled(order: [Int32]) -> CSRGraph {
+    package func relabeled(order: [Int32]) -> CSRGraph {
         let n = nodeCount
         var rank = [Int32](repeating: 0, count: n)
         for (k, v) in order.enumerated() { rank[Int(v)] = Int32(k) }

@@ -13,7 +13,7 @@ import FocusNetGraph
 ///
 /// Determinism: each value is summed by one thread in a fixed order, and the block sums
 /// (isolated mass, change) are added in block order, so results do not depend on timing.
-public enum PageRankKernel {
+package enum PageRankKernel {
     static let blockCount = 16
 
     /// - Parameters:
@@ -26,7 +26,7 @@ public enum PageRankKernel {
     /// - Precondition: 0 ≤ `damping` < 1 (then the iteration contracts by `damping` each step and
     ///   reaches any tolerance long before `maxIterations`).
     /// - Complexity: O(n + m) per iteration; memory 4 arrays of 8 n bytes.
-    public static func compute(_ graph: CSRGraph, damping: Double = 0.85, weighted: Bool = true,
+    package static func compute(_ graph: CSRGraph, damping: Double = 0.85, weighted: Bool = true,
                                tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {
         compute(operator: CSROperator(graph, weighted: weighted), damping: damping, tolerance: tolerance,
                 maxIterations: maxIterations)
@@ -34,7 +34,7 @@ public enum PageRankKernel {
 
     /// The same on any ``WeightedOperator`` (e.g. a ``GroupCompressedNetwork``).
     /// - Complexity: one product per iteration.
-    public static func compute<Operator: WeightedOperator>(operator a: Operator, damping: Double = 0.85,
+    package static func compute<Operator: WeightedOperator>(operator a: Operator, damping: Double = 0.85,
                                                            tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {
         precondition((0..<1).contains(damping), "damping must be in [0, 1)")
         let n = a.nodeCount

@@ -12,22 +12,22 @@
 /// Determinism: a row's weights are summed in the same order for both endpoints (shared arrests,
 /// then shared groups by group index), so the matrix is exactly symmetric; blocks are
 /// concatenated in block order.
-public enum ProjectionKernel {
+package enum ProjectionKernel {
     /// The network and its node set.
-    public struct Result: Sendable {
+    package struct Result: Sendable {
         /// Person index of each node, increasing.
-        public var persons: [Int32]
+        package var persons: [Int32]
         /// Node index of each person, −1 when not a node. Shape `[personCount]`.
-        public var nodeOfPerson: [Int32]
-        public var graph: CSRGraph
+        package var nodeOfPerson: [Int32]
+        package var graph: CSRGraph
         /// Ties with no group share (arrests only).
-        public var coOffendingTies: Int
+        package var coOffendingTies: Int
         /// Distinct member nodes of each group, increasing: `groupNodes[groupStart[g] ..< groupStart[g + 1]]`.
-        public var groupStart: [Int]
-        public var groupNodes: [Int32]
+        package var groupStart: [Int]
+        package var groupNodes: [Int32]
         /// Groups of each node, increasing: `nodeGroups[nodeGroupStart[v] ..< nodeGroupStart[v + 1]]`.
-        public var nodeGroupStart: [Int]
-        public var nodeGroups: [Int32]
+        package var nodeGroupStart: [Int]
+        package var nodeGroups: [Int32]
     }
 
     static let blockCount = 16
@@ -43,7 +43,7 @@ public enum ProjectionKernel {
     ///     lists are still returned) — for ``GroupCompressedNetwork``, which keeps cliques implicit.
     /// - Complexity: O(r + P + Σ_a k_a² + Σ_g n_g²) time for r rows, P persons, k_a persons per
     ///   arrest and n_g per group; memory O(r + P + m) plus 12 n bytes per running thread.
-    public static func build(personCount: Int, rowPerson: [Int32], rowArrest: [Int32], arrestCount: Int,
+    package static func build(personCount: Int, rowPerson: [Int32], rowArrest: [Int32], arrestCount: Int,
                              groupMembers: [[Int32]], groupTies: Bool = true) -> Result {
         // Node set: persons with a row or a membership, in person order.
         var isNode = [Bool](repeating: false, count: personCount)

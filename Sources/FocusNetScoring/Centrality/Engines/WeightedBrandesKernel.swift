@@ -13,7 +13,7 @@ import FocusNetGraph
 /// reciprocals such as 1/2 + 1/6 and 1/3 + 1/3 tie here exactly as they do in igraph.
 ///
 /// Determinism: as ``BrandesKernel`` — fixed source chunks, partial sums added in chunk order.
-public enum WeightedBrandesKernel {
+package enum WeightedBrandesKernel {
     /// Σ over `sources` (all nodes when `nil`) of ½ δ_s(v) along shortest paths by `lengths`:
     /// exact undirected betweenness with every source (each unordered pair once); multiply by
     /// n/|S| for the Brandes & Pich (2007) estimate. With `linearScaling`, Σ_s δ'_s(v) with
@@ -25,7 +25,7 @@ public enum WeightedBrandesKernel {
     /// - Returns: shape `[n]`, node-index order; units: pairs.
     /// - Complexity: O(s (m + n) log n) for s sources; per running thread 40 n bytes of scratch
     ///   plus the heap, and ``BrandesKernel/chunkCount`` partial sums of 8 n bytes.
-    public static func betweenness(_ graph: CSRGraph, lengths: [Double], sources: [Int]? = nil,
+    package static func betweenness(_ graph: CSRGraph, lengths: [Double], sources: [Int]? = nil,
                                    linearScaling: Bool = false) -> [Double] {
         precondition(lengths.count == graph.neighbors.count, "one length per neighbour entry")
         let n = graph.nodeCount

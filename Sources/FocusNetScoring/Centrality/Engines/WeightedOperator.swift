@@ -1,7 +1,7 @@
 /// A symmetric non-negative matrix A (the weighted adjacency of a network) that can multiply
 /// a vector: what PageRank and eigenvector iterations need, whether the ties are stored one by
 /// one (``CSRGraph``) or group cliques are kept implicit (``GroupCompressedNetwork``).
-public protocol WeightedOperator: Sendable {
+package protocol WeightedOperator: Sendable {
     var nodeCount: Int { get }
     /// Sum of each node's tie weights (row sums of A). Shape `[n]`.
     func strengths() -> [Double]
@@ -13,20 +13,20 @@ public protocol WeightedOperator: Sendable {
 }
 
 /// ``CSRGraph`` as an operator, optionally ignoring tie weights (every tie 1).
-public struct CSROperator: WeightedOperator {
-    public let graph: CSRGraph
-    public let weighted: Bool
+package struct CSROperator: WeightedOperator {
+    package let graph: CSRGraph
+    package let weighted: Bool
 
-    public init(_ graph: CSRGraph, weighted: Bool = true) {
+    package init(_ graph: CSRGraph, weighted: Bool = true) {
         self.graph = graph
         self.weighted = weighted
     }
 
-    public var nodeCount: Int { graph.nodeCount }
+    package var nodeCount: Int { graph.nodeCount }
 
-    public func strengths() -> [Double] { weighted ? graph.strengths() : graph.degrees().map(Double.init) }
+    package func strengths() -> [Double] { weighted ? graph.strengths() : graph.degrees().map(Double.init) }
 
-    public func multiply(_ x: [Double], into y: inout [Double], rows: [Int]?) {
+    package func multiply(_ x: [Double], into y: inout [Double], rows: [Int]?) {
         let count = rows?.count ?? nodeCount
         let blocks = max(1, min(16, count)), weighted = weighted
         graph.offsets.withUnsafeBufferPointer { offsets in
