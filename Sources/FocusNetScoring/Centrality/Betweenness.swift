@@ -89,47 +89,43 @@ public enum Betweenness {
         }
     }
 
-    /// Exact betweenness up to `options.exactMaxNodes` nodes; above, an unbiased estimate of the
-    /// exact value from `options.samples` seeded source nodes. With igraph: the Brandes & Pich
-    /// (2007, doi:10.1142/S0218127407018403) estimate, sources drawn uniformly without
-    /// replacement, scaled by n / samples. On the kernels (``CentralityKernels/minimumNodes`` or
-    /// more): exact in every component but the largest, and there sources drawn from that
-    /// component only, linearly scaled (Geisberger, Sanders & Schultes 2008,
-    /// doi:10.1137/1.9781611972887.9) — the same quantity with a lower seed-to-seed spread.
+    /// Exact betweenness up to `options.exactMaxNodes` nodes; above, one estimator at every
+    /// network size: exact in every component but the largest, and in the largest an unbiased
+    /// estimate from `options.samples` seeded sources drawn from that component only, linearly
+    /// scaled (Geisberger, Sanders & Schultes 2008, doi:10.1137/1.9781611972887.9; sampling as in
+    /// Brandes & Pich 2007, doi:10.1142/S0218127407018403). Exact values come from igraph or the
+    /// kernels (the same values within 1e-9, by network size); the estimate always runs on the
+    /// kernels, so the estimator never changes with the network's size.
     /// - Returns: shape `[n]`, node-index order; same units (pairs), convention (lengths as
     ///   distances) and normalization (none) as ``compute(_:length:sources:engine:)``.
-    /// - Throws: ``IGraphError`` from igraph; the kernels do not throw.
+    /// - Throws: ``IGraphError`` from igraph (exact values on small networks); the kernels do not throw.
     /// - Precondition: `options.samples` ≥ 1.
-    /// - Complexity: above the threshold, with igraph O(s m + s n log n) for s = samples; on the
-    ///   kernels O(Σ_c n_c (n_c + m_c)) over the components but the largest, plus
-    ///   O(s (m_L + n_L) log n_L) by tie length (without the log by hops) in the largest.
+    /// - Complexity: exact as ``compute(_:length:sources:engine:)``; estimated
+    ///   O(Σ_c n_c (n_c + m_c)) over the components but the largest, plus
+    ///   O(s (m_L + n_L) log n_L) by tie length (without the log by hops) in the largest, s = samples.
     public static func compute(_ graph: WeightedGraph, length: PathLength = .inverseStrength, options: Options,
                                engine: CentralityEngine = .automatic) throws -> [Double]
     {
-        let n = graph.nodeCount
-        guard n > options.exactMaxNodes, options.samples < n else { return try compute(graph, length: length, engine: engine) }
-        if engine.usesKernels(nodeCount: n) { return kernelEstimate(CSRGraph(Adjacency(graph)), length: length, options: options) }
-        var generator = SplitMix64(seed: options.seed)
-        let sources = generator.sample(options.samples, from: n)
-        let scale = Double(n) / Double(sources.count)
-        return try compute(graph, length: length, sources: sources).map { $0 * scale }
+        guard isEstimated(nodeCount: graph.nodeCount, options: options) else { return try compute(graph, length: length, engine: engine) }
+        return kernelEstimate(CSRGraph(Adjacency(graph)), length: length, options: options)
     }
+
+    /// Whether ``compute(_:length:options:engine:)`` estimates (rather than computes exactly) on
+    /// a network of `nodeCount` nodes.
+    static func isEstimated(nodeCount n: Int, options: Options) -> Bool { n > options.exactMaxNodes && options.samples < n }
 
     /// Which estimator ``compute(_:length:options:engine:)`` runs on a network of `nodeCount`
     /// nodes, in words, for manifests.
     public static func estimatorDescription(nodeCount n: Int, options: Options) -> String {
-        guard n > options.exactMaxNodes, options.samples < n else { return "exact (Brandes 2001) on \(n) people" }
-        if CentralityEngine.automatic.usesKernels(nodeCount: n) {
-            return "exact outside the largest component; in it, \(options.samples) sources drawn from it, linearly scaled "
-                + "(Geisberger, Sanders & Schultes 2008), seed \(options.seed); \(n) people"
-        }
-        return "\(options.samples) sources drawn uniformly (Brandes & Pich 2007), scaled by n / sources, seed \(options.seed); \(n) people"
+        guard isEstimated(nodeCount: n, options: options) else { return "exact (Brandes 2001) on \(n) people" }
+        return "exact outside the largest component; in it, \(options.samples) sources drawn from it, linearly scaled "
+            + "(Geisberger, Sanders & Schultes 2008), seed \(options.seed); \(n) people"
     }
 
     /// ``compute(_:length:options:engine:)`` on the kernels, for a network already in CSR form.
     static func kernelEstimate(_ csr: CSRGraph, length: PathLength, options: Options) -> [Double] {
         let n = csr.nodeCount
-        guard n > options.exactMaxNodes, options.samples < n else { return kernel(csr, length: length)(nil) }
+        guard isEstimated(nodeCount: n, options: options) else { return kernel(csr, length: length)(nil) }
         return ComponentSampledBetweenness.compute(nodeCount: n, largest: ComponentsKernel.largest(csr),
                                                    samples: options.samples, seed: options.seed,
                                                    betweenness: kernel(csr, length: length, linearScaling: true)).values

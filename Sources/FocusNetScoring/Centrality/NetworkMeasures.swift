@@ -45,7 +45,10 @@ public struct NetworkMeasures: Sendable {
             betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
             stage("betweenness")
             eigenvector = try Eigenvector.compute(graph)
-            pageRank = try PageRank.compute(graph, damping: damping)
+            // igraph's PRPACK solver varies in its last digits from run to run on this build (its
+            // sums run in threads), so a list would not be the same bytes twice; the power
+            // iteration's fixed chunks are (the kernel agrees with igraph within 1e-9).
+            pageRank = try PageRank.compute(graph, damping: damping, engine: .kernels)
             coreness = try Coreness.compute(graph)
             stage("eigenvector, PageRank, coreness")
             return

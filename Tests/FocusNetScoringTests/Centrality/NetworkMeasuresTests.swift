@@ -23,4 +23,23 @@ import Testing
             for try await result in group { #expect(result == expected) }
         }
     }
+
+    @Test("below the engines' size threshold: PageRank is the same bytes run after run, and agrees with igraph within 1e-9")
+    func pageRankReproducible() throws {
+        let graph = KernelGraphs.medium(nodes: 1_500, seed: 3)
+        let first = try NetworkMeasures(graph).pageRank
+        for _ in 0..<5 { #expect(try NetworkMeasures(graph).pageRank == first) }
+        let oracle = try IGraphNetwork(graph).pageRank(weights: graph.weights, damping: 0.85)
+        for v in 0..<graph.nodeCount { #expect(abs(first[v] - oracle[v]) <= 1e-9 * oracle[v], "node \(v)") }
+    }
+
+    @Test("one betweenness estimator at every size: sampled on a small network is the component estimator of the engines")
+    func oneEstimator() throws {
+        let graph = KernelGraphs.medium(nodes: 1_500, seed: 5)
+        let options = Betweenness.Options(exactMaxNodes: 100, samples: 200, seed: 9)
+        let estimate = try Betweenness.compute(graph, options: options)
+        #expect(estimate == Betweenness.kernelEstimate(CSRGraph(Adjacency(graph)), length: .inverseStrength, options: options))
+        #expect(estimate != (try Betweenness.compute(graph)), "an estimate, not the exact values")
+        #expect(Betweenness.estimatorDescription(nodeCount: 1_500, options: options).hasPrefix("exact outside the largest component"))
+    }
 }
