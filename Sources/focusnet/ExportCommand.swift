@@ -22,12 +22,7 @@ struct ExportCommand: ParsableCommand {
             docs/exports.md.
             """)
 
-    @OptionGroup var input: InputOptions
-    @OptionGroup var window: WindowOptions
-    @OptionGroup var scoring: ScoringOptions
-    @OptionGroup var list: CallInOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var governance: GovernanceOptions
+    @OptionGroup var options: RankingOptions
 
     @Option(name: .long, help: ArgumentHelp("graphml, gexf or i2 (repeatable). Default: all three.", valueName: "format"))
     var format: [String] = []
@@ -82,14 +77,12 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let progress = Progress(quiet: quiet)
-        let records = try input.records()
+        let records = try options.input.records()
         progress.accounting(records)
-        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: "top")
         let context = ScoringContext(records: records)
-        let job = try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
-                              scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil)
+        let job = try options.job(records: records, context: context, defaultMode: "top")
         let ranking = job.ranking
-        let pseudonymizer = try output.pseudonymizer()
+        let pseudonymizer = try options.output.pseudonymizer()
         let ids = try seedIDs()
         let selection: NetworkSelection
         let ties = NetworkSelection.Ties(rawValue: via)!

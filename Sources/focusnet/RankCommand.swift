@@ -42,12 +42,7 @@ struct CallInCommand: ParsableCommand {
 
 /// Everything `rank` and `call-in` share; `run` is the whole job.
 struct RankJobOptions: ParsableArguments {
-    @OptionGroup var input: InputOptions
-    @OptionGroup var window: WindowOptions
-    @OptionGroup var scoring: ScoringOptions
-    @OptionGroup var list: CallInOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var governance: GovernanceOptions
+    @OptionGroup var options: RankingOptions
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
     var out: String
@@ -57,17 +52,15 @@ struct RankJobOptions: ParsableArguments {
 
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
-        let records = try input.records()
+        let records = try options.input.records()
         progress.accounting(records)
-        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
         let context = ScoringContext(records: records)
-        let job = try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
-                              scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil, stage: { progress.stage($0) })
+        let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = job.ranking
         progress.network(ranking)
-        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: output.pseudonymizer())
+        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer())
             .write(command: command, parameters: job.parameters, to: URL(fileURLWithPath: out))
-        progress.line("listed \(ranking.invitees.count) (\(configuration.selection.name)); "
+        progress.line("listed \(ranking.invitees.count) (\(ranking.configuration.selection.name)); "
             + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")
     }
 }

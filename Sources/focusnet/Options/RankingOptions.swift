@@ -1,0 +1,22 @@
+import ArgumentParser
+import FocusNet
+
+/// Everything a ranking needs from the command line: records, window, scoring, list, identifiers
+/// and governance. Shared by `rank`, `call-in` and `export`.
+struct RankingOptions: ParsableArguments {
+    @OptionGroup var input: InputOptions
+    @OptionGroup var window: WindowOptions
+    @OptionGroup var scoring: ScoringOptions
+    @OptionGroup var list: CallInOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var governance: GovernanceOptions
+
+    /// The ranking of `records` these options describe, with its manifest parameters.
+    /// - Parameter defaultMode: the list selection when `--select` is not given.
+    func job(records: RecordSet, context: ScoringContext, defaultMode: String,
+             stage: (String) -> Void = { _ in }) throws -> RankJob {
+        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
+        return try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
+                           scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil, stage: stage)
+    }
+}
