@@ -18,15 +18,18 @@ import Foundation
 ///   complete windows) with standard errors;
 /// - `origins.csv`: scored people, outcome persons and training origins of each origin;
 /// - `interventions.csv` (with an intervention log): notified, peers and comparison by rank band;
-/// - `fitted_model.json`: the `current` models, for `focusnet rank --model`;
+/// - `fitted_model.json`: the `current` models as a file (``FittedModelFile``);
 /// - `manifest.json`: inputs' SHA-256, configuration, seeds, versions, origins, outputs' SHA-256.
 ///
 /// No file holds a person identifier, and none holds a wall-clock time: the same inputs and
 /// settings give byte-identical files.
 public struct BacktestOutput: Sendable {
+    /// The backtest written.
     public let backtest: Backtest
+    /// The records it ran on (for the manifest's inputs).
     public let records: RecordSet
 
+    /// Files for `backtest`; nothing is computed until a file is asked for.
     public init(backtest: Backtest, records: RecordSet) {
         self.backtest = backtest
         self.records = records
@@ -65,6 +68,9 @@ public struct BacktestOutput: Sendable {
             + (backtest.pooled.isEmpty ? [] : [("pooled", backtest.pooled)])
     }
 
+    /// `metrics.csv`: one row per origin (and `pooled`), model, outcome, metric and list size, with
+    /// the 95% bootstrap interval where one was drawn.
+    /// - Complexity: O(rows).
     public func metrics() -> String {
         var csv = CSVWriter(header: ["origin", "model", "outcome", "metric", "k", "value", "ci_low", "ci_high"])
         for (label, evaluations) in populations {
@@ -99,6 +105,9 @@ public struct BacktestOutput: Sendable {
         }
     }
 
+    /// `capture_curve.csv`: the share of outcome persons each model's top list holds at 0.1%–100% of
+    /// the scored people, pooled.
+    /// - Complexity: O(models × outcomes × points).
     public func captureCurve() -> String {
         var csv = CSVWriter(header: ["origin", "model", "outcome", "share_scored", "k", "capture"])
         for (label, evaluations) in populations {
@@ -112,6 +121,9 @@ public struct BacktestOutput: Sendable {
         return csv.text
     }
 
+    /// `calibration.csv`: outcome rate, mean score and score range by score decile, per model and
+    /// outcome, pooled.
+    /// - Complexity: O(scored people × models) for the deciles.
     public func calibration() -> String {
         var csv = CSVWriter(header: ["origin", "model", "outcome", "decile", "people", "positives", "observed_rate",
                                      "mean_score", "min_score", "max_score"])
@@ -127,6 +139,9 @@ public struct BacktestOutput: Sendable {
         return csv.text
     }
 
+    /// `disparity.csv`: for each top-k list, each attribute's groups with their shares of the scored,
+    /// the outcome persons and the listed, PPV and capture.
+    /// - Complexity: O(cells).
     public func disparity() -> String {
         var csv = CSVWriter(header: ["origin", "model", "outcome", "k", "attribute", "group", "scored", "scored_share",
                                      "outcome_persons", "outcome_share", "listed", "listed_share", "ppv", "capture"])
@@ -148,6 +163,9 @@ public struct BacktestOutput: Sendable {
         return csv.text
     }
 
+    /// `coefficients.csv`: the fitted and demographic models of every origin and `current`, per feature
+    /// per standard deviation, with standard error, z, the standardization and the training data.
+    /// - Complexity: O(models × features).
     public func coefficients() -> String {
         var csv = CSVWriter(header: ["origin", "model", "outcome", "feature", "coefficient", "std_error", "z", "mean", "scale",
                                      "training_origins", "training_rows", "training_positives", "converged"])
@@ -174,6 +192,9 @@ public struct BacktestOutput: Sendable {
         return csv.text
     }
 
+    /// `origins.csv`: per origin and outcome, the outcome window's end, whether it is complete, the
+    /// people in the network, excluded as deceased, scored, in custody and notified, the training
+    /// origins and the outcome persons with their base rate.
     public func originsTable() -> String {
         var csv = CSVWriter(header: ["origin", "outcome_window_end", "complete", "network_people", "deceased_excluded", "scored",
                                      "in_custody", "notified", "training_origins", "outcome", "positives", "base_rate",
@@ -193,6 +214,8 @@ public struct BacktestOutput: Sendable {
         return csv.text
     }
 
+    /// `interventions.csv` (with an intervention log): outcome rates of the notified, their peers and
+    /// the others, by rank band of the composite score.
     public func interventions() -> String {
         var csv = CSVWriter(header: ["origin", "outcome", "band", "group", "people", "positives", "rate"])
         for r in backtest.origins {

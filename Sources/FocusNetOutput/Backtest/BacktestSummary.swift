@@ -7,6 +7,9 @@ import FocusNetScoring
 /// fitted model, a disparity digest and the notes. Markdown tables, so it can be pasted into a
 /// report. Counts, dates and metrics only: no person identifier.
 public enum BacktestSummary {
+    /// The summary as Markdown: the origins table, per outcome the pooled metrics of every model with
+    /// 95% intervals, rank stability, the current fitted model's coefficients, the disparity audit of
+    /// the composite top 1% and the backtest's notes.
     public static func text(_ backtest: Backtest) -> String {
         let c = backtest.configuration
         var out = ""

@@ -11,6 +11,7 @@ public enum ExportError: Error, Equatable, CustomStringConvertible {
     /// Steps must be 0 or more.
     case invalidSteps(Int)
 
+    /// A sentence for the command line; names positions, never person ids.
     public var description: String {
         switch self {
         case .unknownPerson(let i):

@@ -7,6 +7,7 @@ import FocusNetScoring
 /// step reaches a whole group, which is rarely the picture wanted. `via: .all` follows the
 /// combined network the scores were computed on.
 public struct NetworkSelection: Sendable, Equatable {
+    /// The ties steps follow (`--via`).
     public enum Ties: String, Sendable, CaseIterable {
         /// Shared arrests only.
         case coOffending = "co-offending"
@@ -16,7 +17,9 @@ public struct NetworkSelection: Sendable, Equatable {
 
     /// Seed node indices (into ``Ranking/persons``); `nil` = the whole network.
     public let seeds: [Int]?
+    /// How many steps around the seeds (0 = the seeds only).
     public let steps: Int
+    /// The ties the steps follow.
     public let via: Ties
 
     /// Every person in the network.

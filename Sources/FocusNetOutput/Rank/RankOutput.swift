@@ -16,13 +16,17 @@ import Foundation
 ///   exposure window and their rate per 100,000 residents (when a population file is given);
 /// - `rejects.csv` and `manifest.json`.
 public struct RankOutput {
+    /// The files ``write(command:parameters:to:)`` writes, in order.
     public static let fileNames = [
         "call_in_list.csv", "call_in_list.json", "scores.csv", "groups.csv", "excluded.csv", "network_edges.csv",
         "call_in_network.graphml", "areas.csv", "rejects.csv", "manifest.json",
     ]
 
+    /// The ranking written, the records it was built from, and their context.
     public let ranking: Ranking
+    /// The records the ranking was built from.
     public let records: RecordSet
+    /// Persons' attributes, victimizations, custody and memberships of those records.
     public let context: ScoringContext
     let explainer: Explainer
     /// Person id (or its pseudonym) by person index.
@@ -86,6 +90,10 @@ public struct RankOutput {
         return ((1 - percentile + 1 / n) * 1000).rounded() / 10
     }
 
+    /// `call_in_list.csv`: one row per invitee in list order (list rank, overall rank, person, composite
+    /// score, points and network scores, each network component, active groups, eligibility and the three
+    /// largest contributions).
+    /// - Complexity: O(n log n) for the ranks, plus one explanation per invitee.
     public func callInList() -> String {
         let components = ranking.scores.network.components
         var csv = CSVWriter(header: ["rank", "overall_rank", "person_id", "score", "points", "network"]
@@ -102,6 +110,9 @@ public struct RankOutput {
         return csv.text
     }
 
+    /// `scores.csv`: every person in the network, in overall rank order, with every measure, feature,
+    /// exposure and score.
+    /// - Complexity: O(n).
     public func scores() -> String {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
@@ -125,6 +136,10 @@ public struct RankOutput {
         return csv.text
     }
 
+    /// `groups.csv`: each active group in order of risk, with members, recent victimizations and
+    /// shootings in the exposure window, exposure, ties to other groups and how much of it the list reaches
+    /// (header only without a memberships file).
+    /// - Complexity: O(Σ_g n_g + events + group ties).
     public func groupTable() -> String {
         var csv = CSVWriter(header: ["group_id", "group_rank", "members", "active_members", "recent_victimizations",
                                      "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
@@ -159,12 +174,18 @@ public struct RankOutput {
         return csv.text
     }
 
+    /// `excluded.csv`: people ranked above the last invitee who are not eligible, with the rank they
+    /// would have had and the reason (``Eligibility/Reason``).
+    /// - Complexity: O(n).
     public func excluded() -> String {
         var csv = CSVWriter(header: ["person_id", "would_be_rank", "reason"])
         for (node, rank, reason) in ranking.excludedAboveCut() { csv.row([id(node), String(rank), reason.description]) }
         return csv.text
     }
 
+    /// `network_edges.csv`: every tie of the combined network, `person_a < person_b` by node, with its
+    /// combined weight and each layer's share (co-offending, group).
+    /// - Complexity: O(m).
     public func edges() -> String {
         var csv = CSVWriter(header: ["person_a", "person_b", "weight", "co_offending", "group"])
         let s = ranking.social
@@ -178,6 +199,8 @@ public struct RankOutput {
         return csv.text
     }
 
+    /// `rejects.csv`: every rejected row with file, line, column, value (pseudonymized where it is a
+    /// person id) and reason.
     public func rejects() -> String {
         Rejection.csv(records.rejects, pseudonym: pseudonymizer.map { p in { p.pseudonym($0) } })
     }

@@ -5,16 +5,29 @@ import Foundation
 /// `manifest.json`: what was read, with which parameters and software, so a list can be
 /// re-derived and audited. Holds no wall-clock time, so identical inputs give identical bytes.
 public struct RunManifest: Codable, Sendable {
+    /// One input file as read: its path and SHA-256, and the row account
+    /// *rows read = accepted + duplicates + rejected* (`normalized` counts accepted rows whose values
+    /// were cleaned, e.g. trimmed or case-folded; `rejectedByReason` the rejects per reason).
     public struct Input: Codable, Sendable {
+        /// The input kind (`arrests`, `memberships`, …).
         public let kind: String
+        /// The path as given on the command line.
         public let path: String
+        /// SHA-256 of the file's bytes, hex.
         public let sha256: String
+        /// Data rows read (the header and blank lines not counted).
         public let rowsRead: Int
+        /// Rows kept.
         public let accepted: Int
+        /// Exact repeats of a kept row, dropped.
         public let deduplicated: Int
+        /// Rows rejected (each in `rejects.csv` with file, line, column and reason).
         public let rejected: Int
+        /// Accepted rows whose values were cleaned (trimmed, case-folded, code-mapped).
         public let normalized: Int
+        /// Blank lines skipped.
         public let blankLines: Int
+        /// Rejected rows per reason.
         public let rejectedByReason: [String: Int]
 
         enum CodingKeys: String, CodingKey {
@@ -23,16 +36,23 @@ public struct RunManifest: Codable, Sendable {
         }
     }
 
+    /// The command that wrote the folder: `rank`, `call-in` or `export`.
     public let command: String
+    /// The FocusNet version that ran.
     public let focusnetVersion: String
+    /// The igraph C library's version.
     public let igraphVersion: String
+    /// OpenBLAS's configuration string.
     public let openblasVersion: String
     /// The ranking's parameters as they ran (derived from its configuration).
     public let parameters: RankParameters
     /// For `export_manifest.json`: what was exported and how.
     public let export: ExportParameters?
+    /// Every file read, in reading order.
     public let inputs: [Input]
+    /// Counts of the network and the list (people, ties, groups, listed, excluded above the cut).
     public let network: [String: Int]
+    /// The files written beside the manifest.
     public let outputs: [String]
 
     enum CodingKeys: String, CodingKey {
@@ -40,6 +60,9 @@ public struct RunManifest: Codable, Sendable {
         case focusnetVersion = "focusnet_version", igraphVersion = "igraph_version", openblasVersion = "openblas_version"
     }
 
+    /// - Parameters:
+    ///   - reports: the row accounts of the files read (``RecordSet/reports``).
+    ///   - network: counts for the `network` object.
     public init(command: String, parameters: RankParameters, export: ExportParameters? = nil, reports: [FileReport],
                 network: [String: Int], outputs: [String]) {
         self.command = command
@@ -71,8 +94,9 @@ public struct ExportParameters: Codable, Equatable, Sendable {
     public let formats: String
     /// Who was exported: `everyone`, `call-in list` or `N named people`.
     public let around: String
-    /// Steps around the chosen people, and the ties they follow.
+    /// Steps around the chosen people.
     public let steps: String
+    /// `co-offending` or `all`: the ties the steps follow.
     public let via: String
     /// In words, e.g. `within 2 co-offending steps of 3 people`.
     public let selection: String
@@ -84,6 +108,7 @@ public struct ExportParameters: Codable, Equatable, Sendable {
         case arrestIDs = "arrest_ids"
     }
 
+    /// - Parameter pseudonymized: whether person ids were replaced by pseudonyms (arrest ids are then left out).
     public init(formats: [String], around: String, steps: Int, via: String, selection: String, pseudonymized: Bool) {
         self.formats = formats.joined(separator: ",")
         self.around = around

@@ -18,6 +18,7 @@ public enum ReportError: Error, Equatable, CustomStringConvertible {
     /// match no other list.
     case alreadyPseudonymized(folder: String)
 
+    /// A sentence for the command line, naming the folder or file.
     public var description: String {
         switch self {
         case .notAnOutputFolder(let path):
