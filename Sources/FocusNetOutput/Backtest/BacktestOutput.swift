@@ -72,7 +72,7 @@ public struct BacktestOutput: Sendable {
     /// the 95% bootstrap interval where one was drawn.
     /// - Complexity: O(rows).
     public func metrics() -> String {
-        var csv = CSVWriter(header: ["origin", "model", "outcome", "metric", "k", "value", "ci_low", "ci_high"])
+        var csv = CSVWriter(header: MetricsColumn.header)
         for (label, evaluations) in populations {
             for e in evaluations {
                 for m in e.metrics {
@@ -109,7 +109,7 @@ public struct BacktestOutput: Sendable {
     /// the scored people, pooled.
     /// - Complexity: O(models × outcomes × points).
     public func captureCurve() -> String {
-        var csv = CSVWriter(header: ["origin", "model", "outcome", "share_scored", "k", "capture"])
+        var csv = CSVWriter(header: CaptureCurveColumn.header)
         for (label, evaluations) in populations {
             for e in evaluations {
                 for (j, share) in Backtest.curveShares.enumerated() {
@@ -125,8 +125,7 @@ public struct BacktestOutput: Sendable {
     /// outcome, pooled.
     /// - Complexity: O(scored people × models) for the deciles.
     public func calibration() -> String {
-        var csv = CSVWriter(header: ["origin", "model", "outcome", "decile", "people", "positives", "observed_rate",
-                                     "mean_score", "min_score", "max_score"])
+        var csv = CSVWriter(header: CalibrationColumn.header)
         for (label, evaluations) in populations {
             for e in evaluations {
                 for bin in e.calibration {
@@ -143,8 +142,7 @@ public struct BacktestOutput: Sendable {
     /// the outcome persons and the listed, PPV and capture.
     /// - Complexity: O(cells).
     public func disparity() -> String {
-        var csv = CSVWriter(header: ["origin", "model", "outcome", "k", "attribute", "group", "scored", "scored_share",
-                                     "outcome_persons", "outcome_share", "listed", "listed_share", "ppv", "capture"])
+        var csv = CSVWriter(header: DisparityColumn.header)
         for (label, evaluations) in populations {
             for e in evaluations {
                 for (j, cells) in e.disparity.enumerated() {
@@ -167,8 +165,7 @@ public struct BacktestOutput: Sendable {
     /// per standard deviation, with standard error, z, the standardization and the training data.
     /// - Complexity: O(models × features).
     public func coefficients() -> String {
-        var csv = CSVWriter(header: ["origin", "model", "outcome", "feature", "coefficient", "std_error", "z", "mean", "scale",
-                                     "training_origins", "training_rows", "training_positives", "converged"])
+        var csv = CSVWriter(header: CoefficientsColumn.header)
         func rows(_ label: String, _ models: [FittedModel]) {
             for m in models {
                 let training = m.trainingOrigins.joined(separator: " ")
@@ -196,9 +193,7 @@ public struct BacktestOutput: Sendable {
     /// people in the network, excluded as deceased, scored, in custody and notified, the training
     /// origins and the outcome persons with their base rate.
     public func originsTable() -> String {
-        var csv = CSVWriter(header: ["origin", "outcome_window_end", "complete", "network_people", "deceased_excluded", "scored",
-                                     "in_custody", "notified", "training_origins", "outcome", "positives", "base_rate",
-                                     "outcome_persons_all", "scored_share_of_outcome_persons"])
+        var csv = CSVWriter(header: OriginsColumn.header)
         for r in backtest.origins {
             let s = r.snapshot
             for outcome in backtest.configuration.outcomes {
@@ -217,7 +212,7 @@ public struct BacktestOutput: Sendable {
     /// `interventions.csv` (with an intervention log): outcome rates of the notified, their peers and
     /// the others, by rank band of the composite score.
     public func interventions() -> String {
-        var csv = CSVWriter(header: ["origin", "outcome", "band", "group", "people", "positives", "rate"])
+        var csv = CSVWriter(header: InterventionsColumn.header)
         for r in backtest.origins {
             for report in r.interventions {
                 for cell in report.cells + InterventionReport.groups.map(report.total) {

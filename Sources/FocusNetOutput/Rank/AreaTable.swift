@@ -6,8 +6,7 @@ extension RankOutput {
     /// gunshot victimizations in the exposure window, and — with a population file — the rate of
     /// victimization per 100,000 residents. Lets a local task force see its own share.
     public func areaTable() -> String {
-        var csv = CSVWriter(header: ["area", "population", "people_scored", "people_listed", "victimizations",
-                                     "victimizations_per_100k"])
+        var csv = CSVWriter(header: AreasColumn.header)
         var population: [String: Int] = [:]
         for row in 0..<records.population.rowCount {
             population[records.areaIDs[Int(records.population.area[row])]] = records.population.population[row]

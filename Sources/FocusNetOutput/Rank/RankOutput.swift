@@ -96,8 +96,7 @@ public struct RankOutput {
     /// - Complexity: O(n log n) for the ranks, plus one explanation per invitee.
     public func callInList() -> String {
         let components = ranking.scores.network.components
-        var csv = CSVWriter(header: ["rank", "overall_rank", "person_id", "score", "points", "network"]
-            + components.map(\.rawValue) + ["groups", "eligibility", "reasons"])
+        var csv = CSVWriter(header: CallInListColumn.header(components: components))
         let rankOf = rankOf
         for (i, node) in ranking.invitees.enumerated() {
             let s = ranking.scores
@@ -116,12 +115,7 @@ public struct RankOutput {
     public func scores() -> String {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
-        var csv = CSVWriter(header: [
-            "rank", "person_id", "degree", "strength", "betweenness", "eigenvector", "pagerank", "coreness",
-            "victim_exposure", "victims_within_1", "victims_within_2", "shooter_exposure", "arrests", "violent_arrests",
-            "gun_arrests", "prior_victimizations", "age", "age_at_latest_arrest", "trend", "latest_arrest", "points",
-            "network", "composite", "eligibility",
-        ])
+        var csv = CSVWriter(header: ScoresColumn.header)
         for (i, n) in ranking.order.enumerated() {
             csv.row([
                 String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), format(m.betweenness[n]),
@@ -141,9 +135,7 @@ public struct RankOutput {
     /// (header only without a memberships file).
     /// - Complexity: O(Σ_g n_g + events + group ties).
     public func groupTable() -> String {
-        var csv = CSVWriter(header: ["group_id", "group_rank", "members", "active_members", "recent_victimizations",
-                                     "recent_shootings", "victim_exposure", "ties_to_groups", "max_score", "invitees",
-                                     "reached_by_co_offending", "reach_share"])
+        var csv = CSVWriter(header: GroupsColumn.header)
         guard let groups = ranking.groups else { return csv.text }
         let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.windows.records)
         let groupAdjacency = Adjacency(groupNet.graph)
@@ -178,7 +170,7 @@ public struct RankOutput {
     /// would have had and the reason (``Eligibility/Reason``).
     /// - Complexity: O(n).
     public func excluded() -> String {
-        var csv = CSVWriter(header: ["person_id", "would_be_rank", "reason"])
+        var csv = CSVWriter(header: ExcludedColumn.header)
         for (node, rank, reason) in ranking.excludedAboveCut() { csv.row([id(node), String(rank), reason.description]) }
         return csv.text
     }
@@ -187,7 +179,7 @@ public struct RankOutput {
     /// combined weight and each layer's share (co-offending, group).
     /// - Complexity: O(m).
     public func edges() -> String {
-        var csv = CSVWriter(header: ["person_a", "person_b", "weight", "co_offending", "group"])
+        var csv = CSVWriter(header: NetworkEdgesColumn.header)
         let s = ranking.social
         let co = GraphMLExport.layerWeights(s.coOffending), gr = GraphMLExport.layerWeights(s.group)
         let g = s.combined

@@ -96,19 +96,19 @@ struct BacktestFolder: Sendable {
             notes = []
         }
 
-        let m = try ReportCSV(url: url("metrics.csv"))
-        let columns = try ["origin", "model", "outcome", "metric", "k", "value", "ci_low", "ci_high"].map { name throws(ReportError) in
-            try m.column(name)
-        }
+        let m = try ReportCSV(url: url(MetricsColumn.fileName))
+        let columns = try MetricsColumn.allCases.map { name throws(ReportError) in try m.column(name) }
         metrics = m.rows.map { r in
             Metric(origin: r[safe: columns[0]], model: r[safe: columns[1]], outcome: r[safe: columns[2]], metric: r[safe: columns[3]],
                    k: r[safe: columns[4]], value: Double(r[safe: columns[5]]), low: Double(r[safe: columns[6]]),
                    high: Double(r[safe: columns[7]]))
         }
 
-        if exists("capture_curve.csv") {
-            let t = try ReportCSV(url: url("capture_curve.csv"))
-            let c = try ["origin", "model", "outcome", "share_scored", "capture"].map { name throws(ReportError) in try t.column(name) }
+        if exists(CaptureCurveColumn.fileName) {
+            let t = try ReportCSV(url: url(CaptureCurveColumn.fileName))
+            let c = try [CaptureCurveColumn.origin, .model, .outcome, .shareScored, .capture].map { name throws(ReportError) in
+                try t.column(name)
+            }
             curve = t.rows.compactMap { r in
                 guard let share = Double(r[safe: c[3]].replacingOccurrences(of: "%", with: "")) else { return nil }
                 return CurvePoint(origin: r[safe: c[0]], model: r[safe: c[1]], outcome: r[safe: c[2]], share: share,
@@ -118,9 +118,9 @@ struct BacktestFolder: Sendable {
             curve = []
         }
 
-        if exists("calibration.csv") {
-            let t = try ReportCSV(url: url("calibration.csv"))
-            let c = try ["origin", "model", "outcome", "decile", "people", "positives", "observed_rate", "mean_score"].map {
+        if exists(CalibrationColumn.fileName) {
+            let t = try ReportCSV(url: url(CalibrationColumn.fileName))
+            let c = try [CalibrationColumn.origin, .model, .outcome, .decile, .people, .positives, .observedRate, .meanScore].map {
                 name throws(ReportError) in try t.column(name)
             }
             calibration = t.rows.map { r in
@@ -132,10 +132,10 @@ struct BacktestFolder: Sendable {
             calibration = []
         }
 
-        if exists("disparity.csv") {
-            let t = try ReportCSV(url: url("disparity.csv"))
-            let c = try ["origin", "model", "outcome", "k", "attribute", "group", "scored_share", "outcome_share", "listed_share",
-                         "ppv", "capture"].map { name throws(ReportError) in try t.column(name) }
+        if exists(DisparityColumn.fileName) {
+            let t = try ReportCSV(url: url(DisparityColumn.fileName))
+            let c = try [DisparityColumn.origin, .model, .outcome, .k, .attribute, .group, .scoredShare, .outcomeShare, .listedShare,
+                         .ppv, .capture].map { name throws(ReportError) in try t.column(name) }
             disparity = t.rows.map { r in
                 DisparityCell(origin: r[safe: c[0]], model: r[safe: c[1]], outcome: r[safe: c[2]], k: r[safe: c[3]],
                               attribute: r[safe: c[4]], group: r[safe: c[5]], scoredShare: Double(r[safe: c[6]]),
@@ -145,8 +145,8 @@ struct BacktestFolder: Sendable {
         } else {
             disparity = []
         }
-        coefficients = exists("coefficients.csv") ? try ReportCSV(url: url("coefficients.csv")) : nil
-        origins = exists("origins.csv") ? try ReportCSV(url: url("origins.csv")) : nil
+        coefficients = exists(CoefficientsColumn.fileName) ? try ReportCSV(url: url(CoefficientsColumn.fileName)) : nil
+        origins = exists(OriginsColumn.fileName) ? try ReportCSV(url: url(OriginsColumn.fileName)) : nil
     }
 
     /// The origin the report shows: `pooled` when present, else the latest origin.

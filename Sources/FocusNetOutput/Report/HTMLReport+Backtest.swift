@@ -62,9 +62,10 @@ extension HTMLReport {
     }
 
     func originTable(_ b: BacktestFolder) -> String {
-        guard let t = b.origins, let o = t.optionalColumn("origin"), let outcome = t.optionalColumn("outcome"),
-              let positives = t.optionalColumn("positives") else { return "" }
-        let end = t.optionalColumn("outcome_window_end"), scored = t.optionalColumn("scored"), complete = t.optionalColumn("complete")
+        guard let t = b.origins, let o = t.optionalColumn(OriginsColumn.origin), let outcome = t.optionalColumn(OriginsColumn.outcome),
+              let positives = t.optionalColumn(OriginsColumn.positives) else { return "" }
+        let end = t.optionalColumn(OriginsColumn.outcomeWindowEnd), scored = t.optionalColumn(OriginsColumn.scored)
+        let complete = t.optionalColumn(OriginsColumn.complete)
         var rows: [String: (end: String, scored: String, complete: String, positives: [String: String])] = [:]
         var order: [String] = []
         for r in t.rows {
@@ -240,13 +241,14 @@ extension HTMLReport {
     }
 
     func coefficientBlock(_ b: BacktestFolder) -> String {
-        guard let t = b.coefficients, let o = t.optionalColumn("origin"), let model = t.optionalColumn("model"),
-              let outcome = t.optionalColumn("outcome"), let feature = t.optionalColumn("feature"),
-              let coefficient = t.optionalColumn("coefficient"), let se = t.optionalColumn("std_error") else { return "" }
+        guard let t = b.coefficients, let o = t.optionalColumn(CoefficientsColumn.origin),
+              let model = t.optionalColumn(CoefficientsColumn.model), let outcome = t.optionalColumn(CoefficientsColumn.outcome),
+              let feature = t.optionalColumn(CoefficientsColumn.feature), let coefficient = t.optionalColumn(CoefficientsColumn.coefficient),
+              let se = t.optionalColumn(CoefficientsColumn.stdError) else { return "" }
         let current = t.rows.filter { $0[safe: o] == "current" }
         let rows = current.isEmpty ? t.rows.filter { $0[safe: o] == (t.rows.last?[safe: o] ?? "") } : current
         guard !rows.isEmpty else { return "" }
-        let z = t.optionalColumn("z")
+        let z = t.optionalColumn(CoefficientsColumn.z)
         var html = "<h3>Fitted models</h3>\n<p class=\"caption\">Logistic regression coefficients on standardized features "
             + "(per standard deviation), with standard errors, fitted on every date whose outcome window had closed"
             + (current.isEmpty ? " (latest date shown)" : "") + ". |z| above 2 is unlikely to be noise.</p>\n"

@@ -60,12 +60,13 @@ extension HTMLReport {
 
     func groupSection(_ rank: RankFolder) -> String {
         guard let table = rank.groups else { return "" }
-        let columns: [(name: String, title: String, kind: Character)] = [
-            ("group_rank", "#", "n"), ("group_id", "group", "s"), ("members", "members", "n"), ("active_members", "arrested in window", "n"),
-            ("recent_victimizations", "members shot", "n"), ("recent_shootings", "shootings by members", "n"),
-            ("ties_to_groups", "tied groups", "n"), ("max_score", "top score", "f"), ("invitees", "invited", "n"),
-            ("reached_by_co_offending", "reached", "n"), ("reach_share", "reach", "p"),
-        ].filter { table.optionalColumn($0.0) != nil }
+        let shown: [(column: GroupsColumn, title: String, kind: Character)] = [
+            (.groupRank, "#", "n"), (.groupID, "group", "s"), (.members, "members", "n"), (.activeMembers, "arrested in window", "n"),
+            (.recentVictimizations, "members shot", "n"), (.recentShootings, "shootings by members", "n"),
+            (.tiesToGroups, "tied groups", "n"), (.maxScore, "top score", "f"), (.invitees, "invited", "n"),
+            (.reachedByCoOffending, "reached", "n"), (.reachShare, "reach", "p"),
+        ]
+        let columns = shown.map { (name: $0.column.rawValue, title: $0.title, kind: $0.kind) }.filter { table.optionalColumn($0.name) != nil }
         var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
         html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
             + "<b>shootings by members</b> count the exposure window (\(esc(rank.parameters.scoring.exposureWindow))). "
@@ -97,8 +98,7 @@ extension HTMLReport {
         var html = "<section id=\"areas\">\n<h2>Areas</h2>\n"
         html += "<p class=\"caption\">Residents (population file), people scored and listed by home area, and gunshot "
             + "victimizations in the exposure window with their rate per 100,000 residents.</p>\n"
-        let names = ["area", "population", "people_scored", "people_listed", "victimizations", "victimizations_per_100k"]
-            .filter { table.optionalColumn($0) != nil }
+        let names = AreasColumn.header.filter { table.optionalColumn($0) != nil }
         html += "<table><thead><tr>" + names.map { "<th\($0 == "area" ? "" : " class=\"num\"")>\(esc($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         for row in table.rows {

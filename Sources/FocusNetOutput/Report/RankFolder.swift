@@ -117,7 +117,7 @@ struct RankFolder: Sendable {
         let name = folder.lastPathComponent
         func url(_ file: String) -> URL { folder.appendingPathComponent(file) }
         func exists(_ file: String) -> Bool { FileManager.default.fileExists(atPath: url(file).path) }
-        guard exists("call_in_list.csv") else { throw .notAnOutputFolder(path: folder.path) }
+        guard exists(CallInListColumn.fileName) else { throw .notAnOutputFolder(path: folder.path) }
         guard exists("manifest.json") else { throw .missingFile(folder: name, name: "manifest.json") }
         let manifest = try Self.manifest(url("manifest.json"))
         folderName = name
@@ -136,11 +136,12 @@ struct RankFolder: Sendable {
 
         // The list, with paths from the JSON when present.
         let paths = exists("call_in_list.json") ? try Self.victimPaths(url("call_in_list.json"), relabel) : [:]
-        let table = try ReportCSV(url: url("call_in_list.csv"))
-        let rank = try table.column("rank"), overall = try table.column("overall_rank"), person = try table.column("person_id")
-        let score = try table.column("score"), points = try table.column("points"), net = try table.column("network")
-        let groupsColumn = try table.column("groups"), eligibility = try table.column("eligibility")
-        let reasons = try table.column("reasons")
+        let table = try ReportCSV(url: url(CallInListColumn.fileName))
+        let rank = try table.column(CallInListColumn.rank), overall = try table.column(CallInListColumn.overallRank)
+        let person = try table.column(CallInListColumn.personID), score = try table.column(CallInListColumn.score)
+        let points = try table.column(CallInListColumn.points), net = try table.column(CallInListColumn.network)
+        let groupsColumn = try table.column(CallInListColumn.groups), eligibility = try table.column(CallInListColumn.eligibility)
+        let reasons = try table.column(CallInListColumn.reasons)
         let componentColumns = (net + 1)..<groupsColumn
         list = table.rows.map { row in
             let id = row[safe: person]
@@ -152,18 +153,19 @@ struct RankFolder: Sendable {
                 reasons: row[safe: reasons], nearestVictim: paths[id])
         }
 
-        if exists("excluded.csv") {
-            let t = try ReportCSV(url: url("excluded.csv"))
-            let p = try t.column("person_id"), r = try t.column("would_be_rank"), why = try t.column("reason")
+        if exists(ExcludedColumn.fileName) {
+            let t = try ReportCSV(url: url(ExcludedColumn.fileName))
+            let p = try t.column(ExcludedColumn.personID), r = try t.column(ExcludedColumn.wouldBeRank)
+            let why = try t.column(ExcludedColumn.reason)
             excluded = t.rows.map { Excluded(id: relabel($0[safe: p]), wouldBeRank: Int($0[safe: r]) ?? 0, reason: $0[safe: why]) }
         } else {
             excluded = []
         }
-        groups = exists("groups.csv") ? try ReportCSV(url: url("groups.csv")) : nil
-        areas = exists("areas.csv") ? try ReportCSV(url: url("areas.csv")) : nil
+        groups = exists(GroupsColumn.fileName) ? try ReportCSV(url: url(GroupsColumn.fileName)) : nil
+        areas = exists(AreasColumn.fileName) ? try ReportCSV(url: url(AreasColumn.fileName)) : nil
         var sizes: [String: Int] = [:]
         if let groups {
-            let id = try groups.column("group_id"), members = try groups.column("members")
+            let id = try groups.column(GroupsColumn.groupID), members = try groups.column(GroupsColumn.members)
             for row in groups.rows { sizes[row[safe: id]] = Int(row[safe: members]) ?? 0 }
         }
         groupSizes = sizes
@@ -188,18 +190,20 @@ struct RankFolder: Sendable {
 
         // Co-offending ties (raw ids while reading; relabelled at the end).
         var ties: [Tie] = []
-        if exists("network_edges.csv") {
+        if exists(NetworkEdgesColumn.fileName) {
             var columns: (a: Int, b: Int, w: Int)?
             var failure: ReportError?
-            try ReportCSV.scan(url: url("network_edges.csv")) { fields, _ in
+            try ReportCSV.scan(url: url(NetworkEdgesColumn.fileName)) { fields, _ in
                 guard failure == nil else { return }
                 guard let c = columns else {
-                    guard let a = fields.firstIndex(of: "person_a"), let b = fields.firstIndex(of: "person_b") else {
-                        failure = .missingColumn(file: "network_edges.csv", column: "person_a")
+                    guard let a = fields.firstIndex(of: NetworkEdgesColumn.personA.rawValue),
+                          let b = fields.firstIndex(of: NetworkEdgesColumn.personB.rawValue) else {
+                        failure = .missingColumn(file: NetworkEdgesColumn.fileName, column: NetworkEdgesColumn.personA.rawValue)
                         return
                     }
-                    guard let w = fields.firstIndex(of: "co_offending") ?? fields.firstIndex(of: "weight") else {
-                        failure = .missingColumn(file: "network_edges.csv", column: "co_offending")
+                    guard let w = fields.firstIndex(of: NetworkEdgesColumn.coOffending.rawValue)
+                            ?? fields.firstIndex(of: NetworkEdgesColumn.weight.rawValue) else {
+                        failure = .missingColumn(file: NetworkEdgesColumn.fileName, column: NetworkEdgesColumn.coOffending.rawValue)
                         return
                     }
                     columns = (a, b, w)
@@ -217,28 +221,28 @@ struct RankFolder: Sendable {
         self.ties = kept.map { Tie(a: relabel($0.a), b: relabel($0.b), weight: $0.weight) }
 
         var persons: [String: Person] = [:]
-        if exists("scores.csv") {
-            var columns: [String: Int]?
+        if exists(ScoresColumn.fileName) {
+            var columns: [ScoresColumn: Int]?
             var failure: ReportError?
-            try ReportCSV.scan(url: url("scores.csv")) { fields, _ in
+            try ReportCSV.scan(url: url(ScoresColumn.fileName)) { fields, _ in
                 guard failure == nil else { return }
                 guard let c = columns else {
-                    var map: [String: Int] = [:]
-                    for name in ["rank", "person_id", "composite", "eligibility", "prior_victimizations"] {
-                        guard let i = fields.firstIndex(of: name) else {
-                            failure = .missingColumn(file: "scores.csv", column: name)
+                    var map: [ScoresColumn: Int] = [:]
+                    for column in [ScoresColumn.rank, .personID, .composite, .eligibility, .priorVictimizations] {
+                        guard let i = fields.firstIndex(of: column.rawValue) else {
+                            failure = .missingColumn(file: ScoresColumn.fileName, column: column.rawValue)
                             return
                         }
-                        map[name] = i
+                        map[column] = i
                     }
                     columns = map
                     return
                 }
-                let id = fields[safe: c["person_id"]!]
+                let id = fields[safe: c[.personID]!]
                 guard around.contains(id) else { return }
-                persons[relabel(id)] = Person(rank: Int(fields[safe: c["rank"]!]) ?? 0, score: Double(fields[safe: c["composite"]!]) ?? .nan,
-                                              eligibility: fields[safe: c["eligibility"]!],
-                                              priorVictimizations: Int(fields[safe: c["prior_victimizations"]!]) ?? 0)
+                persons[relabel(id)] = Person(rank: Int(fields[safe: c[.rank]!]) ?? 0, score: Double(fields[safe: c[.composite]!]) ?? .nan,
+                                              eligibility: fields[safe: c[.eligibility]!],
+                                              priorVictimizations: Int(fields[safe: c[.priorVictimizations]!]) ?? 0)
             }
             if let failure { throw failure }
         }

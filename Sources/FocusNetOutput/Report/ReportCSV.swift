@@ -57,6 +57,13 @@ struct ReportCSV {
         return i
     }
 
+    /// Index of a column the report needs, by its schema.
+    /// - Throws: ``ReportError/missingColumn(file:column:)``.
+    func column<Column: TableSchema>(_ column: Column) throws(ReportError) -> Int { try self.column(column.rawValue) }
+
+    /// Index of a column the report shows when present, by its schema.
+    func optionalColumn<Column: TableSchema>(_ column: Column) -> Int? { optionalColumn(column.rawValue) }
+
     /// Index of a column the report shows when present.
     func optionalColumn(_ name: String) -> Int? { header.firstIndex(of: name) }
 
