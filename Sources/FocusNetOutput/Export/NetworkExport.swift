@@ -22,6 +22,8 @@ import Foundation
 /// left out (an arrest id leads straight back to the person in the records system).
 /// Nothing dated after the as-of date is read.
 public struct NetworkExport: Sendable {
+    /// One exported person: list and overall rank, scores, measures, history, age, area, eligibility,
+    /// active groups and distance from the seeds.
     public struct Person: Sendable, Equatable {
         /// Person id, or its pseudonym.
         public let id: String
@@ -29,23 +31,39 @@ public struct NetworkExport: Sendable {
         public let listRank: Int?
         /// Position among everyone scored (1 = highest composite score).
         public let rank: Int
+        /// Composite score (the ranking score), in (0, 1].
         public let composite: Double
+        /// Points score (history).
         public let points: Double
+        /// Network score (mean percentile of the network components), in (0, 1].
         public let network: Double
+        /// Distinct neighbours in the combined network.
         public let degree: Int
+        /// Sum of tie weights (shared arrests plus group-layer weights).
         public let strength: Double
+        /// Betweenness by tie length 1/strength (pairs; not normalized).
         public let betweenness: Double
+        /// Eigenvector centrality in the largest component (maximum 1; 0 outside it).
         public let eigenvector: Double
+        /// PageRank (damping 0.85; sums to 1 over the network).
         public let pageRank: Double
+        /// k-core number.
         public let coreness: Int
+        /// Exposure to gunshot victims in the exposure window (one step 1, two steps 0.5).
         public let victimExposure: Double
+        /// Distinct arrests in the window.
         public let arrests: Int
+        /// Distinct violent arrests in the window.
         public let violentArrests: Int
+        /// Distinct weapons or gun-involved arrests in the window.
         public let gunArrests: Int
+        /// Gunshot victimizations in the window.
         public let priorVictimizations: Int
+        /// Date of the latest arrest in the window.
         public let latestArrest: CalendarDay?
         /// Age in whole years at the as-of date, when the birth date is known.
         public let age: Int?
+        /// Home area from the persons file.
         public let area: String?
         /// `eligible`, `flagged: under 18`, `excluded: in custody`, …
         public let eligibility: String
@@ -55,9 +73,11 @@ public struct NetworkExport: Sendable {
         public let distance: Int?
     }
 
+    /// An arrest two people share, behind a co-offending tie.
     public struct SharedArrest: Sendable, Equatable {
         /// `nil` when pseudonymized.
         public let id: String?
+        /// The arrest's date.
         public let date: CalendarDay
         /// Persons on the arrest (a mass event when above the projection's threshold).
         public let persons: Int
@@ -66,9 +86,11 @@ public struct NetworkExport: Sendable {
         let sortKey: String
     }
 
+    /// A tie between two exported people, with both layers' weights and its evidence.
     public struct Tie: Sendable, Equatable {
         /// Indices into ``NetworkExport/persons``, `a < b`.
         public let a: Int
+        /// The other end, `b > a`.
         public let b: Int
         /// The combined weight scoring used.
         public let weight: Double
@@ -91,17 +113,23 @@ public struct NetworkExport: Sendable {
         }
     }
 
+    /// An active group membership of an exported person, with its sightings known at the as-of date.
     public struct Membership: Sendable, Equatable {
         /// Index into ``NetworkExport/persons``.
         public let person: Int
+        /// The group's id.
         public let group: String
+        /// First sighting, when recorded.
         public let firstSeen: CalendarDay?
         /// Latest sighting up to the as-of date.
         public let lastSeen: CalendarDay?
+        /// Where the label came from (e.g. a gang database, field interviews), when recorded.
         public let source: String?
     }
 
+    /// A group of the exported people.
     public struct Group: Sendable, Equatable {
+        /// The group's id.
         public let id: String
         /// Active members in the whole network (not only the selected ones).
         public let members: Int
@@ -113,12 +141,15 @@ public struct NetworkExport: Sendable {
     public let persons: [Person]
     /// Ties ordered by `(a, b)`.
     public let ties: [Tie]
+    /// Active memberships of the selected people, by person then group.
     public let memberships: [Membership]
     /// Groups of the selected people, by id.
     public let groups: [Group]
+    /// The as-of date of the ranking exported.
     public let asOf: CalendarDay
     /// The observation window actually used (after retention).
     public let window: ObservationWindow
+    /// Whether ids are keyed pseudonyms (arrest ids are then left out).
     public let pseudonymized: Bool
     /// How the people were chosen, for file headers: `whole network` or `within 2 co-offending steps of 3 people`.
     public let selectionDescription: String

@@ -18,6 +18,7 @@ import Foundation
 /// judges its scoring). With a `Pseudonymizer` every person id shown is its keyed pseudonym
 /// — the same one `rank --pseudonymize` would have written.
 public struct HTMLReport: Sendable {
+    /// What the report draws: network pictures, their layout seed and the group table's length.
     public struct Options: Sendable, Equatable {
         /// Listed people drawn with their own network picture (the first ones on the list).
         public var pictures: Int
@@ -26,6 +27,7 @@ public struct HTMLReport: Sendable {
         /// Groups shown in the group table (the riskiest first).
         public var groupRows: Int
 
+        /// Defaults: 60 pictures, seed 42, 40 group rows.
         public init(pictures: Int = 60, seed: UInt64 = 42, groupRows: Int = 40) {
             self.pictures = pictures
             self.seed = seed
@@ -35,6 +37,7 @@ public struct HTMLReport: Sendable {
 
     let rank: RankFolder?
     let backtest: BacktestFolder?
+    /// The drawing options the report was built with.
     public let options: Options
 
     /// Reads the folders.
