@@ -1,11 +1,15 @@
 internal import COpenBLAS
 
 /// A LAPACK routine that could not finish on the data (not a bug in the call).
+///
+/// Thrown by the logistic-regression fits of FocusNetEvaluation (Cholesky solve of the
+/// normal equations by LAPACK `dposv`); a malformed call traps instead.
 public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     /// `dposv` INFO > 0: the leading minor of this order is not positive definite, so the
     /// Cholesky factorization failed (e.g. a constant or duplicated column without a ridge).
     case notPositiveDefinite(order: Int, routine: String, caller: String)
 
+    /// One line naming the routine, its caller and a remedy (a ridge penalty > 0).
     public var description: String {
         switch self {
         case .notPositiveDefinite(let order, let routine, let caller):
@@ -80,7 +84,9 @@ package enum DenseKernels {
 
 /// Versions of the linear-algebra library, for run manifests.
 public enum LinearAlgebra {
-    /// OpenBLAS's configuration string, e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY …".
+    /// OpenBLAS's configuration string as the linked library reports it (`openblas_get_config`),
+    /// e.g. "OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY …"; `"unknown"` when it reports none.
+    /// - Complexity: O(1); reads a static string from the library.
     public static var openBLASVersion: String {
         guard let text = openblas_get_config() else { return "unknown" }
         return String(cString: text)

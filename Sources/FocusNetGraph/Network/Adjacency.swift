@@ -1,14 +1,26 @@
 /// Compressed sparse row (CSR) adjacency of a ``WeightedGraph``: the neighbours of node v are
 /// `neighbors[offsets[v] ..< offsets[v + 1]]`, in increasing order, with their tie weights.
 ///
+/// Each undirected tie of the graph appears twice, once in the row of each end, with the same
+/// weight (a strength, as in ``WeightedGraph``). Build it once and pass it to the measures that
+/// accept one, so they share it instead of each building their own.
+///
 /// - Complexity: built in O(n + m); memory n + 1 offsets, 2m neighbours and 2m weights.
 public struct Adjacency: Sendable {
+    /// Row starts: node v's entries are at `offsets[v] ..< offsets[v + 1]`. Shape `[n + 1]`,
+    /// `offsets[0] == 0`, `offsets[n] == 2m`.
     public let offsets: [Int]
+    /// Neighbour node indices, row by row, increasing within a row. Shape `[2m]`.
     public let neighbors: [Int32]
+    /// Tie weight of each entry of ``neighbors`` (same position). Shape `[2m]`.
     public let weights: [Double]
 
+    /// n, the number of nodes (isolates included).
+    /// - Complexity: O(1).
     public var nodeCount: Int { offsets.count - 1 }
 
+    /// The adjacency of `graph`, node indices unchanged.
+    /// - Complexity: O(n + m) time and memory.
     public init(_ graph: WeightedGraph) {
         var offsets = [Int](repeating: 0, count: graph.nodeCount + 1)
         for e in 0..<graph.tieCount {
@@ -34,6 +46,7 @@ public struct Adjacency: Sendable {
         self.weights = weights
     }
 
-    /// The neighbours of `node`, increasing.
+    /// The neighbours of `node` (in `0..<n`), increasing.
+    /// - Complexity: O(1); the slice shares ``neighbors``' storage.
     public func neighbors(of node: Int) -> ArraySlice<Int32> { neighbors[offsets[node]..<offsets[node + 1]] }
 }

@@ -3,17 +3,26 @@ import Foundation
 /// The co-offending network: persons tied by the arrests they share.
 ///
 /// The one-mode projection of the person–arrest bipartite graph (B Bᵀ without the diagonal;
-/// Newman 2001): two persons are tied when they were arrested together at least once in the
-/// window; the tie strength is the number of **distinct** arrests they share — with
-/// ``ProjectionOptions`` a mass event's ties are down-weighted or left out, and old arrests may
-/// decay. A person listed twice on one arrest counts once; there are no self-loops; persons
-/// arrested only alone stay in the network as isolates.
+/// Newman 2001, "Scientific collaboration networks. II.", Phys. Rev. E 64, 016132,
+/// doi:10.1103/PhysRevE.64.016132): two persons are tied when they were arrested together at
+/// least once in the window; the tie strength is the number of **distinct** arrests they share —
+/// with ``ProjectionOptions`` a mass event's ties are down-weighted by 1/(k − 1) or left out, and
+/// old arrests may decay. A person listed twice on one arrest counts once; there are no
+/// self-loops; persons arrested only alone stay in the network as isolates.
+///
+/// Only arrest rows dated in the window `(D − lookback, D]` are read (``ObservationWindow``):
+/// nothing dated after the as-of date D enters the network.
+///
+/// Nodes are numbered `0..<n` in increasing person index; ``persons`` maps them back.
 public struct CoOffendingNetwork: Sendable {
+    /// The window the arrests were taken from, `(D − lookback, D]`.
     public let window: ObservationWindow
+    /// How shared arrests became tie strength.
     public let options: ProjectionOptions
     /// Arrests in the window with more than `options.massEventSize` persons.
     public let massEvents: Int
-    /// Ties on node indices; ``WeightedGraph/weights`` are shared-arrest counts.
+    /// Ties on node indices; ``WeightedGraph/weights`` are shared-arrest counts (after the
+    /// mass-event rule and decay of ``options``, plus the weights of given ties).
     public let graph: WeightedGraph
     /// Person index (into ``RecordSet/personIDs``) of each node, increasing.
     public let persons: [Int32]
@@ -24,10 +33,16 @@ public struct CoOffendingNetwork: Sendable {
     public let latestArrest: [CalendarDay?]
 
     /// Builds the network of `arrests` seen in `window`.
-    /// - Complexity: O(r log r + Σₐ kₐ² log) time for r rows and kₐ persons on arrest a;
+    /// - Parameters:
+    ///   - arrests: the arrest rows (``RecordSet/arrests``); rows dated outside `window` are skipped.
+    ///   - personCount: the number of persons in the person index (``RecordSet/personIDs``).
+    ///   - window: `(D − lookback, D]`; a tie's decay age is counted in days to D.
+    ///   - options: mass-event rule and decay; default: mass events over 10 persons down-weighted.
+    ///   - ties: ties given directly (``TieTable``), added to the projection's ties with
+    ///     their weights; a dated tie counts only when its date is in `window`, an undated tie is
+    ///     in every window; its ends become nodes.
+    /// - Complexity: O(r log r + Σₐ kₐ² log(Σₐ kₐ²)) time for r rows and kₐ persons on arrest a;
     ///   memory O(r + Σₐ kₐ²) for the pair list.
-    /// - Parameter ties: ties given directly (``TieTable``), added to the projection's ties with
-    ///   their weights; an undated tie is in every window; its ends become nodes.
     public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow, options: ProjectionOptions = .init(),
                 ties given: TieTable? = nil) {
         self.window = window

@@ -1,13 +1,14 @@
 /// Groups tied by co-arrests between their members: the weight of groups g–h is the number of
 /// distinct arrests in the window on which a member of g and a member of h (a different person,
 /// or one person in both) were arrested together. Used to see which groups are connected — allies
-/// or rivals — when planning call-ins group by group.
-public struct GroupGroupNetwork: Sendable {
-    /// Ties on group indices.
-    public let graph: WeightedGraph
+/// or rivals — when planning call-ins group by group. Arrests dated outside `window`
+/// (`(D − lookback, D]`) are not read.
+package struct GroupGroupNetwork: Sendable {
+    /// Ties on group indices (n = number of groups).
+    package let graph: WeightedGraph
 
-    /// - Complexity: O(r log r + Σ_arrests (groups on the arrest)²).
-    public init(groups: GroupLayer, arrests: ArrestTable, window: ObservationWindow) {
+    /// - Complexity: O(r log r + Σ_arrests (groups on the arrest)²) for r arrest rows.
+    package init(groups: GroupLayer, arrests: ArrestTable, window: ObservationWindow) {
         var pairs = [UInt64]()   // (arrest, group)
         for row in 0..<arrests.rowCount where window.contains(arrests.day[row]) {
             for g in groups.groupsOfPerson[Int(arrests.person[row])] {

@@ -6,18 +6,28 @@
 /// Memberships first seen after D are never read.
 ///
 /// Projected co-membership ties are weighted 1/(n_g − 1) for a group of n_g active members
-/// (Newman 2001), so each member's ties from one group add up to 1 and a large group does not
-/// become a giant clique of strong ties.
+/// (Newman 2001, doi:10.1103/PhysRevE.64.016132), so each member's ties from one group add up to
+/// 1 and a large group does not become a giant clique of strong ties.
 public struct GroupLayer: Sendable {
     /// Active member person indices of each group (index = group index), increasing.
     public let members: [[Int32]]
     /// Active group indices of each person (index = person index), increasing.
     public let groupsOfPerson: [[Int32]]
 
+    /// The active memberships at `asOf` among the given membership rows.
+    ///
+    /// A row counts when its first sighting is on or before `asOf` (a blank one counts as known)
+    /// and, with `expiry`, its latest sighting known at `asOf` is in `(asOf − expiry, asOf]`
+    /// (``ObservationWindow/membershipIsActive(firstSeen:lastSeen:expiry:)``).
     /// - Parameters:
-    ///   - person, group, firstSeen, lastSeen: one entry per membership row (same length).
+    ///   - person, group, firstSeen, lastSeen: one entry per membership row (same length), e.g.
+    ///     the columns of ``MembershipTable``; person indices in `0..<personCount`, group indices
+    ///     in `0..<groupCount`.
+    ///   - personCount: the number of persons in the person index.
+    ///   - groupCount: the number of groups (``MembershipTable/groupIDs``).
+    ///   - asOf: D, the as-of date.
     ///   - expiry: horizon after the last sighting; `nil` keeps labels forever.
-    /// - Complexity: O(rows + persons + groups).
+    /// - Complexity: O(rows + persons + groups + Σ_g n_g log n_g).
     public init(person: [Int32], group: [Int32], firstSeen: [CalendarDay?], lastSeen: [CalendarDay?],
                 personCount: Int, groupCount: Int, asOf: CalendarDay, expiry: CalendarPeriod? = nil) {
         var members = [Set<Int32>](repeating: [], count: groupCount)
@@ -32,6 +42,7 @@ public struct GroupLayer: Sendable {
     }
 
     /// Persons with at least one active membership, increasing.
+    /// - Complexity: O(persons).
     public var activePersons: [Int32] { groupsOfPerson.indices.filter { !groupsOfPerson[$0].isEmpty }.map(Int32.init) }
 
     /// Co-membership ties between nodes: Σ over shared groups of 1/(n_g − 1).

@@ -14,11 +14,18 @@ public struct ProjectionOptions: Sendable, Equatable {
 
     /// Arrests with more persons than this are mass events. Default 10.
     public var massEventSize: Int
+    /// What happens to a mass event's ties. Default ``MassEventPolicy/downweight``.
     public var massEventPolicy: MassEventPolicy
     /// Half-life of a shared arrest's weight in days (an arrest shared six years ago weighs less
     /// than last month's): weight × 2^(−age/halfLife), age counted to the as-of date. `nil` = off.
     public var tieHalfLifeDays: Double?
 
+    /// Options with the given rule; the defaults down-weight arrests of more than 10 persons and
+    /// apply no decay.
+    /// - Parameters:
+    ///   - massEventSize: persons; arrests with more are mass events.
+    ///   - massEventPolicy: what happens to a mass event's ties.
+    ///   - tieHalfLifeDays: half-life in days of a shared arrest's weight, `nil` for no decay.
     public init(massEventSize: Int = 10, massEventPolicy: MassEventPolicy = .downweight, tieHalfLifeDays: Double? = nil) {
         self.massEventSize = massEventSize
         self.massEventPolicy = massEventPolicy

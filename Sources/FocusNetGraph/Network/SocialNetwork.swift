@@ -3,18 +3,32 @@
 ///
 /// Nodes are the persons with an arrest in the window or an active group membership, in
 /// person-index (= identifier) order. Combined tie weight = coOffendingWeight × w_co +
-/// groupWeight × w_group.
+/// groupWeight × w_group; a layer weighted 0 adds no ties to ``combined``. Both
+/// layers are already limited to the as-of date: the co-offending layer to its window
+/// `(D − lookback, D]`, the group layer to memberships active at D.
 public struct SocialNetwork: Sendable {
     /// Person index of each node, increasing.
     public let persons: [Int32]
     /// Node index of each person, −1 when not a node. Shape `[personCount]`.
     public let nodeOfPerson: [Int32]
+    /// The co-offending ties alone, on this network's nodes (weights as in ``CoOffendingNetwork``).
     public let coOffending: WeightedGraph
+    /// The group co-membership ties alone, on this network's nodes: Σ over shared groups of
+    /// 1/(n_g − 1) (``GroupLayer``); no ties without groups.
     public let group: WeightedGraph
+    /// Both layers combined by ``layerWeights``: the network scoring runs on.
     public let combined: WeightedGraph
+    /// The factor applied to each layer's tie weights in ``combined``.
     public let layerWeights: (coOffending: Double, group: Double)
 
-    /// - Complexity: O(m log m) over both layers' ties.
+    /// Combines `network` and the active memberships of `groups` over one node set.
+    /// - Parameters:
+    ///   - network: the co-offending network of the analysis window.
+    ///   - groups: the memberships active at the same as-of date, or `nil` for none.
+    ///   - personCount: the number of persons in the person index (``RecordSet/personIDs``).
+    ///   - layerWeights: factors for the co-offending and group layers; default `(1, 1)`.
+    /// - Complexity: O(personCount + m log m) over both layers' ties, plus Σ_g n_g² for the
+    ///   group projection.
     public init(coOffending network: CoOffendingNetwork, groups: GroupLayer?, personCount: Int,
                 layerWeights: (coOffending: Double, group: Double) = (1, 1)) {
         var isNode = [Bool](repeating: false, count: personCount)

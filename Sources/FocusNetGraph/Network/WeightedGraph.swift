@@ -2,16 +2,24 @@
 ///
 /// Each tie is stored once with `sources[e] < targets[e]`, ties sorted by `(source, target)`;
 /// `weights[e]` is the tie strength (for a co-offending network, the number of distinct arrests
-/// the two people share — Newman 2001). There are no self-loops and no parallel ties.
+/// the two people share — Newman 2001, doi:10.1103/PhysRevE.64.016132). There are no
+/// self-loops and no parallel ties. Weights are strengths (larger = closer); shortest-path
+/// measures read a tie of strength w as length 1/w (Opsahl, Agneessens & Skvoretz 2010,
+/// doi:10.1016/j.socnet.2010.03.006).
 ///
 /// - Complexity: memory O(n + m) for n nodes and m ties (two `Int32` and one `Double` per tie).
 public struct WeightedGraph: Sendable, Equatable {
+    /// n, the number of nodes (isolates included).
     public let nodeCount: Int
+    /// Smaller end of each tie, in tie order. Shape `[m]`.
     public let sources: [Int32]
+    /// Larger end of each tie, in tie order. Shape `[m]`.
     public let targets: [Int32]
+    /// Strength of each tie, in tie order, finite and > 0. Shape `[m]`.
     public let weights: [Double]
 
     /// Number of ties m.
+    /// - Complexity: O(1).
     public var tieCount: Int { sources.count }
 
     /// Builds a network from ties in any order; parallel ties are merged by summing weights.
@@ -96,12 +104,16 @@ public struct WeightedGraph: Sendable, Equatable {
     }
 }
 
-/// A network that cannot be built as asked.
+/// A network that cannot be built as asked (``WeightedGraph/init(nodeCount:ties:)``).
 public enum GraphError: Error, Equatable, CustomStringConvertible {
+    /// A tie joins `node` to itself.
     case selfLoop(node: Int)
+    /// A tie endpoint `node` is outside `0..<nodeCount`.
     case nodeOutOfRange(node: Int, nodeCount: Int)
+    /// A tie weight is not finite, or not > 0.
     case invalidWeight(Double)
 
+    /// One line naming the offending node or weight.
     public var description: String {
         switch self {
         case .selfLoop(let node): "a tie joins node \(node) to itself; networks here have no self-loops"

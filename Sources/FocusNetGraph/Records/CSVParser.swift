@@ -19,6 +19,7 @@ import Foundation
 ///
 /// - Complexity: O(bytes) time; memory O(chunk + longest record).
 public struct CSVParser {
+    /// Entirely empty lines seen so far (they carry no record).
     public private(set) var blankLines = 0
     private var row = CSVRow()
     private var state = State.fieldStart
@@ -31,9 +32,15 @@ public struct CSVParser {
 
     private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
 
+    /// A parser at the start of a file.
     public init() {}
 
     /// Feeds the next chunk of the file; `emit` receives each complete record.
+    ///
+    /// The row passed to `emit` is valid only during the call (its buffer is reused). Feed the
+    /// first chunk with at least 3 bytes so a byte-order mark is recognised.
+    /// - Throws: only what `emit` throws.
+    /// - Complexity: O(bytes in the chunk).
     public mutating func consume(_ bytes: UnsafeRawBufferPointer, emit: (CSVRow) throws -> Void) rethrows {
         var start = 0
         if atFileStart, !bytes.isEmpty {
@@ -54,7 +61,9 @@ public struct CSVParser {
         }
     }
 
-    /// Ends the input, delivering a last record that had no line end.
+    /// Ends the input, delivering a last record that had no line end (marked
+    /// ``CSVRow/Malformation/unterminatedQuote`` when a quoted field is still open).
+    /// - Throws: only what `emit` throws.
     public mutating func finish(emit: (CSVRow) throws -> Void) rethrows {
         if state == .quoted { row.malformation = row.malformation ?? .unterminatedQuote }
         if rowHasContent || state != .fieldStart || !row.isEmpty { try endRecord(emit: emit) }
@@ -127,8 +136,11 @@ public struct CSVParser {
 public struct CSVRow {
     /// How a record breaks RFC 4180.
     public enum Malformation: String, Sendable {
+        /// A `"` inside a field that did not start with one (kept as a character).
         case quoteInUnquotedField = "quote inside an unquoted field"
+        /// Characters between a closing `"` and the next comma or line end (kept).
         case textAfterClosingQuote = "text after a closing quote"
+        /// The file ended inside a quoted field.
         case unterminatedQuote = "quoted field not closed before end of file"
     }
 
@@ -136,11 +148,13 @@ public struct CSVRow {
     public fileprivate(set) var line = 1
     /// Byte offset in the file at which the record starts.
     public fileprivate(set) var byteOffset = 0
+    /// The first way the record breaks RFC 4180, or `nil` for a well-formed record.
     public fileprivate(set) var malformation: Malformation?
     private var bytes: [UInt8] = []
     private var ends: [Int] = []          // end offset of each field in `bytes`
     private var fieldOpen = 0
 
+    /// The number of fields (a line with no comma has one).
     public var count: Int { ends.count }
     fileprivate var isEmpty: Bool { bytes.isEmpty && ends.isEmpty }
 
@@ -152,13 +166,16 @@ public struct CSVRow {
         malformation = nil
     }
 
-    /// The raw bytes of field `i`.
+    /// Calls `body` with the raw bytes of field `i` (in `0..<count`), quotes removed and doubled
+    /// quotes undoubled; the buffer is valid only during the call.
+    /// - Complexity: O(1) plus `body`.
     public func withField<R>(_ i: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let lower = i == 0 ? 0 : ends[i - 1]
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[lower..<ends[i]])) }
     }
 
-    /// Field `i` decoded as UTF-8, or `nil` with the offset of the first invalid byte.
+    /// Field `i` decoded as UTF-8, or a failure with the offset of the first invalid byte.
+    /// - Complexity: O(bytes of the field).
     public func string(_ i: Int) -> Result<String, InvalidUTF8> {
         withField(i) { buffer in
             if let text = String(validating: buffer, as: UTF8.self) { return .success(text) }
@@ -185,5 +202,6 @@ public struct CSVRow {
 public struct InvalidUTF8: Error, Equatable {
     /// Offset in the file of the first invalid byte.
     public let byteOffset: Int
+    /// Length in bytes of the invalid sequence, as the UTF-8 decoder delimits it.
     public let length: Int
 }

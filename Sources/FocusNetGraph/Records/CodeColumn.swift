@@ -9,7 +9,8 @@ public struct CodeColumn: Sendable, Equatable {
     public internal(set) var codes: [UInt32] = []
     public internal(set) var names: [String] = []
 
-    public init() {}
+    /// An empty column (no such column in the file).
+    package init() {}
 
     /// The code of `row`, or `nil` when blank.
     public subscript(row: Int) -> String? {

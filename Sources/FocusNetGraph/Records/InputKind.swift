@@ -1,6 +1,23 @@
 /// The kinds of record file FocusNet reads, with their canonical column names.
+///
+/// The raw value is the kind's name in mapping files and in `--map kind.column=…` pairs.
 public enum InputKind: String, Sendable, CaseIterable, Codable {
-    case arrests, memberships, victimizations, shootings, persons, custody, aliases, population
+    /// Arrests: one row per person on an arrest (the co-offending network is built from these).
+    case arrests
+    /// Group (gang, crew) memberships with their sightings.
+    case memberships
+    /// Persons who were victims of violence, by incident.
+    case victimizations
+    /// Shootings with their suspects, by incident.
+    case shootings
+    /// Person attributes: birth date, sex, race, area, custody and supervision status, priors.
+    case persons
+    /// Custody periods `[start, end]`.
+    case custody
+    /// Other identifiers of a person, resolved to the canonical person before anything is read.
+    case aliases
+    /// Resident population by area.
+    case population
     /// A one-mode network given directly (`source, target[, weight, date]`): co-offending ties
     /// from another system, or a published network with no arrest records behind it.
     case ties

@@ -18,12 +18,21 @@ public struct InputMapping: Sendable, Equatable, Codable {
     public var columns: [String: String]
     /// Formats tried in order for every date column.
     public var dateFormats: [DateFormat]
+    /// For two-digit years: `yy` means `19yy` when `yy` > pivot, else `20yy`; `nil` (the default)
+    /// rejects two-digit years. 0–99.
     public var twoDigitYearPivot: Int?
     /// Canonical column → (file's code, case-folded → canonical code).
     public var codes: [String: [String: String]]
+    /// What happens to a code that a closed coded column does not allow. Default ``UnknownCodePolicy/reject``.
     public var unknownCodes: UnknownCodePolicy
 
-    public enum UnknownCodePolicy: String, Sendable, Codable { case reject, other }
+    /// What happens to a code not allowed in a closed coded column (``InputKind/allowedCodes(_:)``).
+    public enum UnknownCodePolicy: String, Sendable, Codable {
+        /// The row is rejected.
+        case reject
+        /// The code becomes `other` where the column has one; else the row is rejected.
+        case other
+    }
 
     /// Code tables are stored folded (see ``FieldRules/code(_:)``) on both sides, so `Homicidio`
     /// in a mapping matches `HOMICIDIO` in a file; when two entries fold to one, the first wins.
@@ -77,7 +86,8 @@ public struct InputMapping: Sendable, Equatable, Codable {
         unknownCodes = try c.decodeIfPresent(UnknownCodePolicy.self, forKey: .unknownCodes) ?? .reject
     }
 
-    /// The header name to look for, for a canonical column.
+    /// The header name to look for, for a canonical column (the column itself when not mapped).
+    /// - Complexity: O(1) expected.
     public func header(for canonical: String) -> String { columns[canonical] ?? canonical }
 }
 
@@ -90,16 +100,20 @@ private struct AnyKey: CodingKey {
 
 /// Mappings for every input kind, from a YAML file and/or inline `--map` pairs.
 public struct MappingSet: Sendable, Equatable {
+    /// The mapping of each input kind given one; the others use the identity mapping.
     public var inputs: [InputKind: InputMapping]
 
+    /// A set of the given mappings (none: every file uses the canonical column names and ISO dates).
     public init(_ inputs: [InputKind: InputMapping] = [:]) { self.inputs = inputs }
 
+    /// The mapping for `kind`: the one given, or ``InputMapping/init(columns:dateFormats:twoDigitYearPivot:codes:unknownCodes:)``'s
+    /// defaults (canonical names, ISO dates).
     public subscript(kind: InputKind) -> InputMapping {
         get { inputs[kind] ?? InputMapping() }
         set { inputs[kind] = newValue }
     }
 
-    /// Reads a mapping file.
+    /// Reads a mapping file (YAML, one block per input kind, as in ``InputMapping``).
     /// - Throws: ``RecordError/invalidMapping(_:_:)`` for unreadable YAML, an unknown input kind,
     ///   an unknown canonical column or an unknown date format.
     public static func load(_ url: URL) throws -> MappingSet {

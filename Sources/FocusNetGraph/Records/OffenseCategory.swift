@@ -1,7 +1,20 @@
 /// The offense categories FocusNet distinguishes (an agency's own codes map onto these).
+///
+/// In an arrests file the `offense_category` column holds the ``description`` of a case, after
+/// the mapping's code table.
 public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible {
-    case violent, weapons, narcotics, property, other
+    /// Violence against a person.
+    case violent
+    /// Weapons offenses.
+    case weapons
+    /// Drug offenses.
+    case narcotics
+    /// Property offenses.
+    case property
+    /// Anything else.
+    case other
 
+    /// The code in files: `violent`, `weapons`, `narcotics`, `property` or `other`.
     public var description: String {
         switch self {
         case .violent: "violent"

@@ -8,9 +8,10 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
     case missingColumn(file: String, column: String, expectedHeader: String, found: [String])
     /// The header row itself is not valid UTF-8.
     case notUTF8(file: String, byteOffset: Int)
-    /// The mapping file or an inline `--map` cannot be used.
+    /// The mapping file or an inline `--map` cannot be used: (the file path or `--map`, the reason).
     case invalidMapping(String, String)
 
+    /// One line naming the file and what is wrong, for an analyst to act on.
     public var description: String {
         switch self {
         case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"

@@ -1,12 +1,16 @@
 import Foundation
 
-/// Where each input file is. Only arrests are required.
+/// Where each input file is. An arrests file (or, without arrest records, a ties file) is
+/// required; the others are optional.
 public struct InputSources: Sendable, Equatable {
+    /// The file of each input kind given.
     public var files: [InputKind: URL]
 
+    /// The given files.
     public init(_ files: [InputKind: URL] = [:]) { self.files = files }
 
     /// The canonical file names (`arrests.csv`, `memberships.csv`, …) found in `directory`.
+    /// - Complexity: one file-existence check per ``InputKind``.
     public init(directory: URL) {
         var files: [InputKind: URL] = [:]
         for kind in InputKind.allCases {
@@ -26,13 +30,21 @@ public struct InputSources: Sendable, Equatable {
 public struct RecordSet: Sendable {
     /// Person identifiers by person index. Sensitive: never log them.
     public let personIDs: [String]
+    /// Accepted arrest rows (``InputKind/arrests``).
     public let arrests: ArrestTable
+    /// Accepted alias rows (``InputKind/aliases``).
     public let aliases: AliasTable
+    /// Accepted person rows (``InputKind/persons``).
     public let persons: PersonTable
+    /// Accepted group-membership rows (``InputKind/memberships``).
     public let memberships: MembershipTable
+    /// Accepted victimization rows (``InputKind/victimizations``).
     public let victimizations: VictimizationTable
+    /// Accepted shooting rows (``InputKind/shootings``).
     public let shootings: ShootingTable
+    /// Accepted custody rows (``InputKind/custody``).
     public let custody: CustodyTable
+    /// Accepted population rows (``InputKind/population``).
     public let population: PopulationTable
     /// Ties given directly (``InputKind/ties``); empty without a ties file.
     public let ties: TieTable
@@ -51,11 +63,17 @@ public struct RecordSet: Sendable {
     ///
     /// Files are read aliases first (so every other file's person ids resolve to canonical
     /// persons before interning), then persons (so birth dates bound the events), then the rest.
-    /// - Parameter dataEnd: the last date a record may carry (the extraction date); `nil` means
-    ///   today. Later dates are rejected.
+    /// Nothing is filtered by an as-of date here: records dated up to `dataEnd` are kept, and
+    /// each analysis limits what it reads to its own window `(D − lookback, D]`.
+    /// - Parameters:
+    ///   - sources: the files to read; an arrests or a ties file is required.
+    ///   - mapping: how each file's columns, dates and codes map onto the canonical form.
+    ///   - dataEnd: the last date a record may carry (the extraction date); `nil` means
+    ///     today. Later dates are rejected.
     /// - Throws: ``RecordError`` when arrests are missing, a file cannot be read, or a
     ///   required column is absent. Bad rows do not throw: they are in ``rejects``.
-    /// - Complexity: O(rows) time; memory linear in the rows kept.
+    /// - Complexity: O(rows) time plus O(k log k) to order the k distinct identifiers; memory
+    ///   linear in the rows kept.
     public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
                             dataEnd: CalendarDay? = nil) throws -> RecordSet {
         guard sources.files[.arrests] != nil || sources.files[.ties] != nil else {

@@ -1,5 +1,8 @@
 /// One input row that FocusNet could not use, with where it is and why.
+///
+/// Sensitive: ``value`` may be a person identifier.
 public struct Rejection: Sendable, Equatable {
+    /// The path of the file, as given.
     public let file: String
     /// Physical line (1-based, the header is line 1) on which the row starts.
     public let line: Int
@@ -7,21 +10,28 @@ public struct Rejection: Sendable, Equatable {
     public let column: String
     /// The offending value as read (may be a person identifier: rejects files are sensitive output).
     public let value: String
+    /// Why the row was rejected, e.g. `"arrest_date after the data's end"`; rows are counted by
+    /// this text in ``FileReport/rejectedByReason``.
     public let reason: String
 }
 
 /// The account of one input file: rows read = accepted + deduplicated + rejected.
 public struct FileReport: Sendable, Equatable {
+    /// What kind of records the file holds.
     public let kind: InputKind
+    /// The path of the file, as given.
     public let file: String
     /// Data rows (records after the header; blank lines are not rows).
     public internal(set) var rowsRead = 0
+    /// Rows kept.
     public internal(set) var accepted = 0
     /// Exact duplicates of an accepted row, removed.
     public internal(set) var deduplicated = 0
+    /// Rows rejected (each is a ``Rejection``).
     public internal(set) var rejected = 0
     /// Accepted rows in which some value was cleaned (trimmed, normalized, case-folded, code-mapped).
     public internal(set) var normalized = 0
+    /// Entirely empty lines (not rows).
     public internal(set) var blankLines = 0
     /// Lowercase hex SHA-256 of the file's bytes.
     public internal(set) var sha256 = ""
@@ -34,16 +44,18 @@ public struct FileReport: Sendable, Equatable {
     /// Earliest and latest date among accepted rows (the file's main date column; birth dates
     /// for persons, `start` for custody); `nil` when it has none.
     public internal(set) var firstDate: CalendarDay?
+    /// See ``firstDate``.
     public internal(set) var lastDate: CalendarDay?
     /// Distinct persons in the accepted rows (after alias resolution); 0 for population.
     public internal(set) var persons = 0
 
-    public init(kind: InputKind, file: String) {
+    init(kind: InputKind, file: String) {
         self.kind = kind
         self.file = file
     }
 
-    /// Whether the counts add up; FocusNet checks this before using a file.
+    /// Whether the counts add up (rows read = accepted + deduplicated + rejected); FocusNet
+    /// checks this before using a file.
     public var reconciles: Bool { rowsRead == accepted + deduplicated + rejected }
 
     mutating func note(_ day: CalendarDay?) {
@@ -56,10 +68,10 @@ public struct FileReport: Sendable, Equatable {
 }
 
 /// Collects rejections from every file of a run.
-public struct RejectLog: Sendable {
-    public private(set) var rejections: [Rejection] = []
+struct RejectLog: Sendable {
+    private(set) var rejections: [Rejection] = []
 
-    public init() {}
+    init() {}
 
     mutating func add(_ rejection: Rejection, to report: inout FileReport) {
         rejections.append(rejection)
@@ -70,14 +82,15 @@ public struct RejectLog: Sendable {
 
 extension Rejection {
     /// The header of `rejects.csv`.
-    public static let csvHeader = ["file", "line", "column", "value", "reason"]
+    package static let csvHeader = ["file", "line", "column", "value", "reason"]
 
     /// `rejects.csv`: one line per rejected row, in the order given. Sensitive: values may be
-    /// person identifiers; write it with ``OutputFile/write(_:to:)``.
+    /// person identifiers; write it owner-only (`OutputFile`).
     /// - Parameter pseudonym: when given, values of person-id columns are replaced by it.
-    ///   Values are written spreadsheet-safe (``CSVWriter/spreadsheetSafe(_:)``): a rejected
+    ///   Values are written spreadsheet-safe (`CSVWriter.spreadsheetSafe`): a rejected
     ///   value is untrusted input and must not run as a formula when an analyst opens the file.
-    public static func csv(_ rejections: [Rejection], pseudonym: ((String) -> String)? = nil) -> String {
+    /// - Complexity: O(total characters of the rejections).
+    package static func csv(_ rejections: [Rejection], pseudonym: ((String) -> String)? = nil) -> String {
         let personColumns: Set<String> = ["person_id", "suspect_person_id", "alias_id", "source", "target"]
         var writer = CSVWriter(header: csvHeader)
         for r in rejections {

@@ -5,29 +5,31 @@ import Foundation
 /// warnings, date range and persons; for the run the reject rate against the allowed maximum and
 /// the distribution of arrests per person.
 ///
+/// Used by `focusnet validate`; the file it writes, `validation_report.json`, is described in docs/data-formats.md.
+///
 /// Holds counts, dates, file paths and reasons only: no person identifier, so its text may go to
 /// a terminal or a log. Holds no wall-clock time, so identical inputs give identical bytes.
-public struct ValidationReport: Codable, Sendable, Equatable {
+package struct ValidationReport: Codable, Sendable, Equatable {
     /// One input file's account.
-    public struct File: Codable, Sendable, Equatable {
-        public let kind: String
-        public let path: String
-        public let sha256: String
-        public let rowsRead: Int
-        public let accepted: Int
-        public let normalized: Int
-        public let deduplicated: Int
-        public let rejected: Int
-        public let rejectedByReason: [String: Int]
-        public let blankLines: Int
-        public let aliasesResolved: Int
-        public let warnings: [String: Int]
+    package struct File: Codable, Sendable, Equatable {
+        package let kind: String
+        package let path: String
+        package let sha256: String
+        package let rowsRead: Int
+        package let accepted: Int
+        package let normalized: Int
+        package let deduplicated: Int
+        package let rejected: Int
+        package let rejectedByReason: [String: Int]
+        package let blankLines: Int
+        package let aliasesResolved: Int
+        package let warnings: [String: Int]
         /// ISO dates; `nil` when the file has no dated accepted row.
-        public let firstDate: String?
-        public let lastDate: String?
-        public let persons: Int
+        package let firstDate: String?
+        package let lastDate: String?
+        package let persons: Int
         /// Whether `rowsRead == accepted + deduplicated + rejected`.
-        public let reconciles: Bool
+        package let reconciles: Bool
 
         enum CodingKeys: String, CodingKey {
             case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles
@@ -37,20 +39,20 @@ public struct ValidationReport: Codable, Sendable, Equatable {
     }
 
     /// How many distinct arrests each arrested person has.
-    public struct Distribution: Codable, Sendable, Equatable {
+    package struct Distribution: Codable, Sendable, Equatable {
         /// Persons with at least one accepted arrest.
-        public let persons: Int
+        package let persons: Int
         /// Distinct (person, arrest) pairs.
-        public let personArrests: Int
-        public let mean: Double
-        public let median: Double
-        public let max: Int
+        package let personArrests: Int
+        package let mean: Double
+        package let median: Double
+        package let max: Int
         /// Persons per bucket, buckets `1`, `2`, `3-4`, `5-9`, `10-19`, `20+` in that order.
-        public let buckets: [Bucket]
+        package let buckets: [Bucket]
 
-        public struct Bucket: Codable, Sendable, Equatable {
-            public let arrests: String
-            public let persons: Int
+        package struct Bucket: Codable, Sendable, Equatable {
+            package let arrests: String
+            package let persons: Int
         }
 
         enum CodingKeys: String, CodingKey {
@@ -59,20 +61,20 @@ public struct ValidationReport: Codable, Sendable, Equatable {
         }
     }
 
-    public let focusnetVersion: String
+    package let focusnetVersion: String
     /// The last date a record could carry (ISO).
-    public let dataEnd: String
-    public let files: [File]
+    package let dataEnd: String
+    package let files: [File]
     /// Persons in the run's one person index (all files, aliases resolved).
-    public let persons: Int
-    public let rowsRead: Int
-    public let rejected: Int
+    package let persons: Int
+    package let rowsRead: Int
+    package let rejected: Int
     /// `rejected / rowsRead` over all files (0 when nothing was read).
-    public let rejectRate: Double
-    public let maxRejectRate: Double
+    package let rejectRate: Double
+    package let maxRejectRate: Double
     /// Whether every file reconciles and the reject rate is at most the maximum.
-    public let passed: Bool
-    public let arrestsPerPerson: Distribution
+    package let passed: Bool
+    package let arrestsPerPerson: Distribution
 
     enum CodingKeys: String, CodingKey {
         case files, persons, rejected, passed
@@ -81,10 +83,10 @@ public struct ValidationReport: Codable, Sendable, Equatable {
     }
 
     /// The warning counted for arrest rows that list a person again on the same arrest.
-    public static let repeatedPersonWarning = "rows listing a person again on the same arrest (counted once)"
+    package static let repeatedPersonWarning = "rows listing a person again on the same arrest (counted once)"
 
     /// - Complexity: O(r log r) for r arrest rows (distinct person–arrest pairs are found by sorting).
-    public init(records: RecordSet, maxRejectRate: Double) {
+    package init(records: RecordSet, maxRejectRate: Double) {
         // Distinct (person, arrest) pairs, sorted by person.
         var pairs = [UInt64](unsafeUninitializedCapacity: records.arrests.rowCount) { buffer, count in
             for i in 0..<records.arrests.rowCount {
@@ -130,14 +132,14 @@ public struct ValidationReport: Codable, Sendable, Equatable {
     }
 
     /// `validation_report.json`: pretty JSON with sorted keys (stable bytes).
-    public func json() throws -> String {
+    package func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
     /// The readable summary `focusnet validate` prints.
-    public var summary: String {
+    package var summary: String {
         var out = "FocusNet \(focusnetVersion) · validation · records dated after \(dataEnd) are rejected\n"
         for f in files {
             out += "\n\(f.kind): \(f.path)\n"

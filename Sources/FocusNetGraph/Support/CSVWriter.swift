@@ -1,12 +1,16 @@
 import Foundation
 
 /// Writes RFC 4180 CSV: fields quoted only when they hold a comma, quote, CR or LF; LF line ends.
-public struct CSVWriter {
-    public private(set) var text = ""
+package struct CSVWriter {
+    /// The CSV written so far, header first, each row ending in LF.
+    package private(set) var text = ""
 
-    public init(header: [String]) { row(header) }
+    /// A writer whose text starts with the `header` row.
+    package init(header: [String]) { row(header) }
 
-    public mutating func row(_ fields: [String]) {
+    /// Appends one record; fields are escaped as RFC 4180 requires.
+    /// - Complexity: O(total characters of `fields`).
+    package mutating func row(_ fields: [String]) {
         text += fields.map(CSVWriter.escape).joined(separator: ",")
         text += "\n"
     }
@@ -14,7 +18,7 @@ public struct CSVWriter {
     /// `value` with a leading apostrophe when it starts like a spreadsheet formula (`=`, `+`,
     /// `-`, `@`, tab, CR), so opening untrusted text in Excel or LibreOffice never runs it
     /// (OWASP, "CSV Injection").
-    public static func spreadsheetSafe(_ value: String) -> String {
+    package static func spreadsheetSafe(_ value: String) -> String {
         guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
         return "'" + value
     }

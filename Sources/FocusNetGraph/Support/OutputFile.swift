@@ -3,9 +3,10 @@ import Foundation
 /// Writes output files the way sensitive lists must be written: owner-only permissions (0600)
 /// and atomically (a temporary file renamed into place), so an interrupted run never leaves a
 /// half-written list.
-public enum OutputFile {
+package enum OutputFile {
+    /// Writes `text` as UTF-8 to `url`, replacing any file there.
     /// - Throws: Foundation's file errors (no directory, no permission, disk full).
-    public static func write(_ text: String, to url: URL) throws {
+    package static func write(_ text: String, to url: URL) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let data = Data(text.utf8)

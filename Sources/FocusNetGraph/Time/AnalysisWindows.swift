@@ -1,5 +1,8 @@
 /// How an analysis looks back from its as-of date: the policy half of every window. The as-of
 /// date itself is given once, to ``windows(asOf:)``, so one run builds its windows once.
+///
+/// Every window is FocusNet's `(D − period, D]`: open at the old end, closed at the as-of date
+/// D; nothing dated after D is read.
 public struct WindowPolicy: Sendable, Equatable {
     /// How far back records count: `(D − lookback, D]`; `nil` = all history.
     public var lookback: CalendarPeriod?
@@ -12,6 +15,8 @@ public struct WindowPolicy: Sendable, Equatable {
     /// A group label not sighted within this period before D expires; `nil` = never.
     public var groupExpiry: CalendarPeriod?
 
+    /// A policy with the given periods; by default all history, no retention limit, an 18-month
+    /// exposure window and group labels that never expire.
     public init(lookback: CalendarPeriod? = nil, retention: CalendarPeriod? = nil,
                 exposure: CalendarPeriod = CalendarPeriod(count: 18, unit: .months), groupExpiry: CalendarPeriod? = nil) {
         self.lookback = lookback
@@ -20,14 +25,20 @@ public struct WindowPolicy: Sendable, Equatable {
         self.groupExpiry = groupExpiry
     }
 
-    /// Every window of an analysis as of `asOf`.
+    /// Every window of an analysis as of `asOf` (D).
+    /// - Complexity: O(1).
     public func windows(asOf: CalendarDay) -> AnalysisWindows { AnalysisWindows(asOf: asOf, policy: self) }
 }
 
 /// Every window of one analysis as of D, and every date test it makes: records, group
 /// memberships, exposure, retention. Built once per run from a ``WindowPolicy``.
+///
+/// Windows are `(D − period, D]`, open at the old end and closed at D; no test here accepts a
+/// date after D, so nothing dated after the as-of date is read.
 public struct AnalysisWindows: Sendable, Equatable {
+    /// D, the date the analysis is drawn up for.
     public let asOf: CalendarDay
+    /// The policy the windows were built from.
     public let policy: WindowPolicy
     /// Records that count: `(D − lookback, D]`, narrowed by retention.
     public let records: ObservationWindow
@@ -36,6 +47,8 @@ public struct AnalysisWindows: Sendable, Equatable {
     /// Group-label expiry after retention: the shorter of the expiry and the retention period.
     public let groupExpiry: CalendarPeriod?
 
+    /// The windows of `policy` as of `asOf` (D).
+    /// - Complexity: O(1).
     public init(asOf: CalendarDay, policy: WindowPolicy) {
         self.asOf = asOf
         self.policy = policy

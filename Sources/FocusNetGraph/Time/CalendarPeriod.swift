@@ -1,12 +1,28 @@
 import Foundation
 
 /// A span of calendar time such as a lookback or outcome window: `90d`, `6w`, `18mo`, `2y`.
+///
+/// Months and years are calendar months (a year is 12 months), not fixed day counts: moving by
+/// them clamps to the month's end (2021-03-31 + 1mo = 2021-04-30).
 public struct CalendarPeriod: Hashable, Sendable, CustomStringConvertible {
-    public enum Unit: String, Sendable { case days = "d", weeks = "w", months = "mo", years = "y" }
+    /// The unit of ``count``; the raw value is the suffix in text (`d`, `w`, `mo`, `y`).
+    public enum Unit: String, Sendable {
+        /// Days.
+        case days = "d"
+        /// Weeks of 7 days.
+        case weeks = "w"
+        /// Calendar months.
+        case months = "mo"
+        /// Calendar years (12 months).
+        case years = "y"
+    }
 
+    /// How many ``unit``s; positive when parsed from text.
     public let count: Int
+    /// The unit of ``count``.
     public let unit: Unit
 
+    /// `count` units, as given (not checked).
     public init(count: Int, unit: Unit) {
         self.count = count
         self.unit = unit
@@ -22,13 +38,17 @@ public struct CalendarPeriod: Hashable, Sendable, CustomStringConvertible {
         self.init(count: count, unit: unit)
     }
 
+    /// The text form, e.g. `18mo` (parses back with ``init(_:)``).
     public var description: String { "\(count)\(unit.rawValue)" }
 
     /// The date this period before `day` (calendar arithmetic; month ends clamp; saturates at
     /// ``CalendarDay/earliest``).
+    /// - Complexity: O(1).
     public func before(_ day: CalendarDay) -> CalendarDay { move(day, sign: -1) }
 
-    /// The date this period after `day` (saturates at ``CalendarDay/latest``).
+    /// The date this period after `day` (calendar arithmetic; month ends clamp; saturates at
+    /// ``CalendarDay/latest``).
+    /// - Complexity: O(1).
     public func after(_ day: CalendarDay) -> CalendarDay { move(day, sign: 1) }
 
     private func move(_ day: CalendarDay, sign: Int) -> CalendarDay {

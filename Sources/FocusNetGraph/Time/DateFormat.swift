@@ -22,7 +22,7 @@ public enum DateFormat: String, Sendable, CaseIterable, Codable {
 
     /// Parses UTF-8 bytes in this format, without allocating (the reader's per-row path).
     /// - Complexity: O(bytes).
-    public func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
+    package func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
         var end = bytes.count
         for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "T") || bytes[i] == UInt8(ascii: " ") {
             end = i

@@ -10,6 +10,7 @@ public struct ObservationWindow: Sendable, Equatable, CustomStringConvertible {
     /// `nil` means all history up to `asOf`.
     public let lookback: CalendarPeriod?
 
+    /// The window `(asOf − lookback, asOf]`, or all history up to `asOf` without a lookback.
     public init(asOf: CalendarDay, lookback: CalendarPeriod? = nil) {
         self.asOf = asOf
         self.lookback = lookback
@@ -61,6 +62,7 @@ public struct ObservationWindow: Sendable, Equatable, CustomStringConvertible {
         return openStart.map { start > $0 } ?? true ? ObservationWindow(asOf: asOf, lookback: period) : self
     }
 
+    /// `(start, asOf]` in ISO dates, `(−∞, asOf]` when unbounded.
     public var description: String {
         "(" + (openStart.map(String.init(describing:)) ?? "−∞") + ", \(asOf)]"
     }
