@@ -63,12 +63,7 @@ public struct ScoringParameters: Codable, Equatable, Sendable {
 extension ScoringParameters {
     /// The same entries as a dictionary, keyed as in the JSON (for manifests that merge them
     /// with other entries).
-    public var entries: [String: String] {
-        let encoder = JSONEncoder()
-        guard let data = try? encoder.encode(self),
-              let dictionary = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
-        return dictionary
-    }
+    public var entries: [String: String] { flatEntries(self) }
 }
 
 /// Everything `manifest.json` says about one ranking as of its date: the ``ScoringParameters``
@@ -151,11 +146,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
     }
 
     /// The same entries as a dictionary, keyed as in the JSON (for tables of settings).
-    public var entries: [String: String] {
-        guard let data = try? JSONEncoder().encode(self),
-              let dictionary = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
-        return dictionary
-    }
+    public var entries: [String: String] { flatEntries(self) }
 
     /// One flat JSON object: the scoring settings and the run's own entries side by side
     /// (`list_size` repeats `top` for readers of earlier manifests).
@@ -180,4 +171,11 @@ public struct RankParameters: Codable, Equatable, Sendable {
         try c.encode(ruleJuveniles, forKey: .ruleJuveniles)
         try c.encode(ruleGroupLabelExpiry, forKey: .ruleGroupLabelExpiry)
     }
+}
+
+/// A record of text values as the flat dictionary its JSON object is (empty if it is not one).
+private func flatEntries(_ value: some Encodable) -> [String: String] {
+    guard let data = try? JSONEncoder().encode(value),
+          let dictionary = try? JSONDecoder().decode([String: String].self, from: data) else { return [:] }
+    return dictionary
 }
