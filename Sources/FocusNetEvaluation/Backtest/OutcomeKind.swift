@@ -13,6 +13,7 @@ public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
     /// Any arrest: for data sets without shootings (e.g. re-arrest in co-arrest data).
     case arrest
 
+    /// Declaration order: shot, shooter, either, arrest (the order of the tables).
     public static func < (a: OutcomeKind, b: OutcomeKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
