@@ -80,6 +80,7 @@ public struct InterventionReport: Sendable {
 
     /// Σ_b notified_b × rate_b(comparison) / Σ_b notified_b; NaN without notified people or
     /// when a band with notified people has no comparison people.
+    /// - Complexity: O(bands × cells).
     public var standardizedComparisonRate: Double {
         var expected = 0.0, notified = 0
         for label in InterventionReport.bands.map(\.label) {

@@ -177,12 +177,14 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
 
     /// Pretty JSON, sorted keys, snake_case (stable bytes).
     /// - Throws: `EncodingError` from the encoder.
+    /// - Complexity: O(size of the manifest).
     public func json() throws -> String {
         String(decoding: try JSONEncoder.stableSnakeCase.encode(self), as: UTF8.self) + "\n"
     }
 
     /// Reads a manifest written by ``json()``.
     /// - Throws: `DecodingError` when the text is not such a manifest.
+    /// - Complexity: O(length of the text).
     public static func decode(_ text: String) throws -> BacktestManifest {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
@@ -190,6 +192,7 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
     }
 
     /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.
+    /// - Complexity: O(length of the text).
     public static func sha256(_ text: String) -> String {
         SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }

@@ -64,6 +64,7 @@ public struct RunStore: Sendable {
 
     /// Opens (and creates owner-only, or migrates) the store.
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(1) for an existing store (the migration runs once, on a new file).
     public init(path: String) throws(BacktestError) {
         self.path = path
         do {
@@ -111,6 +112,7 @@ public struct RunStore: Sendable {
     ///   - recordedAt: ISO 8601 time of recording.
     /// - Returns: the new run's id.
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(metric rows), in one transaction.
     @discardableResult
     public func record(manifest: BacktestManifest, manifestJSON: String, metricsCSV: String, outDirectory: String,
                        recordedAt: String) throws(BacktestError) -> Int64 {
@@ -142,6 +144,7 @@ public struct RunStore: Sendable {
 
     /// Every run, oldest first.
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(runs).
     public func runs() throws(BacktestError) -> [Run] {
         do {
             return try queue.read { db in
@@ -155,6 +158,7 @@ public struct RunStore: Sendable {
     /// One run.
     /// - Throws: ``BacktestError/unknownRun(id:store:)`` when it is not in the store,
     ///   ``BacktestError/store(path:reason:)`` when the store cannot be read.
+    /// - Complexity: O(log runs) (primary-key lookup).
     public func run(_ id: Int64) throws(BacktestError) -> Run {
         let found: Run?
         do {
@@ -170,6 +174,7 @@ public struct RunStore: Sendable {
 
     /// The metrics of a run, in `metrics.csv` order (empty for an unknown id).
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(log rows + the run's rows), through the `metrics_run` index.
     public func metrics(_ id: Int64) throws(BacktestError) -> [Metric] {
         do {
             return try queue.read { db in

@@ -143,6 +143,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
     /// - Parameters:
     ///   - scoringFile: the path the scoring model was loaded from, if any (provenance).
     ///   - pseudonymized: whether the outputs carry keyed pseudonyms instead of person ids.
+    /// - Complexity: O(components): every value is read from the ranking, nothing is recomputed.
     public init(ranking: Ranking, scoringFile: String? = nil, pseudonymized: Bool) {
         let c = ranking.configuration, windows = ranking.windows
         scoring = ScoringParameters(c, scoringFile: scoringFile)
