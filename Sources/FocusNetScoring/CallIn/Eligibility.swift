@@ -3,8 +3,8 @@ import FocusNetGraph
 /// Who may be invited to a call-in, as of the as-of date D.
 ///
 /// Deceased people and people in custody at D are always excluded; the other rules are options.
-/// Focused deterrence invites people who can act on the message (Braga & Weisburd 2012, "The
-/// effects of focused deterrence strategies on crime", *J Res Crime Delinq* 49(3)).
+/// The list serves focused-deterrence call-ins (Braga & Weisburd 2012, "The effects of focused
+/// deterrence strategies on crime", *J Res Crime Delinq* 49(3)).
 public struct EligibilityPolicy: Sendable, Equatable {
     /// What happens to people under ``adultAge`` at D.
     public enum JuvenilePolicy: String, Sendable, CaseIterable {

@@ -48,8 +48,8 @@ public struct ScoringContext: Sendable {
         public var group: Int32
         /// First sighting; `nil` when undated (then known at every as-of date).
         public var firstSeen: CalendarDay?
-        /// Latest sighting; label expiry and retention count from it (California State Auditor
-        /// 2016 on CalGang: labels must expire).
+        /// Latest sighting; `nil` when not given. Label expiry and retention count from the latest
+        /// sighting known at D (California State Auditor 2016 on CalGang: labels must expire).
         public var lastSeen: CalendarDay?
         /// Who recorded the label, as written; `nil` when not given.
         public var source: String?
