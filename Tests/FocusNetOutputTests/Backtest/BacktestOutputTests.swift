@@ -2,7 +2,7 @@ import Foundation
 import FocusNetGraph
 import FocusNetScoring
 import Testing
-import FocusNetEvaluation
+@testable import FocusNetEvaluation
 import FocusNetTestSupport
 @testable import FocusNetOutput
 
