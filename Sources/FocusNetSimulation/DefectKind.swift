@@ -53,6 +53,7 @@ public enum DefectKind: String, CaseIterable, Sendable, Codable {
         case file
     }
 
+    /// What the reader does with this defect under the default mapping.
     public var effect: Effect {
         switch self {
         case .duplicateRow: .duplicate

@@ -27,7 +27,8 @@ public struct DirtyManifest: Codable, Sendable, Equatable {
         /// ``rejected`` by the reason `validate` gives.
         public var rejectedByReason: [String: Int] = [:]
 
-        public init() {}
+        /// An account with every count 0.
+        init() {}
 
         enum CodingKeys: String, CodingKey {
             case accepted, normalized, deduplicated, rejected
@@ -41,12 +42,13 @@ public struct DirtyManifest: Codable, Sendable, Equatable {
         public var cleanRows: Int
         /// Count of each ``DefectKind`` by its raw value (every kind listed, 0 when not written).
         public var defects: [String: Int]
+        /// The account `validate` must give of the dirty file.
         public var expected: Expected
 
         /// All defects written into the file.
         public var defectCount: Int { defects.values.reduce(0, +) }
 
-        public init(cleanRows: Int, defects: [String: Int], expected: Expected) {
+        init(cleanRows: Int, defects: [String: Int], expected: Expected) {
             self.cleanRows = cleanRows
             self.defects = defects
             self.expected = expected
@@ -58,7 +60,9 @@ public struct DirtyManifest: Codable, Sendable, Equatable {
         }
     }
 
+    /// The scale of the configuration.
     public var scale: SimulationScale
+    /// The seed of the configuration (the defects come from a stream of their own derived from it).
     public var seed: UInt64
     /// The last day of the data (ISO): validate with `--data-end` on or after it (the default,
     /// today, is).
@@ -68,7 +72,8 @@ public struct DirtyManifest: Codable, Sendable, Equatable {
     /// By file name (`arrests.csv`, …).
     public var files: [String: File]
 
-    public init(scale: SimulationScale, seed: UInt64, dataEnd: String, files: [String: File]) {
+    /// A manifest with the rates of every ``DefectKind``.
+    init(scale: SimulationScale, seed: UInt64, dataEnd: String, files: [String: File]) {
         self.scale = scale
         self.seed = seed
         self.dataEnd = dataEnd
@@ -83,6 +88,7 @@ public struct DirtyManifest: Codable, Sendable, Equatable {
 
     /// Pretty JSON with sorted keys and a final line end.
     /// - Throws: `EncodingError` (not expected: every value is a string or a finite number).
+    /// - Complexity: O(files × defect kinds).
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -70,6 +70,7 @@ public struct SimulationConfig: Sendable, Hashable {
     /// Checks every field's range.
     /// - Throws: ``SimulationError/invalidConfiguration(field:value:allowed:)`` naming the first
     ///   field out of range.
+    /// - Complexity: O(1).
     public func validate() throws(SimulationError) {
         func check(_ ok: Bool, _ field: String, _ value: some CustomStringConvertible, _ allowed: String) throws(SimulationError) {
             if !ok { throw .invalidConfiguration(field: field, value: value.description, allowed: allowed) }

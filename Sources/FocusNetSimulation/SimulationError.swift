@@ -7,6 +7,7 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
     /// A record file could not be created or written.
     case cannotWriteFile(path: String, reason: String)
 
+    /// The message printed to the user, naming the setting, folder or file to fix.
     public var description: String {
         switch self {
         case .invalidConfiguration(let field, let value, let allowed):

@@ -12,22 +12,33 @@
 ///   They are *exposed* when a co-offender (a tie from an arrest dated before `Dₘ`) was shot
 ///   in months `[m−12, m−1]`, i.e. on a day in `[Dₘ₋₁₂, Dₘ)`.
 public struct SimulationSummary: Sendable, Hashable {
+    /// The scale of the configuration.
     public var scale: SimulationScale
+    /// The seed of the configuration.
     public var seed: UInt64
-    /// First and last day of the data (`yyyy-mm-dd`), both included.
+    /// First day of the data (`yyyy-mm-dd`), included: the data cover `[firstDay, lastDay]`.
     public var firstDay: String
+    /// Last day of the data (`yyyy-mm-dd`), included.
     public var lastDay: String
 
     // MARK: Rows per file (header excluded)
+    /// Data rows of `persons.csv`.
     public var personRows: Int
+    /// Data rows of `arrests.csv` (one per person per arrest).
     public var arrestRows: Int
     /// Distinct `arrest_id`s.
     public var arrestEvents: Int
+    /// Data rows of `memberships.csv`.
     public var membershipRows: Int
+    /// Data rows of `victimizations.csv`.
     public var victimizationRows: Int
+    /// Victimization rows of type `shot_fatal`.
     public var fatalVictimizations: Int
+    /// Data rows of `shootings.csv` (shootings with an identified suspect).
     public var shootingRows: Int
+    /// Data rows of `custody.csv`.
     public var custodyRows: Int
+    /// Data rows of `population.csv` (one per area).
     public var populationRows: Int
 
     // MARK: Region
@@ -37,6 +48,8 @@ public struct SimulationSummary: Sendable, Hashable {
     public var groupsWithMembers: Int
     /// Members of the largest group and median members per group (of groups with members).
     public var largestGroupSize: Int
+    /// Median members per group with members (a count; the mean of the two middle groups when
+    /// their number is even).
     public var medianGroupSize: Double
 
     // MARK: Offending
@@ -87,9 +100,13 @@ public struct SimulationSummary: Sendable, Hashable {
     public var suspectIdentifiedShare: Double
 
     // MARK: Contagion (see the conventions above)
+    /// At-risk person-months in which the person was exposed (a count).
     public var exposedPersonMonths: Int
+    /// Victimizations in exposed at-risk person-months (a count).
     public var exposedVictimizations: Int
+    /// At-risk person-months in which the person was not exposed (a count).
     public var unexposedPersonMonths: Int
+    /// Victimizations in unexposed at-risk person-months (a count).
     public var unexposedVictimizations: Int
 
     /// Victimizations per at-risk, exposed person-month.

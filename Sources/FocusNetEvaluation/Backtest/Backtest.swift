@@ -14,19 +14,34 @@ import FocusNetScoring
 /// one cluster). Rank stability compares consecutive origins' lists.
 ///
 /// Computed in full by the initializer; every value is deterministic for a given seed.
+///
+/// Windows: at origin D the scoring reads records in `(D − lookback, D]` (nothing dated after
+/// D); outcomes are counted in `(D, D + W]` with W the configuration's outcome window. Training
+/// origins D′ < D are used only when `D′ + W ≤ D`, so no outcome after D reaches a model tested
+/// at D. Per-origin arrays have shape `[n]` over the n people scored at that origin, in
+/// person-index order (``OriginSnapshot``).
+///
+/// Outcomes follow the network-contagion evaluation of Green, Horel & Papachristos (2017),
+/// "Modeling contagion through social networks to explain and predict gunshot violence in
+/// Chicago, 2006 to 2014", *JAMA Intern Med* 177(3), doi:10.1001/jamainternmed.2016.8245.
 public struct Backtest: Sendable {
-    /// The capture curve's list sizes, in percent of the scored people: 0.1 … 5 by 0.1, then 6 … 100.
     /// Below this many outcome persons in training, a fitted model is flagged in the notes.
-    public static let fewPositives = 20
+    static let fewPositives = 20
 
+    /// The capture curve's list sizes, in percent of the scored people: 0.1 … 5 by 0.1, then 6 … 100.
     public static let curveShares: [Double] = (1...50).map { Double($0) / 10 } + (6...100).map(Double.init)
 
+    /// The settings the backtest ran with.
     public let configuration: BacktestConfiguration
     /// The end of the data used to judge whether outcome windows are complete.
     public let dataEnd: CalendarDay
+    /// One result per origin that could be scored, in date order (origins without arrests in
+    /// the window or without people in the network are left out and named in ``notes``).
     public let origins: [OriginResult]
-    /// Pooled over the origins; empty with a single origin.
+    /// Pooled over the origins, one per (model, outcome) in table order; empty with a single
+    /// origin. Intervals come from a cluster bootstrap over persons.
     public let pooled: [Evaluation]
+    /// Jaccard overlap of consecutive origins' top-k lists, for every model but random.
     public let stability: [StabilityValue]
     /// Models fitted on every origin whose outcome window closes by ``dataEnd``: the ones for a
     /// list drawn up now.
@@ -170,11 +185,15 @@ public struct Backtest: Sendable {
 
     /// One scored list to evaluate: a model's scores at an origin for one outcome.
     public struct Entry: Sendable {
+        /// The model that scored.
         public let model: ModelKind
+        /// The outcome the list is judged on.
         public let outcome: OutcomeKind
+        /// The model's score of each scored person (shape `[n]`), with the order and tie groups.
         public let ranked: RankedScores
         /// Probabilities of a fitted model; `nil` otherwise.
         public let probabilities: [Double]?
+        /// Whether the outcome happened in `(D, D + W]`, for each scored person; shape `[n]`.
         public let happened: [Bool]
     }
 

@@ -2,10 +2,13 @@ import FocusNetGraph
 import FocusNetScoring
 
 /// Everything that determines a backtest besides the records.
+///
+/// At each origin D the scoring reads records in `(D − lookback, D]` and outcomes are counted in
+/// `(D, D + W]`, W = ``outcomeWindow``.
 public struct BacktestConfiguration: Sendable {
-    /// How networks are built and people scored. Its window's lookback and as-of-day convention
-    /// apply at every origin; its as-of date is replaced by each origin; its eligibility never
-    /// uses the persons file's current custody status.
+    /// How networks are built and people scored. Its window policy applies at every origin D
+    /// (records in `(D − lookback, D]`); its eligibility never uses the persons file's current
+    /// custody status (``OriginSnapshot`` sets ``EligibilityPolicy/useCurrentStatus`` to false).
     public var scoring: RankConfiguration
     /// Where the scoring model was loaded from, if anywhere (provenance for the manifest).
     public var scoringFile: String?
@@ -13,6 +16,7 @@ public struct BacktestConfiguration: Sendable {
     public var origins: [CalendarDay]
     /// W: outcomes are counted in (D, D + W]. Default 18 months.
     public var outcomeWindow: CalendarPeriod
+    /// The outcomes measured, each reported separately. Default shot, shooter and either.
     public var outcomes: [OutcomeKind]
     /// List sizes k for capture, PPV, lift, stability and the disparity audit.
     public var listSizes: [ListSize]
@@ -24,6 +28,7 @@ public struct BacktestConfiguration: Sendable {
     public var ridge: Double
     /// Training origins per test origin (see ``OriginSchedule/training(for:outcomeWindow:step:count:earliest:)``).
     public var trainingOrigins: Int
+    /// Spacing of the training origins before each test origin. Default 3 months.
     public var trainingStep: CalendarPeriod
     /// Who was notified, when; `nil` without a log.
     public var interventions: InterventionLog?
@@ -35,6 +40,8 @@ public struct BacktestConfiguration: Sendable {
     /// outcome window runs past it are flagged incomplete.
     public var dataEnd: CalendarDay?
 
+    /// A configuration; the defaults are those of `focusnet backtest` without options.
+    /// ``scoringFile`` starts as `nil`.
     public init(scoring: RankConfiguration, origins: [CalendarDay],
                 outcomeWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months),
                 outcomes: [OutcomeKind] = [.shot, .shooter, .either],

@@ -15,6 +15,7 @@ public enum BacktestError: Error, Equatable, CustomStringConvertible {
     /// A run id not in the store.
     case unknownRun(id: Int, store: String)
 
+    /// The message printed to the user, naming the option, file or value to fix.
     public var description: String {
         switch self {
         case .noOrigins:

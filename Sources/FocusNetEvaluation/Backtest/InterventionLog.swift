@@ -7,18 +7,27 @@ import FocusNetGraph
 ///
 /// Person ids are resolved like every other input (trimmed, NFC, aliases to their canonical
 /// person). Rows naming nobody in the records are counted, never printed.
+///
+/// A backtest reads the log at each origin D through ``notified(at:within:persons:)``: only
+/// notifications dated in `(D − within, D]` count, none after D.
 public struct InterventionLog: Sendable {
+    /// One notification.
     public struct Entry: Sendable, Equatable {
+        /// Person index of the person notified.
         public let person: Int32
+        /// Date of the notification.
         public let day: CalendarDay
         /// As written (e.g. `call-in`, `custom notification`); empty when not given.
         public let type: String
     }
 
+    /// The file read, as given.
     public let path: String
     /// Lowercase hex SHA-256 of the file's bytes.
     public let sha256: String
+    /// Data rows read (blank lines not counted).
     public let rows: Int
+    /// The rows naming a person in the records, by date, then person index, then type.
     public let entries: [Entry]
     /// Rows whose person is in none of the record files.
     public let unknownPersons: Int

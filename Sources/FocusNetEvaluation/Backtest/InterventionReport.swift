@@ -10,21 +10,32 @@
 /// This is not an effect estimate: who is notified is chosen (often for the very risk the
 /// outcome measures), notification may change how people are policed and recorded, peers share
 /// risk with the notified person, and the groups are small.
+///
+/// Outcomes are those of the backtest: dated in `(D, D + W]` after the origin D; notification
+/// is judged in `(D − within, D]` (``InterventionLog/notified(at:within:persons:)``).
 public struct InterventionReport: Sendable {
+    /// The people of one group in one rank band, and how many of them had the outcome.
     public struct Cell: Sendable, Equatable {
+        /// The rank band's label (one of ``InterventionReport/bands``, or `all` for totals).
         public let band: String
         /// `notified`, `peer` (a one-step neighbour of a notified person, not notified) or `comparison`.
         public let group: String
+        /// People in the cell (a count).
         public let people: Int
+        /// People in the cell with the outcome (a count).
         public let positives: Int
+        /// positives / people, a share; NaN for an empty cell.
         public var rate: Double { people > 0 ? Double(positives) / Double(people) : .nan }
     }
 
+    /// The rank bands: a label and the upper bound of the mid-rank share of the scored people.
     public static let bands: [(label: String, upTo: Double)] = [
         ("top 1%", 0.01), ("1-5%", 0.05), ("5-10%", 0.10), ("10-25%", 0.25), ("25-50%", 0.50), ("50-100%", 1.0),
     ]
+    /// The three groups compared within each band, in ``cells`` order.
     public static let groups = ["notified", "peer", "comparison"]
 
+    /// The outcome counted.
     public let outcome: OutcomeKind
     /// Band-major, then group in ``groups`` order.
     public let cells: [Cell]
@@ -34,7 +45,7 @@ public struct InterventionReport: Sendable {
     ///   - notified: shape `[n]`.
     ///   - neighbors: one-step neighbours among the scored people.
     /// - Complexity: O(n log n + ties).
-    public init(outcome: OutcomeKind, composite: RankedScores, notified: [Bool], neighbors: [[Int32]], happened: [Bool]) {
+    init(outcome: OutcomeKind, composite: RankedScores, notified: [Bool], neighbors: [[Int32]], happened: [Bool]) {
         let n = composite.count
         var band = [Int](repeating: 0, count: n)
         var start = 0
@@ -60,7 +71,8 @@ public struct InterventionReport: Sendable {
         }
     }
 
-    /// Totals of one group over the bands.
+    /// Totals of one group over the bands (band `all`).
+    /// - Complexity: O(cells).
     public func total(_ group: String) -> Cell {
         let cells = cells.filter { $0.group == group }
         return Cell(band: "all", group: group, people: cells.map(\.people).reduce(0, +), positives: cells.map(\.positives).reduce(0, +))
@@ -68,6 +80,7 @@ public struct InterventionReport: Sendable {
 
     /// Σ_b notified_b × rate_b(comparison) / Σ_b notified_b; NaN without notified people or
     /// when a band with notified people has no comparison people.
+    /// - Complexity: O(bands × cells).
     public var standardizedComparisonRate: Double {
         var expected = 0.0, notified = 0
         for label in InterventionReport.bands.map(\.label) {

@@ -4,7 +4,8 @@ import FocusNetScoring
 /// Everything a backtest needs from one origin D, rebuilt from records dated ≤ D only.
 ///
 /// The network, groups, features, exposure, scores and eligibility come from
-/// ``Ranking/init(records:context:configuration:)`` with the observation window moved to D and
+/// ``Ranking/init(records:asOf:configuration:context:stage:)`` as of D (records in
+/// `(D − lookback, D]`, nothing dated after D) with
 /// `eligibility.useCurrentStatus = false` (the persons file's custody status is end-of-data
 /// information). Custody periods and deaths count as of D. Outcomes are read from the window
 /// (D, D + W] only.
@@ -15,13 +16,17 @@ import FocusNetScoring
 /// within the window. Per-person arrays have shape `[n]` over the scored people, in person-index
 /// order.
 public struct OriginSnapshot: Sendable {
+    /// D, the as-of date of the rebuild.
     public let origin: CalendarDay
+    /// `(D, D + W]`, where the outcomes are counted.
     public let outcomeWindow: OutcomeWindow
     /// Person index of each scored person, increasing.
     public private(set) var persons: [Int32]
+    /// What every compared model reads about each scored person at D (shape `[n]`).
     public private(set) var inputs: ModelInputs
     /// Outcome of each scored person, for each outcome kind asked for.
     public private(set) var outcomes: [OutcomeKind: [Bool]]
+    /// Attributes of each scored person for the disparity audit, as known at D.
     public private(set) var attributes: AuditAttributes
     /// Everyone in the records with the outcome in the window, scored or not (victims outside
     /// the network at D are not in any list's denominator: compare with the scored ones).
@@ -37,8 +42,9 @@ public struct OriginSnapshot: Sendable {
 
     /// Rebuilds the origin.
     /// - Parameters:
-    ///   - configuration: scoring settings; its window's lookback and as-of-day convention are
-    ///     kept, its as-of date replaced by `origin`.
+    ///   - configuration: scoring settings; its window policy is applied at `origin`, and
+    ///     ``EligibilityPolicy/useCurrentStatus`` is set to false.
+    ///   - outcomeWindow: W; outcomes are counted in `(origin, origin + W]`.
     /// - Throws: ``IGraphError`` from the centralities.
     /// - Complexity: that of ``Ranking`` plus O(rows of the outcome files).
     public init(records: RecordSet, context: ScoringContext, configuration: RankConfiguration, origin: CalendarDay,
@@ -72,12 +78,13 @@ public struct OriginSnapshot: Sendable {
         inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
     }
 
+    /// n, the number of scored people.
     public var count: Int { persons.count }
 
     /// The same origin restricted to the scored people at `indices` (e.g. without the people an
     /// intervention log marks as notified). Neighbour lists are re-indexed; network counts stay.
     /// - Complexity: O(n + ties).
-    public func subset(_ indices: [Int]) -> OriginSnapshot {
+    func subset(_ indices: [Int]) -> OriginSnapshot {
         var x = self
         var index = [Int32](repeating: -1, count: count)
         for (i, v) in indices.enumerated() { index[v] = Int32(i) }

@@ -13,18 +13,21 @@ public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
     /// Any arrest: for data sets without shootings (e.g. re-arrest in co-arrest data).
     case arrest
 
+    /// Declaration order: shot, shooter, either, arrest (the order of the tables).
     public static func < (a: OutcomeKind, b: OutcomeKind) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
     /// The outcomes a backtest measures when none is asked for: shot, shooter and either when
     /// the records hold victimizations or shootings, else arrest.
+    /// - Complexity: O(record files).
     public static func defaults(for records: RecordSet) -> [OutcomeKind] {
         let violence = [OutcomeKind.shot, .shooter, .either].filter { $0.isAvailable(in: records) }
         return violence.isEmpty ? [.arrest] : violence
     }
 
     /// Whether the records hold what this outcome needs (victimizations for `shot`, …).
+    /// - Complexity: O(record files).
     public func isAvailable(in records: RecordSet) -> Bool {
         switch self {
         case .shot: records.reports.contains { $0.kind == .victimizations }

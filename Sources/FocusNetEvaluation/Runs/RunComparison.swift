@@ -3,16 +3,25 @@ import Foundation
 /// What differs between two recorded runs: settings and inputs (from their manifests) and
 /// metric values (matched on origin, model, outcome, metric and k).
 public struct RunComparison: Sendable {
+    /// One manifest entry that differs.
     public struct Change: Sendable, Equatable {
+        /// The flattened JSON path, e.g. `settings.seed`.
         public let key: String
+        /// The value in the first run; `—` when absent.
         public let a: String
+        /// The value in the second run; `—` when absent.
         public let b: String
     }
 
+    /// One metric value that differs.
     public struct MetricChange: Sendable, Equatable {
+        /// `origin|model|outcome|metric|k` (``RunStore/Metric/key``).
         public let key: String
+        /// The value in the first run; `nil` when absent or empty.
         public let a: Double?
+        /// The value in the second run; `nil` when absent or empty.
         public let b: Double?
+        /// b − a; `nil` when either run lacks the value.
         public var delta: Double? { a.flatMap { a in b.map { $0 - a } } }
     }
 
@@ -22,7 +31,9 @@ public struct RunComparison: Sendable {
     /// Every metric present in either run whose value differs (or is in one run only).
     public let metrics: [MetricChange]
 
+    /// Compares run `a` with run `b`.
     /// - Parameter pooledOnly: compare only the pooled rows (or every row of single-origin runs).
+    /// - Complexity: O(manifest entries + metric rows), after sorting the entry keys.
     public init(a: RunStore.Run, b: RunStore.Run, metricsA: [RunStore.Metric], metricsB: [RunStore.Metric], pooledOnly: Bool) {
         let x = RunComparison.flatten(a.manifest), y = RunComparison.flatten(b.manifest)
         let keys = Set(x.keys).union(y.keys).filter { !$0.hasPrefix("outputs.") }.sorted()

@@ -3,6 +3,7 @@
 public enum RunReport {
     /// One line per run with its headline: the composite model's capture at the first list size
     /// for the first outcome, pooled when the run has several origins.
+    /// - Complexity: O(runs), one `headline` call per run.
     public static func list(_ runs: [RunStore.Run], headline: (Int64) -> RunStore.Metric?) -> String {
         guard !runs.isEmpty else { return "No runs recorded yet.\n" }
         var out = "| run | recorded | origins | outcome window | seed | inputs | composite capture (95% CI) | output |\n"
@@ -17,6 +18,7 @@ public enum RunReport {
     }
 
     /// The headline metric of a run's metric rows (see ``list(_:headline:)``).
+    /// - Complexity: O(metric rows).
     public static func headline(_ metrics: [RunStore.Metric]) -> RunStore.Metric? {
         let capture = metrics.filter { $0.model == "composite" && $0.metric == "capture" }
         let pooled = capture.filter { $0.origin == "pooled" }
@@ -24,6 +26,7 @@ public enum RunReport {
     }
 
     /// A run's settings digest and its metrics (pooled rows, or every row with `allOrigins`).
+    /// - Complexity: O(manifest entries × log + metric rows).
     public static func show(_ run: RunStore.Run, metrics: [RunStore.Metric], allOrigins: Bool) -> String {
         var out = "# Run \(run.id), recorded \(run.recordedAt)\n\n"
         out += "- output: \(run.outDirectory)\n- origins: \(run.origins)\n- outcome window: \(run.outcomeWindow)\n- seed: \(run.seed)\n"
@@ -43,6 +46,7 @@ public enum RunReport {
     }
 
     /// What differs between two runs.
+    /// - Complexity: O(changed settings + changed metrics).
     public static func diff(_ a: RunStore.Run, _ b: RunStore.Run, _ comparison: RunComparison) -> String {
         var out = "# Run \(a.id) → run \(b.id)\n\n"
         if comparison.settings.isEmpty {

@@ -10,41 +10,61 @@ import GRDB
 /// created owner-only (0600). The recording time is the only wall-clock value, and it lives here,
 /// never in the output files.
 public struct RunStore: Sendable {
+    /// The store's file name when none is given.
     public static let defaultFileName = "focusnet-runs.sqlite"
 
+    /// The SQLite file.
     public let path: String
     let queue: DatabaseQueue
 
     /// A recorded run.
     public struct Run: Sendable, Equatable {
+        /// The run id, increasing from 1.
         public let id: Int64
+        /// ISO 8601 time of recording (the only wall-clock value).
         public let recordedAt: String
+        /// Where the backtest wrote its files.
         public let outDirectory: String
+        /// Lowercase hex SHA-256 of the run's `manifest.json`.
         public let manifestSHA256: String
         /// SHA-256 of the inputs' SHA-256 values in manifest order: equal for runs on the same files.
         public let inputsSHA256: String
+        /// The origin, or `first…last (count)`.
         public let origins: String
+        /// W; outcomes were counted in `(D, D + W]`.
         public let outcomeWindow: String
+        /// The bootstrap seed.
         public let seed: String
+        /// The run's `manifest.json` text.
         public let manifest: String
     }
 
     /// One row of a run's `metrics.csv`.
     public struct Metric: Sendable, Equatable {
+        /// The origin date, or `pooled`.
         public let origin: String
+        /// The model name.
         public let model: String
+        /// The outcome name.
         public let outcome: String
+        /// The metric name (`capture`, `ppv`, `lift`, `roc_auc`, `pr_auc`, `brier`).
         public let metric: String
+        /// The list size, empty for metrics without one.
         public let k: String
+        /// The value; `nil` when empty.
         public let value: Double?
+        /// Lower end of the 95% bootstrap interval; `nil` without one.
         public let low: Double?
+        /// Upper end of the 95% bootstrap interval; `nil` without one.
         public let high: Double?
 
+        /// `origin|model|outcome|metric|k`: what matches a metric across runs.
         public var key: String { [origin, model, outcome, metric, k].joined(separator: "|") }
     }
 
-    /// Opens (and creates or migrates) the store.
+    /// Opens (and creates owner-only, or migrates) the store.
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(1) for an existing store (the migration runs once, on a new file).
     public init(path: String) throws(BacktestError) {
         self.path = path
         do {
@@ -92,6 +112,7 @@ public struct RunStore: Sendable {
     ///   - recordedAt: ISO 8601 time of recording.
     /// - Returns: the new run's id.
     /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(metric rows), in one transaction.
     @discardableResult
     public func record(manifest: BacktestManifest, manifestJSON: String, metricsCSV: String, outDirectory: String,
                        recordedAt: String) throws(BacktestError) -> Int64 {
@@ -122,6 +143,8 @@ public struct RunStore: Sendable {
     }
 
     /// Every run, oldest first.
+    /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(runs).
     public func runs() throws(BacktestError) -> [Run] {
         do {
             return try queue.read { db in
@@ -133,7 +156,9 @@ public struct RunStore: Sendable {
     }
 
     /// One run.
-    /// - Throws: ``BacktestError/unknownRun(id:store:)`` when it is not in the store.
+    /// - Throws: ``BacktestError/unknownRun(id:store:)`` when it is not in the store,
+    ///   ``BacktestError/store(path:reason:)`` when the store cannot be read.
+    /// - Complexity: O(log runs) (primary-key lookup).
     public func run(_ id: Int64) throws(BacktestError) -> Run {
         let found: Run?
         do {
@@ -147,7 +172,9 @@ public struct RunStore: Sendable {
         return found
     }
 
-    /// The metrics of a run, in `metrics.csv` order.
+    /// The metrics of a run, in `metrics.csv` order (empty for an unknown id).
+    /// - Throws: ``BacktestError/store(path:reason:)``.
+    /// - Complexity: O(log rows + the run's rows), through the `metrics_run` index.
     public func metrics(_ id: Int64) throws(BacktestError) -> [Metric] {
         do {
             return try queue.read { db in

@@ -1,8 +1,18 @@
 import FocusNetGraph
 
-/// Who may be invited to a call-in, as of the as-of date.
+/// Who may be invited to a call-in, as of the as-of date D.
+///
+/// Deceased people and people in custody at D are always excluded; the other rules are options.
+/// The list serves focused-deterrence call-ins (Braga & Weisburd 2012, "The effects of focused
+/// deterrence strategies on crime", *J Res Crime Delinq* 49(3)).
 public struct EligibilityPolicy: Sendable, Equatable {
-    public enum JuvenilePolicy: String, Sendable, CaseIterable { case flag, exclude }
+    /// What happens to people under ``adultAge`` at D.
+    public enum JuvenilePolicy: String, Sendable, CaseIterable {
+        /// Listed, with a flag for whoever prepares the call-in.
+        case flag
+        /// Left off the list.
+        case exclude
+    }
 
     /// People under this age at D are juveniles. Default 18.
     public var adultAge: Int
@@ -10,12 +20,13 @@ public struct EligibilityPolicy: Sendable, Equatable {
     public var juveniles: JuvenilePolicy
     /// Only people on probation or parole at D.
     public var requireSupervision: Bool
-    /// Only people with a violent or gun arrest within this period before D.
+    /// Only people with a violent or gun arrest in `(D − this, D]`; `nil` = no such rule.
     public var requireRecentViolence: CalendarPeriod?
     /// Use the persons file's `custody_status` (status at extraction): right for a list drawn up
     /// now, a leak in a backtest, which must rely on dated custody periods and deaths only.
     public var useCurrentStatus: Bool
 
+    /// A policy; the defaults exclude only the deceased and people in custody, and flag juveniles.
     public init(adultAge: Int = 18, juveniles: JuvenilePolicy = .flag, requireSupervision: Bool = false,
                 requireRecentViolence: CalendarPeriod? = nil, useCurrentStatus: Bool = true) {
         self.adultAge = adultAge
@@ -26,7 +37,12 @@ public struct EligibilityPolicy: Sendable, Equatable {
     }
 }
 
-/// The eligibility of every node at D.
+/// The eligibility of every node at D, under an ``EligibilityPolicy``.
+///
+/// Deaths count from fatal victimizations dated on or before D, custody from custody periods
+/// covering D; with ``EligibilityPolicy/useCurrentStatus`` the persons file's status at
+/// extraction counts too. The recent-violence rule reads arrests in `(D − period, D]`. Nothing
+/// dated after D is read. Built by ``Ranking``.
 public struct Eligibility: Sendable {
     /// Why a person is excluded from the list, or flagged on it. ``description`` is the text
     /// written into `excluded.csv`, `scores.csv` and the report.
@@ -42,6 +58,7 @@ public struct Eligibility: Sendable {
         /// Younger than this age in whole years at D.
         case under(Int)
 
+        /// The reason as written in the output files, e.g. `in custody`.
         public var description: String {
             switch self {
             case .deceased: "deceased"
@@ -53,13 +70,19 @@ public struct Eligibility: Sendable {
         }
     }
 
+    /// Where a person stands for the list.
     public enum Status: Sendable, Equatable {
+        /// May be invited.
         case eligible
         /// Eligible, with a note for whoever prepares the call-in (e.g. a juvenile).
         case flagged(Reason)
+        /// Left off the list, for this reason.
         case excluded(Reason)
 
+        /// Whether the person may be invited (eligible or flagged).
         public var isEligible: Bool { if case .excluded = self { false } else { true } }
+        /// The status as written in the output files, e.g. `eligible`, `flagged: under 18`,
+        /// `excluded: in custody`.
         public var label: String {
             switch self {
             case .eligible: "eligible"
@@ -69,11 +92,11 @@ public struct Eligibility: Sendable {
         }
     }
 
-    /// Shape `[n]`, node order.
+    /// Status of each node. Shape `[n]`, node order.
     public let status: [Status]
 
     /// - Complexity: O(n + custody periods + victimizations + rows).
-    public init(policy: EligibilityPolicy, persons: [Int32], nodeOfPerson: [Int32], context: ScoringContext,
+    init(policy: EligibilityPolicy, persons: [Int32], nodeOfPerson: [Int32], context: ScoringContext,
                 features: PersonFeatures, arrests: ArrestTable, windows: AnalysisWindows) {
         let n = persons.count
         var deceased = [Bool](repeating: false, count: n)

@@ -2,8 +2,9 @@ import FocusNetGraph
 
 /// Individual history features of each node at the as-of date D, from records in the window only.
 ///
-/// Shapes `[n]` in node order. Counts are of distinct arrests (not rows). Nothing dated after D
-/// is read.
+/// Shapes `[n]` in node order (the n people of ``Ranking/persons``). Counts are of distinct
+/// arrests (not rows). The window is the ranking's records window `(D − lookback, D]` (narrowed
+/// by retention); nothing dated after D is read. Built by ``Ranking``.
 public struct PersonFeatures: Sendable {
     /// Distinct arrests in the window.
     public let arrests: [Int]
@@ -23,15 +24,18 @@ public struct PersonFeatures: Sendable {
     /// Date of the latest arrest in the window.
     public let latestArrest: [CalendarDay?]
     /// History counted elsewhere, from the persons file (0 when unknown): arrests, convictions,
-    /// custodial sentences. Not windowed: the source dates them before the records.
+    /// custodial sentences. Not windowed: the source dates them before the records. This one:
+    /// prior arrests (a count).
     public let priorArrests: [Int]
+    /// Prior convictions from the persons file (a count; 0 when unknown). Not windowed.
     public let priorConvictions: [Int]
+    /// Prior custodial sentences from the persons file (a count; 0 when unknown). Not windowed.
     public let priorIncarcerations: [Int]
 
     /// - Parameters:
     ///   - persons: person index of each node.
     /// - Complexity: O(rows + victimizations + n).
-    public init(persons: [Int32], nodeOfPerson: [Int32], arrests table: ArrestTable, context: ScoringContext,
+    init(persons: [Int32], nodeOfPerson: [Int32], arrests table: ArrestTable, context: ScoringContext,
                 window: ObservationWindow) {
         let n = persons.count
         var arrestSets = [Set<Int32>](repeating: [], count: n)
@@ -73,7 +77,7 @@ public struct PersonFeatures: Sendable {
     }
 
     /// Whole years from `birth` to `day` (birthdays counted on the day).
-    public static func years(from birth: CalendarDay, to day: CalendarDay) -> Int {
+    static func years(from birth: CalendarDay, to day: CalendarDay) -> Int {
         let b = birth.components, d = day.components
         return d.year - b.year - ((d.month, d.day) < (b.month, b.day) ? 1 : 0)
     }

@@ -2,7 +2,11 @@ import FocusNetGraph
 
 /// The job behind `focusnet rank`, `call-in` and `export`: one ranking as of a date and the
 /// parameter record its manifest prints, both from the same configuration.
+///
+/// Programs that write the rank files (FocusNetOutput's `RankOutput`) use the job so that the
+/// manifest's parameters are the ones that ran.
 public struct RankJob: Sendable {
+    /// The ranking as of the date (records read in `(D − lookback, D]`, nothing after D).
     public let ranking: Ranking
     /// What ran, for `manifest.json` (derived from ``ranking``).
     public let parameters: RankParameters

@@ -6,9 +6,22 @@ import FocusNetGraph
 /// Nodes are the persons with an arrest in the window or an active group membership
 /// (``SocialNetwork``), in person-id order; every per-node array has that shape `[n]`.
 /// Measures and exposure run on the combined network (co-offending + group ties).
+///
+/// Time: with D the as-of date, records count in the records window `(D − lookback, D]`
+/// (narrowed by retention), exposure events in `(D − exposure window, D]`, group labels by
+/// their expiry at D (see ``AnalysisWindows``); nothing dated after D is read. Node indices
+/// `0..<n` run over the n people of ``persons``; m is the number of ties of the combined network.
+///
+/// The network exposure to gunshot victims follows Papachristos, Braga & Hureau (2012), "Social
+/// networks and the risk of gunshot injury", *J Urban Health* 89(6), doi:10.1007/s11524-012-9703-9,
+/// and Green, Horel & Papachristos (2017), "Modeling contagion through social networks to explain
+/// and predict gunshot violence", *JAMA Intern Med* 177(3), doi:10.1001/jamainternmed.2016.8245;
+/// the call-in list serves focused deterrence (Braga & Weisburd 2012, "The effects of focused
+/// deterrence strategies on crime", *J Res Crime Delinq* 49(3)).
 public struct Ranking: Sendable {
     /// D, the date the ranking is drawn up for.
     public let asOf: CalendarDay
+    /// The settings the ranking was built with.
     public let configuration: RankConfiguration
     /// Every window of the run: records, exposure, group activity, retention.
     public let windows: AnalysisWindows
@@ -16,18 +29,29 @@ public struct Ranking: Sendable {
     public let network: CoOffendingNetwork
     /// Active group memberships at D, or `nil` without a memberships file.
     public let groups: GroupLayer?
+    /// The combined network (co-offending and group layers, weighted by
+    /// ``RankConfiguration/coOffendingLayerWeight`` and ``RankConfiguration/groupLayerWeight``),
+    /// with the node ↔ person maps. Its n nodes are the nodes of every per-node array here.
     public let social: SocialNetwork
+    /// Neighbour lists of the combined network (CSR: 2m directed entries over n nodes), with tie
+    /// strengths as weights.
     public let adjacency: Adjacency
     /// Adjacency of the co-offending layer alone: group cover and group reach use it, since
     /// within a group every member is trivially one group tie from every other.
     public let coOffendingAdjacency: Adjacency
+    /// Degree, strength, betweenness, eigenvector, PageRank and coreness of each node on the
+    /// combined network, shape `[n]`.
     public let measures: NetworkMeasures
     /// Exposure to victims of shootings in (D − exposure window, D].
     public let victimExposure: NetworkExposure
     /// Exposure to identified shooting suspects in the same window.
     public let shooterExposure: NetworkExposure
+    /// History counts of each node in the records window, shape `[n]`.
     public let features: PersonFeatures
+    /// Points, network and composite scores of each node under ``RankConfiguration/model``,
+    /// shape `[n]`.
     public let scores: Scores
+    /// Eligibility status of each node at D under ``RankConfiguration/eligibility``, shape `[n]`.
     public let eligibility: Eligibility
     /// Node indices, highest composite first (ties by person id ascending).
     public let order: [Int]
@@ -41,7 +65,7 @@ public struct Ranking: Sendable {
     /// What the retention rule set aside.
     public let retention: Retention
 
-    /// Person index of each node.
+    /// Person index of each node (indices into `RecordSet.personIDs`), increasing; shape `[n]`.
     public var persons: [Int32] { social.persons }
 
     /// Builds everything from the records as of `asOf`: only records the windows of
@@ -125,7 +149,10 @@ public struct Ranking: Sendable {
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }
 
-    /// Raw value of a component for every node, shape `[n]`.
+    /// Raw value of a component for every node, shape `[n]`, in the component's own unit
+    /// (counts for degree, coreness and arrests; tie strength for strength; the measures' and
+    /// exposures' own scales otherwise).
+    /// - Complexity: O(n): the values are already computed.
     public func values(of component: ScoreComponent) -> [Double] {
         Ranking.values(of: component, measures, victimExposure, shooterExposure, features)
     }
@@ -146,7 +173,9 @@ public struct Ranking: Sendable {
     }
 
     /// People who would have been on the list but are not eligible: those excluded whose rank
-    /// is above the last invitee's, as `(node, wouldBeRank, reason)`.
+    /// is above the last invitee's, as `(node, wouldBeRank, reason)`, in rank order. Ranks are
+    /// 1-based positions in ``order``.
+    /// - Complexity: O(n).
     public func excludedAboveCut() -> [(node: Int, rank: Int, reason: Eligibility.Reason)] {
         let rankOf = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
         let cut = invitees.map { rankOf[$0]! }.max() ?? 0

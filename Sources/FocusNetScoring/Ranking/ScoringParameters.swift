@@ -5,25 +5,43 @@ import Foundation
 /// configuration that ran, never typed separately, so a manifest cannot say something other
 /// than what ran. Every value is text, as shown to an auditor; keys are snake_case.
 public struct ScoringParameters: Codable, Equatable, Sendable {
+    /// `lookback`: the records lookback, e.g. `5y`; `all` without one.
     public let lookback: String
+    /// `exposure_window`: exposure events count in `(D − this, D]`.
     public let exposureWindow: String
+    /// `exposure_half_life_days`: half-life of a victim's weight in exposure, in days; `off`.
     public let exposureHalfLifeDays: String
+    /// `group_expiry`: a group label not sighted within this period before D expires; `never`.
     public let groupExpiry: String
+    /// `retention`: records and labels older than this before D are set aside; `none`.
     public let retention: String
+    /// `mass_event_size`: arrests of more persons than this are mass events (a count).
     public let massEventSize: String
+    /// `mass_events`: how mass events enter the projection (``ProjectionOptions``).
     public let massEvents: String
+    /// `tie_half_life_days`: half-life of a shared arrest's weight in tie strength, in days; `off`.
     public let tieHalfLifeDays: String
+    /// `group_weight`: weight of the group layer in the combined network.
     public let groupWeight: String
+    /// `betweenness_length`: `1/strength` or `hops`.
     public let betweennessLength: String
+    /// `exact_betweenness_max`: networks up to this many people get exact betweenness.
     public let exactBetweennessMax: String
+    /// `betweenness_samples`: source samples of the sampled estimator above that size.
     public let betweennessSamples: String
+    /// `seed`: seed of sampled betweenness.
     public let seed: String
+    /// `pagerank_damping`: PageRank damping factor.
     public let pagerankDamping: String
+    /// `components`: the network score's components, comma-separated.
     public let components: String
     /// The scoring file the model came from (`defaults` without one): provenance, not a setting.
     public let scoringFile: String
+    /// `juveniles`: `flag` or `exclude`.
     public let juveniles: String
+    /// `require_supervision`: `true` when only people on probation or parole may be invited.
     public let requireSupervision: String
+    /// `require_recent_violence`: the period of the recent-violence rule; `no`.
     public let requireRecentViolence: String
 
     enum CodingKeys: String, CodingKey {
@@ -36,7 +54,9 @@ public struct ScoringParameters: Codable, Equatable, Sendable {
         case requireSupervision = "require_supervision", requireRecentViolence = "require_recent_violence"
     }
 
+    /// The settings of `c` as text.
     /// - Parameter scoringFile: the path the scoring model was loaded from, if any.
+    /// - Complexity: O(components).
     public init(_ c: RankConfiguration, scoringFile: String? = nil) {
         lookback = c.windows.lookback?.description ?? "all"
         exposureWindow = c.windows.exposure.description
@@ -63,6 +83,7 @@ public struct ScoringParameters: Codable, Equatable, Sendable {
 extension ScoringParameters {
     /// The same entries as a dictionary, keyed as in the JSON (for manifests that merge them
     /// with other entries).
+    /// - Complexity: one JSON encode and decode of the record.
     public var entries: [String: String] { flatEntries(self) }
 }
 
@@ -70,23 +91,39 @@ extension ScoringParameters {
 /// plus the windows, list, selection and governance rules as applied, and which betweenness
 /// estimator ran on this network. Derived from the ``Ranking`` itself.
 public struct RankParameters: Codable, Equatable, Sendable {
+    /// The scoring settings (flattened into the same JSON object).
     public let scoring: ScoringParameters
+    /// `as_of`: D, `YYYY-MM-DD`.
     public let asOf: String
-    /// `(D − lookback, D]` before retention.
+    /// `window`: `(D − lookback, D]` before retention.
     public let window: String
+    /// `top` (and `list_size`): the list length, a count of people.
     public let top: String
+    /// `select`: `top`, `groups` or `reach`.
     public let select: String
+    /// `per_group`: at most this many invitees from one group (groups mode).
     public let perGroup: String
+    /// `reach_steps`: hops of reach mode; `n/a` in the other modes.
     public let reachSteps: String
+    /// `show_up`: probability of attending, reach mode; `n/a` otherwise.
     public let showUp: String
+    /// `at_risk_share`: share of composite scores counted at risk, reach mode; `n/a` otherwise.
     public let atRiskShare: String
+    /// `area`: the area the list is restricted to; `all`.
     public let area: String
+    /// `purpose`: `call-in`, `services` or `review`.
     public let purpose: String
+    /// `pseudonymized`: `yes (HMAC-SHA-256)` or `no`.
     public let pseudonymized: String
+    /// `betweenness_estimator`: which betweenness estimator ran on this network, in words (exact or sampled, with its seed and the number of people).
     public let betweennessEstimator: String
+    /// `rule_window`: the records window as applied, `(D − lookback, D]` narrowed by retention.
     public let ruleWindow: String
+    /// `rule_retention`: the retention period and how many arrest rows and memberships it set aside; `none`.
     public let ruleRetention: String
+    /// `rule_juveniles`: the adult age and the juvenile policy.
     public let ruleJuveniles: String
+    /// `rule_group_label_expiry`: the label-expiry window as applied; `never`.
     public let ruleGroupLabelExpiry: String
 
     enum CodingKeys: String, CodingKey {
@@ -97,9 +134,11 @@ public struct RankParameters: Codable, Equatable, Sendable {
         case ruleGroupLabelExpiry = "rule_group_label_expiry"
     }
 
+    /// The parameters of `ranking` as it ran.
     /// - Parameters:
     ///   - scoringFile: the path the scoring model was loaded from, if any (provenance).
     ///   - pseudonymized: whether the outputs carry keyed pseudonyms instead of person ids.
+    /// - Complexity: O(components): every value is read from the ranking, nothing is recomputed.
     public init(ranking: Ranking, scoringFile: String? = nil, pseudonymized: Bool) {
         let c = ranking.configuration, windows = ranking.windows
         scoring = ScoringParameters(c, scoringFile: scoringFile)
@@ -124,6 +163,9 @@ public struct RankParameters: Codable, Equatable, Sendable {
         ruleGroupLabelExpiry = windows.groupExpiry?.description ?? "never"
     }
 
+    /// Reads the flat JSON object written by ``encode(to:)`` (e.g. from a rank folder's
+    /// `manifest.json`).
+    /// - Throws: `DecodingError` when a key is missing or not a string.
     public init(from decoder: any Decoder) throws {
         scoring = try ScoringParameters(from: decoder)
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -146,10 +188,12 @@ public struct RankParameters: Codable, Equatable, Sendable {
     }
 
     /// The same entries as a dictionary, keyed as in the JSON (for tables of settings).
+    /// - Complexity: one JSON encode and decode of the record.
     public var entries: [String: String] { flatEntries(self) }
 
     /// One flat JSON object: the scoring settings and the run's own entries side by side
     /// (`list_size` repeats `top` for readers of earlier manifests).
+    /// - Throws: `EncodingError` from the encoder.
     public func encode(to encoder: any Encoder) throws {
         try scoring.encode(to: encoder)
         var c = encoder.container(keyedBy: CodingKeys.self)
