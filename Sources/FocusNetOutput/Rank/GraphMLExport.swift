@@ -26,14 +26,14 @@ enum GraphMLExport {
 
             """
         for v in ordered {
-            text += "    <node id=\"p:\(xml(output.id(v)))\"><data key=\"kind\">person</data>"
+            text += "    <node id=\"p:\(xmlEscaped(output.id(v)))\"><data key=\"kind\">person</data>"
                 + "<data key=\"score\">\(format(ranking.scores.composite[v]))</data>"
                 + "<data key=\"invited\">\(invited.contains(v))</data></node>\n"
         }
         var groupsShown = Set<Int32>()
         for v in ordered { for g in ranking.groups?.groupsOfPerson[Int(ranking.persons[v])] ?? [] { groupsShown.insert(g) } }
         for g in groupsShown.sorted() {
-            text += "    <node id=\"g:\(xml(output.context.groupIDs[Int(g)]))\"><data key=\"kind\">group</data></node>\n"
+            text += "    <node id=\"g:\(xmlEscaped(output.context.groupIDs[Int(g)]))\"><data key=\"kind\">group</data></node>\n"
         }
         let s = ranking.social
         let coWeight = layerWeights(s.coOffending), groupWeight = layerWeights(s.group)
@@ -41,14 +41,14 @@ enum GraphMLExport {
             let a = Int(s.combined.sources[e]), b = Int(s.combined.targets[e])
             guard nodes.contains(a), nodes.contains(b) else { continue }
             let key = WeightedGraph.key(a, b)
-            text += "    <edge source=\"p:\(xml(output.id(a)))\" target=\"p:\(xml(output.id(b)))\">"
+            text += "    <edge source=\"p:\(xmlEscaped(output.id(a)))\" target=\"p:\(xmlEscaped(output.id(b)))\">"
                 + "<data key=\"tie\">person</data><data key=\"weight\">\(format(s.combined.weights[e]))</data>"
                 + "<data key=\"co_offending\">\(format(coWeight[key] ?? 0))</data>"
                 + "<data key=\"group\">\(format(groupWeight[key] ?? 0))</data></edge>\n"
         }
         for v in ordered {
             for g in ranking.groups?.groupsOfPerson[Int(ranking.persons[v])] ?? [] {
-                text += "    <edge source=\"p:\(xml(output.id(v)))\" target=\"g:\(xml(output.context.groupIDs[Int(g)]))\">"
+                text += "    <edge source=\"p:\(xmlEscaped(output.id(v)))\" target=\"g:\(xmlEscaped(output.context.groupIDs[Int(g)]))\">"
                     + "<data key=\"tie\">membership</data></edge>\n"
             }
         }
@@ -57,10 +57,5 @@ enum GraphMLExport {
 
     static func layerWeights(_ g: WeightedGraph) -> [UInt64: Double] {
         Dictionary(uniqueKeysWithValues: (0..<g.tieCount).map { (WeightedGraph.key(Int(g.sources[$0]), Int(g.targets[$0])), g.weights[$0]) })
-    }
-
-    static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }
