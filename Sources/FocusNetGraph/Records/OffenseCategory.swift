@@ -1,5 +1,5 @@
 /// The offense categories FocusNet distinguishes (an agency's own codes map onto these).
-public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     case violent, weapons, narcotics, property, other
 
     public var description: String {
@@ -13,5 +13,4 @@ public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConverti
     }
 
     static let names = Set(allCases.map(\.description))
-    init?(name: String) { self.init(rawValue: UInt8(OffenseCategory.allCases.firstIndex { $0.description == name } ?? 255)) }
 }
