@@ -1,6 +1,6 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so that every
 /// sampled quantity in FocusNet repeats exactly for the same seed on every platform. Its draws
-/// (bounded integers, samples, uniform doubles) are those of ``SeededGenerator``.
+/// (bounded integers, samples, uniform doubles) are those of `SeededGenerator`.
 ///
 /// Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
 /// doi:10.1145/2660193.2660195.

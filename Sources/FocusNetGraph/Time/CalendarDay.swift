@@ -3,7 +3,7 @@ import Foundation
 /// A calendar date (proleptic Gregorian, no time zone), stored as days since 1970-01-01.
 ///
 /// Records carry dates, not instants; keeping them as day numbers makes windows exact
-/// (`(asOf − lookback, asOf]`) and comparisons integer-cheap. Conversions are ``CivilDate``'s
+/// (`(asOf − lookback, asOf]`) and comparisons integer-cheap. Conversions are `CivilDate`'s
 /// (Hinnant's `days_from_civil` algorithm, 2013).
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let daysSinceEpoch: Int32
