@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// Draws an index with probability proportional to its weight in O(1): Walker's alias method
 /// with Vose's stable construction.
 ///

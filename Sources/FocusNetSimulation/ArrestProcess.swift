@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// The arrest process of one month: arrest events, who is arrested together, the offense, and
@@ -114,7 +115,7 @@ extension RegionSimulation {
             files.arrests.integer(gun ? 1 : 0)
             try files.arrests.endRow()
             arrestRows += 1
-            let age = Self.ageInYears(bornOn: Int(people.birthDay[p]), on: day)
+            let age = CivilDate.wholeYears(from: Int(people.birthDay[p]), to: day)
             if (15...35).contains(age) { arrestRowsAged15to35 += 1 }
             arrestCount[p] += 1
             if category == 0 && violentArrests[p] < .max { violentArrests[p] += 1 }
@@ -224,11 +225,5 @@ extension RegionSimulation {
             if u < 0 { return k }
         }
         return probabilities.count - 1
-    }
-
-    /// Age in completed years on `day` of someone born on `birth`.
-    static func ageInYears(bornOn birth: Int, on day: Int) -> Int {
-        let b = CivilDate.civil(birth), d = CivilDate.civil(day)
-        return d.year - b.year - ((d.month, d.day) < (b.month, b.day) ? 1 : 0)
     }
 }

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// Writes one canonical CSV file row by row through a fixed-size byte buffer, so that files of

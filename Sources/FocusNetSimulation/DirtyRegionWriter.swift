@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 public import Foundation
 
 extension RegionSimulator {

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// One run of the synthetic region: the month loop and the per-person state it updates, all

@@ -1,3 +1,4 @@
+import FocusNetGraph
 /// Measures the stylized facts of ``SimulationSummary`` on what was written, and the
 /// concentration measures they use.
 extension RegionSimulation {

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// The people, areas and groups of a synthetic region, before anything happens to them:

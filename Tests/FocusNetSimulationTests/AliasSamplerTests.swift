@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Testing
 @testable import FocusNetSimulation
 

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 import Testing
 @testable import FocusNetSimulation

@@ -11,7 +11,7 @@ enum Bootstrap {
     static func weights(_ n: Int, using generator: inout FocusNetGraph.SplitMix64) -> [Int] {
         var weights = [Int](repeating: 0, count: n)
         guard n > 0 else { return weights }
-        for _ in 0..<n { weights[below(n, &generator)] += 1 }
+        for _ in 0..<n { weights[generator.below(n)] += 1 }
         return weights
     }
 
@@ -25,19 +25,6 @@ enum Bootstrap {
         guard !finite.isEmpty, finite.count * 2 >= values.count else { return nil }
         let alpha = (1 - level) / 2
         return (quantile(finite, alpha), quantile(finite, 1 - alpha))
-    }
-
-    /// A uniform integer in `0..<bound` by Lemire's multiply-shift with rejection (unbiased;
-    /// Lemire 2019, doi:10.1145/3230636) — written out so that the same seed draws the same
-    /// replicates with every toolchain (`Int.random(in:using:)` does not promise its algorithm).
-    static func below(_ bound: Int, _ generator: inout FocusNetGraph.SplitMix64) -> Int {
-        let range = UInt64(bound)
-        var product = generator.next().multipliedFullWidth(by: range)
-        if product.low < range {
-            let threshold = (0 &- range) % range
-            while product.low < threshold { product = generator.next().multipliedFullWidth(by: range) }
-        }
-        return Int(product.high)
     }
 
     /// Type-7 quantile of sorted values.

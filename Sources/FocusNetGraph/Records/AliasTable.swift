@@ -42,8 +42,7 @@ extension AliasTable {
             while let next = parent[current], next != current { current = next }
             return current
         }
-        let report = try TableReader.read(.aliases, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.aliases, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let alias = try row.identifier("alias_id", changed: &changed)
             let person = try row.identifier("person_id", changed: &changed)
             let source = try row.code("source", allowed: nil, changed: &changed)
@@ -63,7 +62,7 @@ extension AliasTable {
             seen.insert(key)
             rows.append((aliasNames.intern(alias), person))
             if row.has("source") { sources.append(code: sources.intern(source)) }
-            return .accepted(normalized: changed)
+            return .accepted()
         }
         // Resolve every chain once; the canonical persons join the one person index.
         var resolved: [String: String] = [:]
@@ -78,9 +77,7 @@ extension AliasTable {
         return (table, report)
     }
 
-    mutating func renumber(persons: [Int32]) {
-        for i in person.indices { person[i] = persons[Int(person[i])] }
-    }
+    mutating func renumber(persons: [Int32]) { person.renumber(persons) }
 }
 
 private struct AliasKey: Hashable {

@@ -63,14 +63,12 @@ extension ArrestTable {
         arrestDay.reserveCapacity(expected * 3 / 4)
         var warnings: [String: Int] = [:]
         let end = context.dataEnd
-        let report = try TableReader.read(.arrests, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.arrests, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let arrestID = try row.identifier("arrest_id", changed: &changed)
             let personID = try row.person("person_id", context: context, changed: &changed)
-            guard let day = try row.date("arrest_date", required: true, notAfter: end) else { preconditionFailure("required date") }
+            let day = try row.requiredDate("arrest_date", notAfter: end)
             try row.check(day, column: "arrest_date", of: personID, context: context, ages: plausibleAges, event: "arrest")
-            let category = try row.code("offense_category", allowed: OffenseCategory.names, changed: &changed)
-                .flatMap(OffenseCategory.init(name:))
+            let category = try row.code("offense_category", as: OffenseCategory.self, changed: &changed)
             let gun = try row.flag("gun_involved", changed: &changed)
             let areaName = try row.optionalIdentifier("area", changed: &changed)
             let chargeText = try row.code("charge", allowed: nil, changed: &changed)
@@ -103,7 +101,7 @@ extension ArrestTable {
             table.gunInvolved.append(gun)
             if hasArea { table.area.append(area) }
             if hasCharge { charges.append(code: charge) }
-            return .accepted(normalized: changed, alias: personID.wasAlias, day: day)
+            return .accepted(alias: personID.wasAlias, day: day)
         }
         var full = report
         full.warnings = warnings
@@ -121,10 +119,8 @@ extension ArrestTable {
 
     /// Renumbers persons, areas and arrests into identifier order (see ``Interner/finish()``).
     mutating func renumber(persons: [Int32], areas: [Int32], arrests: (names: [String], renumber: [Int32])) {
-        for i in person.indices {
-            person[i] = persons[Int(person[i])]
-            arrest[i] = arrests.renumber[Int(arrest[i])]
-        }
+        person.renumber(persons)
+        arrest.renumber(arrests.renumber)
         area.renumber(areas)
         arrestIDs = arrests.names
     }

@@ -33,14 +33,13 @@ extension CustodyTable {
         var types = CodeColumnBuilder()
         var seen = Set<Key>()
         let dataEnd = context.dataEnd
-        let report = try TableReader.read(.custody, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.custody, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let id = try row.person("person_id", context: context, changed: &changed)
-            guard let start = try row.date("start", required: true, notAfter: dataEnd) else { preconditionFailure("required date") }
+            let start = try row.requiredDate("start", notAfter: dataEnd)
             try row.check(start, column: "start", of: id, context: context)
             let end = try row.date("end", required: false)
             if !CalendarInterval(start: start, end: end).isOrdered {
-                throw RowRejection(column: "end", value: (try? row.text("end")) ?? "", reason: "end before start")
+                throw row.rejection("end", "end before start")
             }
             let type = try row.code("type", allowed: nil, changed: &changed)
             let p = context.intern(id), t = types.intern(type)
@@ -50,15 +49,13 @@ extension CustodyTable {
             table.start.append(start)
             table.end.append(end)
             if row.has("type") { types.append(code: t) }
-            return .accepted(normalized: changed, alias: id.wasAlias, day: start)
+            return .accepted(alias: id.wasAlias, day: start)
         }
         table.type = types.finish()
         return (table, report)
     }
 
-    mutating func renumber(persons: [Int32]) {
-        for i in person.indices { person[i] = persons[Int(person[i])] }
-    }
+    mutating func renumber(persons: [Int32]) { person.renumber(persons) }
 
     private struct Key: Hashable { let person: Int32, start: Int32, end: Int32, type: UInt32 }
 }

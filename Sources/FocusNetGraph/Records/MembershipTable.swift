@@ -36,8 +36,7 @@ extension MembershipTable {
         var sources = CodeColumnBuilder()
         var seen = Set<Key>()
         let end = context.dataEnd
-        let report = try TableReader.read(.memberships, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.memberships, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let id = try row.person("person_id", context: context, changed: &changed)
             let groupID = try row.identifier("group_id", changed: &changed)
             let first = try row.date("first_seen", required: false, notAfter: end)
@@ -45,7 +44,7 @@ extension MembershipTable {
             if let first { try row.check(first, column: "first_seen", of: id, context: context) }
             if let last { try row.check(last, column: "last_seen", of: id, context: context) }
             if let first, !CalendarInterval(start: first, end: last).isOrdered {
-                throw RowRejection(column: "last_seen", value: (try? row.text("last_seen")) ?? "", reason: "last_seen before first_seen")
+                throw row.rejection("last_seen", "last_seen before first_seen")
             }
             let source = try row.code("source", allowed: nil, changed: &changed)
             let p = context.intern(id), g = groups.intern(groupID), s = sources.intern(source)
@@ -56,7 +55,7 @@ extension MembershipTable {
             table.firstSeen.append(first)
             table.lastSeen.append(last)
             if row.has("source") { sources.append(code: s) }
-            return .accepted(normalized: changed, alias: id.wasAlias, day: first, until: last)
+            return .accepted(alias: id.wasAlias, day: first, until: last)
         }
         let (names, renumber) = groups.finish()
         table.groupIDs = names
@@ -65,9 +64,7 @@ extension MembershipTable {
         return (table, report)
     }
 
-    mutating func renumber(persons: [Int32]) {
-        for i in person.indices { person[i] = persons[Int(person[i])] }
-    }
+    mutating func renumber(persons: [Int32]) { person.renumber(persons) }
 
     private struct Key: Hashable { let person: Int32, group: Int32, first: Int32, last: Int32, source: UInt32 }
 }

@@ -2,7 +2,7 @@
 ///
 /// In an arrests file the `offense_category` column holds the ``description`` of a case, after
 /// the mapping's code table.
-public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     /// Violence against a person.
     case violent
     /// Weapons offenses.
@@ -26,5 +26,4 @@ public enum OffenseCategory: UInt8, Sendable, CaseIterable, CustomStringConverti
     }
 
     static let names = Set(allCases.map(\.description))
-    init?(name: String) { self.init(rawValue: UInt8(OffenseCategory.allCases.firstIndex { $0.description == name } ?? 255)) }
 }

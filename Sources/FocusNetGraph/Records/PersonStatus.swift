@@ -1,5 +1,5 @@
 /// Where a person is, as of the persons file's extraction: only free people can be called in.
-public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     case free, incarcerated, deceased
 
     public var description: String {
@@ -11,14 +11,10 @@ public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertibl
     }
 
     static let names = Set(allCases.map(\.description))
-    init?(name: String) {
-        guard let match = CustodyStatus.allCases.first(where: { $0.description == name }) else { return nil }
-        self = match
-    }
 }
 
 /// Community supervision a person is under.
-public enum Supervision: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+public enum Supervision: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     case none, probation, parole
 
     public var description: String {
@@ -30,8 +26,4 @@ public enum Supervision: UInt8, Sendable, CaseIterable, CustomStringConvertible 
     }
 
     static let names = Set(allCases.map(\.description))
-    init?(name: String) {
-        guard let match = Supervision.allCases.first(where: { $0.description == name }) else { return nil }
-        self = match
-    }
 }

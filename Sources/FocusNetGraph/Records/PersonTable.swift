@@ -56,17 +56,14 @@ extension PersonTable {
         // Room for everyone a file of this size likely lists (~40–50 bytes a row): growing the
         // person index rehashes every identifier each time it doubles.
         context.persons.reserveCapacity(context.persons.count + TableReader.expectedRows(url, bytesPerRow: 40))
-        var report = try TableReader.read(.persons, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        var report = try TableReader.read(.persons, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let id = try row.person("person_id", context: context, changed: &changed)
             let birth = try row.date("birth_date", required: false, notAfter: end)
             let sex = try row.code("sex", allowed: nil, changed: &changed)
             let race = try row.code("race", allowed: nil, changed: &changed)
             let areaName = try row.optionalIdentifier("area", changed: &changed)
-            let custody = try row.code("custody_status", allowed: CustodyStatus.names, changed: &changed)
-                .flatMap(CustodyStatus.init(name:))
-            let supervision = try row.code("supervision", allowed: Supervision.names, changed: &changed)
-                .flatMap(Supervision.init(name:))
+            let custody = try row.code("custody_status", as: CustodyStatus.self, changed: &changed)
+            let supervision = try row.code("supervision", as: Supervision.self, changed: &changed)
             let priors = try ["prior_arrests", "prior_convictions", "prior_incarcerations"].map { c throws(RowRejection) in
                 try row.count(c)
             }
@@ -80,8 +77,7 @@ extension PersonTable {
                 var adds = false, same = true
                 func compare<T: Equatable>(_ old: T?, _ new: T?, _ column: String) throws(RowRejection) {
                     if let old, let new, old != new {
-                        throw RowRejection(column: column, value: (try? row.text(column)) ?? "",
-                                           reason: "conflicting \(column) for one person")
+                        throw row.rejection(column, "conflicting \(column) for one person")
                     }
                     if old == nil && new != nil { adds = true }
                     if old != new { same = false }
@@ -109,7 +105,7 @@ extension PersonTable {
                     for k in 0..<3 where priorColumns[k] && table.prior(k)[r] == nil { table.setPrior(k, r, priors[k]) }
                     merged += 1
                 }
-                return .accepted(normalized: changed, alias: id.wasAlias, day: birth)
+                return .accepted(alias: id.wasAlias, day: birth)
             }
 
             let p = context.intern(id)
@@ -126,7 +122,7 @@ extension PersonTable {
             if priorColumns[0] { table.priorArrests.append(priors[0]) }
             if priorColumns[1] { table.priorConvictions.append(priors[1]) }
             if priorColumns[2] { table.priorIncarcerations.append(priors[2]) }
-            return .accepted(normalized: changed, alias: id.wasAlias, day: birth)
+            return .accepted(alias: id.wasAlias, day: birth)
         }
         if merged > 0 { report.warnings["rows merged into an earlier row of the same person"] = merged }
         table.sex = sexes.finish()
@@ -136,7 +132,7 @@ extension PersonTable {
 
     /// Renumbers persons and areas into identifier order and builds ``rowOfPerson``.
     mutating func renumber(persons: [Int32], areas: [Int32], personCount: Int) {
-        for i in person.indices { person[i] = persons[Int(person[i])] }
+        person.renumber(persons)
         area.renumber(areas)
         rowOfPerson = [Int32](repeating: -1, count: personCount)
         for (row, p) in person.enumerated() { rowOfPerson[Int(p)] = Int32(row) }

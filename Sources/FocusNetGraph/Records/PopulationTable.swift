@@ -23,8 +23,7 @@ extension PopulationTable {
     {
         var table = PopulationTable()
         var rowOf: [Int32: Int] = [:]
-        let report = try TableReader.read(.population, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.population, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let areaName = try row.identifier("area", changed: &changed)
             let raw = try row.text("population") ?? ""
             let digits = raw.trimmingCharacters(in: .whitespaces)
@@ -41,7 +40,7 @@ extension PopulationTable {
             rowOf[a] = table.area.count
             table.area.append(a)
             table.population.append(count)
-            return .accepted(normalized: changed)
+            return .accepted()
         }
         return (table, report)
     }

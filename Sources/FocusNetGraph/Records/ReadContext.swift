@@ -73,9 +73,13 @@ extension MappedRow {
     /// A date that must not lie after the data's end.
     func date(_ column: String, required: Bool, notAfter end: CalendarDay) throws(RowRejection) -> CalendarDay? {
         guard let day = try date(column, required: required) else { return nil }
-        if CalendarInterval(start: .earliest, end: end).endsBefore(day) {
-            throw RowRejection(column: column, value: (try? text(column)) ?? "", reason: "\(column) after the data's end")
-        }
+        if CalendarInterval(start: .earliest, end: end).endsBefore(day) { throw rejection(column, "\(column) after the data's end") }
+        return day
+    }
+
+    /// A date that must be given and must not lie after the data's end.
+    func requiredDate(_ column: String, notAfter end: CalendarDay) throws(RowRejection) -> CalendarDay {
+        guard let day = try date(column, required: true, notAfter: end) else { preconditionFailure("a required date is never nil") }
         return day
     }
 

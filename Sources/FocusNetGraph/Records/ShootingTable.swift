@@ -29,11 +29,10 @@ extension ShootingTable {
         var table = ShootingTable()
         var seen = Set<Key>()
         let end = context.dataEnd
-        let report = try TableReader.read(.shootings, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.shootings, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let incidentID = try row.identifier("incident_id", changed: &changed)
             let id = try row.person("suspect_person_id", context: context, changed: &changed)
-            guard let day = try row.date("date", required: true, notAfter: end) else { preconditionFailure("required date") }
+            let day = try row.requiredDate("date", notAfter: end)
             try row.check(day, column: "date", of: id, context: context)
             let areaName = try row.optionalIdentifier("area", changed: &changed)
             let p = context.intern(id), i = context.incidents.intern(incidentID)
@@ -43,16 +42,14 @@ extension ShootingTable {
             table.suspect.append(p)
             table.day.append(day)
             if row.has("area") { table.area.append(area) }
-            return .accepted(normalized: changed, alias: id.wasAlias, day: day)
+            return .accepted(alias: id.wasAlias, day: day)
         }
         return (table, report)
     }
 
     mutating func renumber(persons: [Int32], areas: [Int32], incidents: [Int32]) {
-        for i in suspect.indices {
-            suspect[i] = persons[Int(suspect[i])]
-            incident[i] = incidents[Int(incident[i])]
-        }
+        suspect.renumber(persons)
+        incident.renumber(incidents)
         area.renumber(areas)
     }
 

@@ -118,6 +118,17 @@ struct MappedRow {
         return FieldRules.code(try text(column) ?? "")
     }
 
+    /// A value of a closed set of codes, read as ``code(_:allowed:changed:)`` reads it against
+    /// the set's names; `nil` when the column is absent or blank.
+    func code<Value: CodedValue>(_ column: String, as _: Value.Type, changed: inout Bool) throws(RowRejection) -> Value? {
+        try code(column, allowed: Value.names, changed: &changed).flatMap(Value.init(name:))
+    }
+
+    /// The rejection of this row for `column`, quoting the column's text as read.
+    func rejection(_ column: String, _ reason: String) -> RowRejection {
+        RowRejection(column: column, value: (try? text(column)) ?? "", reason: reason)
+    }
+
     /// A coded value: case-folded, mapped through the mapping's code table, checked against
     /// `allowed` (`nil`: any code is kept).
     /// - Returns: `nil` when the column is absent or blank.
@@ -142,9 +153,9 @@ struct MappedRow {
 
 /// What a per-kind row parser decided about one row.
 enum RowOutcome {
-    /// Kept. `normalized`: some value was cleaned; `alias`: its person id was an alias;
-    /// `day`, `until`: dates that widen the file's date range.
-    case accepted(normalized: Bool, alias: Bool = false, day: CalendarDay? = nil, until: CalendarDay? = nil)
+    /// Kept. `alias`: its person id was an alias; `day`, `until`: dates that widen the file's
+    /// date range. (Whether some value was cleaned is the `changed` flag the parser was handed.)
+    case accepted(alias: Bool = false, day: CalendarDay? = nil, until: CalendarDay? = nil)
     /// Equal to an earlier kept row after cleaning; counted, not kept.
     case duplicate
 }
@@ -175,7 +186,7 @@ enum TableReader {
             report = FileReport(kind: kind, file: file)
         }
 
-        func process(_ row: CSVRow, rejects: inout RejectLog, handle: (MappedRow) throws(RowRejection) -> RowOutcome) {
+        func process(_ row: CSVRow, rejects: inout RejectLog, handle: (MappedRow, inout Bool) throws(RowRejection) -> RowOutcome) {
             guard headerError == nil else { return }
             guard let schema else {
                 do {
@@ -195,10 +206,11 @@ enum TableReader {
                 guard row.count == headerCount else {
                     throw RowRejection(column: "", value: "", reason: "row has \(row.count) fields, header has \(headerCount)")
                 }
-                switch try handle(MappedRow(row: row, schema: schema)) {
-                case .accepted(let isNormalized, let alias, let day, let until):
+                var changed = false
+                switch try handle(MappedRow(row: row, schema: schema), &changed) {
+                case .accepted(let alias, let day, let until):
                     accepted += 1
-                    if isNormalized { normalized += 1 }
+                    if changed { normalized += 1 }
                     if alias { aliasesResolved += 1 }
                     note(day)
                     note(until)
@@ -239,10 +251,15 @@ enum TableReader {
         return min(size / bytesPerRow, Int(Int32.max))
     }
 
+    /// Reads every data row of `url` through `handle`, which parses one row, sets its `changed`
+    /// flag (handed in `false`) when it cleaned some value, and says whether the row is kept or a
+    /// duplicate, or throws the row's rejection. The reader does the rest for every kind: header
+    /// and required columns, malformed rows and field counts, the reject log, the file's counts
+    /// (read, accepted, deduplicated, normalized, aliases resolved), its date range and SHA-256.
     /// - Throws: ``RecordError`` when the file cannot be read, is empty, or lacks a required column.
     static func read(
         _ kind: InputKind, at url: URL, mapping: InputMapping, rejects: inout RejectLog,
-        row handle: (MappedRow) throws(RowRejection) -> RowOutcome
+        row handle: (_ row: MappedRow, _ changed: inout Bool) throws(RowRejection) -> RowOutcome
     ) throws(RecordError) -> FileReport {
         let file = url.path
         guard let fileHandle = FileHandle(forReadingAtPath: file) else {

@@ -32,12 +32,11 @@ extension TieTable {
         var table = TieTable()
         var seen = Set<Key>()
         let end = context.dataEnd
-        let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let a = try row.person("source", context: context, changed: &changed)
             let b = try row.person("target", context: context, changed: &changed)
             guard a.value != b.value else {
-                throw RowRejection(column: "target", value: (try? row.text("target")) ?? "", reason: "tie of a person to themselves")
+                throw row.rejection("target", "tie of a person to themselves")
             }
             var weight = 1.0
             if let raw = try row.text("weight"), !raw.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -55,7 +54,7 @@ extension TieTable {
             table.target.append(q)
             table.weight.append(weight)
             table.day.append(day)
-            return .accepted(normalized: changed, alias: a.wasAlias || b.wasAlias, day: day)
+            return .accepted(alias: a.wasAlias || b.wasAlias, day: day)
         }
         return (table, report)
     }

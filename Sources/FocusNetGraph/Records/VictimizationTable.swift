@@ -32,15 +32,13 @@ extension VictimizationTable {
         var table = VictimizationTable()
         var seen = Set<Key>()
         let end = context.dataEnd
-        let report = try TableReader.read(.victimizations, at: url, mapping: mapping, rejects: &rejects) { row throws(RowRejection) in
-            var changed = false
+        let report = try TableReader.read(.victimizations, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let incidentID = try row.identifier("incident_id", changed: &changed)
             let id = try row.person("person_id", context: context, changed: &changed)
-            guard let day = try row.date("date", required: true, notAfter: end) else { preconditionFailure("required date") }
+            let day = try row.requiredDate("date", notAfter: end)
             try row.check(day, column: "date", of: id, context: context)
-            guard let type = try row.code("type", allowed: VictimizationType.names, changed: &changed)
-                .flatMap(VictimizationType.init(name:)) else {
-                throw RowRejection(column: "type", value: (try? row.text("type")) ?? "", reason: "blank type")
+            guard let type = try row.code("type", as: VictimizationType.self, changed: &changed) else {
+                throw row.rejection("type", "blank type")
             }
             let areaName = try row.optionalIdentifier("area", changed: &changed)
             let p = context.intern(id), i = context.incidents.intern(incidentID)
@@ -52,16 +50,14 @@ extension VictimizationTable {
             table.day.append(day)
             table.type.append(type)
             if row.has("area") { table.area.append(area) }
-            return .accepted(normalized: changed, alias: id.wasAlias, day: day)
+            return .accepted(alias: id.wasAlias, day: day)
         }
         return (table, report)
     }
 
     mutating func renumber(persons: [Int32], areas: [Int32], incidents: [Int32]) {
-        for i in person.indices {
-            person[i] = persons[Int(person[i])]
-            incident[i] = incidents[Int(incident[i])]
-        }
+        person.renumber(persons)
+        incident.renumber(incidents)
         area.renumber(areas)
     }
 

@@ -1,6 +1,6 @@
 /// What happened to the victim of a shooting (an agency's own codes, e.g. `homicidio`,
 /// `lesiones por arma de fuego`, map onto these).
-public enum VictimizationType: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+public enum VictimizationType: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     /// Shot and killed.
     case shotFatal
     /// Shot and survived.
@@ -14,8 +14,4 @@ public enum VictimizationType: UInt8, Sendable, CaseIterable, CustomStringConver
     }
 
     static let names = Set(allCases.map(\.description))
-    init?(name: String) {
-        guard let match = VictimizationType.allCases.first(where: { $0.description == name }) else { return nil }
-        self = match
-    }
 }

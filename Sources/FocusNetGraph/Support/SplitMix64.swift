@@ -1,5 +1,9 @@
 /// SplitMix64 (Steele, Lea & Flood 2014): a small, fast, seedable generator, so that every
-/// sampled quantity in FocusNet repeats exactly for the same seed on every platform.
+/// sampled quantity in FocusNet repeats exactly for the same seed on every platform. Its draws
+/// (bounded integers, samples, uniform doubles) are those of `SeededGenerator`.
+///
+/// Steele, Lea & Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014,
+/// doi:10.1145/2660193.2660195.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
@@ -12,31 +16,6 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
-
-    /// A uniform integer in `0..<bound`, by Lemire's multiply-shift with rejection (unbiased).
-    /// Written out rather than `Int.random(in:using:)`, whose algorithm may change between
-    /// toolchains: the same seed must give the same sample everywhere.
-    /// - Precondition: `bound > 0`.
-    public mutating func below(_ bound: Int) -> Int {
-        precondition(bound > 0, "below(_:) needs a positive bound")
-        let range = UInt64(bound)
-        var product = next().multipliedFullWidth(by: range)
-        if product.low < range {
-            let threshold = (0 &- range) % range
-            while product.low < threshold { product = next().multipliedFullWidth(by: range) }
-        }
-        return Int(product.high)
-    }
-
-    /// `count` distinct values from `0..<population`, increasing (Floyd's algorithm).
-    /// - Complexity: O(count log count).
-    public mutating func sample(_ count: Int, from population: Int) -> [Int] {
-        precondition(count <= population, "cannot sample \(count) of \(population)")
-        var chosen = Set<Int>()
-        for j in (population - count)..<population {
-            let t = below(j + 1)
-            if !chosen.insert(t).inserted { chosen.insert(j) }
-        }
-        return chosen.sorted()
-    }
 }
+
+extension SplitMix64: SeededGenerator {}

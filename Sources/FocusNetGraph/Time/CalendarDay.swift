@@ -3,8 +3,8 @@ import Foundation
 /// A calendar date (proleptic Gregorian, no time zone), stored as days since 1970-01-01.
 ///
 /// Records carry dates, not instants; keeping them as day numbers makes windows exact
-/// (`(asOf − lookback, asOf]`) and comparisons integer-cheap. Conversions follow
-/// Hinnant's `days_from_civil` algorithm (2013).
+/// (`(asOf − lookback, asOf]`) and comparisons integer-cheap. Conversions are `CivilDate`'s
+/// (Hinnant's `days_from_civil` algorithm, 2013).
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let daysSinceEpoch: Int32
 
@@ -14,26 +14,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= CalendarDay.daysIn(month: month, year: year),
               (1...9999).contains(year) else { return nil }
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        daysSinceEpoch = Int32(era * 146_097 + doe - 719_468)
+        daysSinceEpoch = Int32(CivilDate.day(year: year, month: month, day: day))
     }
 
     /// Year, month (1–12) and day of month.
     public var components: (year: Int, month: Int, day: Int) {
-        let z = Int(daysSinceEpoch) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        CivilDate.civil(Int(daysSinceEpoch))
     }
 
     /// ISO 8601 calendar date, `YYYY-MM-DD`.
@@ -54,9 +40,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Whole years from `earlier` to this date: age in completed years, as on a birthday
     /// (someone born 2000-02-29 turns 1 on 2001-03-01). Negative when `earlier` is later.
     public func wholeYears(since earlier: CalendarDay) -> Int {
-        let (y, m, d) = components, (y0, m0, d0) = earlier.components
         if self < earlier { return -earlier.wholeYears(since: self) }
-        return y - y0 - ((m, d) < (m0, d0) ? 1 : 0)
+        return CivilDate.wholeYears(from: Int(earlier.daysSinceEpoch), to: Int(daysSinceEpoch))
     }
 
     /// The first and last dates FocusNet represents: 0001-01-01 and 9999-12-31.

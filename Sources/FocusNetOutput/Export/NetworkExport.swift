@@ -301,23 +301,3 @@ public struct NetworkExport: Sendable {
         return names
     }
 }
-
-/// XML character escaping for attribute values and text.
-func xmlEscaped(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        default:
-            // XML 1.0 forbids most control characters even escaped; drop them.
-            if c.value < 0x20 && c != "\t" && c != "\n" && c != "\r" { continue }
-            out.unicodeScalars.append(c)
-        }
-    }
-    return out
-}

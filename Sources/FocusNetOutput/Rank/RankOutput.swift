@@ -11,7 +11,8 @@ import Foundation
 /// - `groups.csv`: active groups with members, recent shootings, exposure, ties and reach;
 /// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
 /// - `network_edges.csv`: `person_a,person_b,weight` (combined) with each layer's weight;
-/// - `call_in_network.graphml`: invitees, their one-step neighbours and groups, for Gephi;
+/// - `call_in_network.graphml`: the invitees and everyone one step from them in the combined
+///   network, in the GraphML of `focusnet export` (``callInNetwork()``), for Gephi;
 /// - `areas.csv`: per area, residents, people scored and listed, gunshot victimizations in the
 ///   exposure window and their rate per 100,000 residents (when a population file is given);
 /// - `rejects.csv` and `manifest.json`.
@@ -55,10 +56,19 @@ public struct RankOutput {
         let files: [(String, String)] = [
             ("call_in_list.csv", callInList()), ("call_in_list.json", try callInJSON()), ("scores.csv", scores()),
             ("groups.csv", groupTable()), ("excluded.csv", excluded()), ("network_edges.csv", edges()),
-            ("call_in_network.graphml", GraphMLExport.callInNetwork(self)), ("rejects.csv", rejects()),
+            ("call_in_network.graphml", callInNetwork().graphML()), ("rejects.csv", rejects()),
             ("areas.csv", areaTable()), ("manifest.json", try manifest(command: command, parameters: parameters)),
         ]
         for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
+    }
+
+    /// The invitees and everyone one step from them in the combined network (a shared arrest or
+    /// a shared group), with the ties between them: what `focusnet export --steps 1 --via all`
+    /// selects around the list, with the same pseudonyms.
+    /// - Complexity: that of ``NetworkExport/init(ranking:records:context:selection:pseudonymizer:)``.
+    func callInNetwork() -> NetworkExport {
+        let selection = NetworkSelection(seeds: Array(Set(ranking.invitees)).sorted(), steps: 1, via: .all)
+        return NetworkExport(ranking: ranking, records: records, context: context, selection: selection, pseudonymizer: pseudonymizer)
     }
 
     var rankOf: [Int: Int] { Dictionary(uniqueKeysWithValues: ranking.order.enumerated().map { ($1, $0 + 1) }) }
@@ -181,7 +191,7 @@ public struct RankOutput {
     public func edges() -> String {
         var csv = CSVWriter(header: NetworkEdgesColumn.header)
         let s = ranking.social
-        let co = GraphMLExport.layerWeights(s.coOffending), gr = GraphMLExport.layerWeights(s.group)
+        let co = Self.layerWeights(s.coOffending), gr = Self.layerWeights(s.group)
         let g = s.combined
         for e in 0..<g.tieCount {
             let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
@@ -189,6 +199,11 @@ public struct RankOutput {
                      format(co[key] ?? 0), format(gr[key] ?? 0)])
         }
         return csv.text
+    }
+
+    /// Each tie's weight by its pair key (``WeightedGraph/key(_:_:)``).
+    static func layerWeights(_ g: WeightedGraph) -> [UInt64: Double] {
+        Dictionary(uniqueKeysWithValues: (0..<g.tieCount).map { (WeightedGraph.key(Int(g.sources[$0]), Int(g.targets[$0])), g.weights[$0]) })
     }
 
     /// `rejects.csv`: every rejected row with file, line, column, value (pseudonymized where it is a

@@ -96,8 +96,8 @@ struct ForceLayout {
             }
         }
         let side = Double(n).squareRoot()
-        var x = (0..<n).map { _ in (uniform(&rng) - 0.5) * side }
-        var y = (0..<n).map { _ in (uniform(&rng) - 0.5) * side }
+        var x = (0..<n).map { _ in (rng.uniform() - 0.5) * side }
+        var y = (0..<n).map { _ in (rng.uniform() - 0.5) * side }
         let startTemperature = side / 10
         var dx = [Double](repeating: 0, count: n), dy = [Double](repeating: 0, count: n)
         for iteration in 0..<iterations {
@@ -143,10 +143,5 @@ struct ForceLayout {
         let angle = 0.5 * atan2(2 * sxy, sxx - syy)   // direction of the principal axis
         let c = cos(-angle), s = sin(-angle)
         return points.map { p in Point(x: (p.x - mx) * c - (p.y - my) * s, y: (p.x - mx) * s + (p.y - my) * c) }
-    }
-
-    /// A uniform double in [0, 1) from the top 53 bits.
-    private func uniform(_ rng: inout SplitMix64) -> Double {
-        Double(rng.next() >> 11) * 0x1p-53
     }
 }

@@ -24,8 +24,8 @@ extension HTMLReport {
         let window = b.settings["outcome_window"] ?? "W"
         var html = "<section id=\"backtest\">\n<h2>Backtest: how such lists did on past dates</h2>\n"
         html += "<p class=\"caption\">The scoring was re-run as of \(originCount) past date\(originCount == 1 ? "" : "s") D from "
-            + "records dated up to D only, and each list was compared with what happened in the following \(esc(window)) "
-            + "— (D, D + \(esc(window))]. \(origin == "pooled" ? "Figures pool every date" : "Figures are for \(esc(origin))"); "
+            + "records dated up to D only, and each list was compared with what happened in the following \(xmlEscaped(window)) "
+            + "— (D, D + \(xmlEscaped(window))]. \(origin == "pooled" ? "Figures pool every date" : "Figures are for \(xmlEscaped(origin))"); "
             + "brackets are 95% bootstrap intervals. <b>Capture at k</b>: of the people with the outcome, the share who were "
             + "in the top k of the list. <b>PPV at k</b>: of the top k, the share who had the outcome. Every model is scored "
             + "on the same people, so the baselines show what a simpler list would have done.</p>\n"
@@ -38,7 +38,7 @@ extension HTMLReport {
         html += stabilityBlock(b)
         html += coefficientBlock(b)
         if !b.notes.isEmpty {
-            html += "<h3>Notes</h3>\n<ul class=\"notes\">" + b.notes.map { "<li>\(esc($0))</li>" }.joined() + "</ul>\n"
+            html += "<h3>Notes</h3>\n<ul class=\"notes\">" + b.notes.map { "<li>\(xmlEscaped($0))</li>" }.joined() + "</ul>\n"
         }
         return html + "</section>\n"
     }
@@ -48,7 +48,7 @@ extension HTMLReport {
         for model in b.models {
             let style = SeriesStyle.of(model: model)
             html += "<tr><td><svg class=\"swatch\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" \(style.attributes)/></svg></td>"
-                + "<td><b>\(esc(model))</b></td><td>\(esc(Self.modelDescriptions[model] ?? ""))</td></tr>\n"
+                + "<td><b>\(xmlEscaped(model))</b></td><td>\(xmlEscaped(Self.modelDescriptions[model] ?? ""))</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -57,7 +57,8 @@ extension HTMLReport {
     /// printed page needs no other page to be read.
     func modelLegend(_ b: BacktestFolder) -> String {
         "<div class=\"legend-row\">" + b.models.map { model in
-            "<svg class=\"swatch\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" \(SeriesStyle.of(model: model).attributes)/></svg> \(esc(model))"
+            "<svg class=\"swatch\" viewBox=\"0 0 34 10\"><line x1=\"1\" y1=\"5\" x2=\"33\" y2=\"5\" \(SeriesStyle.of(model: model).attributes)/></svg> "
+                + xmlEscaped(model)
         }.joined(separator: " &nbsp; ") + "</div>\n"
     }
 
@@ -77,12 +78,12 @@ extension HTMLReport {
             rows[key]!.positives[r[safe: outcome]] = r[safe: positives]
         }
         var html = "<h3>Dates</h3>\n<table><thead><tr><th>as of D</th><th>outcomes until</th><th class=\"num\">scored</th>"
-            + b.outcomes.map { "<th class=\"num\">\(esc($0))</th>" }.joined() + "<th>window complete</th></tr></thead><tbody>\n"
+            + b.outcomes.map { "<th class=\"num\">\(xmlEscaped($0))</th>" }.joined() + "<th>window complete</th></tr></thead><tbody>\n"
         for key in order {
             let r = rows[key]!
-            html += "<tr><td>\(esc(key))</td><td>\(esc(r.end))</td><td class=\"num\">\(esc(r.scored))</td>"
-                + b.outcomes.map { "<td class=\"num\">\(esc(r.positives[$0] ?? ""))</td>" }.joined()
-                + "<td>\(esc(r.complete))</td></tr>\n"
+            html += "<tr><td>\(xmlEscaped(key))</td><td>\(xmlEscaped(r.end))</td><td class=\"num\">\(xmlEscaped(r.scored))</td>"
+                + b.outcomes.map { "<td class=\"num\">\(xmlEscaped(r.positives[$0] ?? ""))</td>" }.joined()
+                + "<td>\(xmlEscaped(r.complete))</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -102,21 +103,22 @@ extension HTMLReport {
 
     func outcomeBlock(_ b: BacktestFolder, outcome: String, origin: String) -> String {
         let description = Self.outcomeDescriptions[outcome] ?? outcome
-        var html = "<h3>Outcome: \(esc(outcome)) — \(esc(description))</h3>\n"
+        var html = "<h3>Outcome: \(xmlEscaped(outcome)) — \(xmlEscaped(description))</h3>\n"
         let sizes = b.sizes
         if let k = sizes.first, let ours = metric(b, origin, "composite", outcome, "capture", k)?.value {
             let compare = ["prior_arrests", "demographic"].compactMap { model in
                 metric(b, origin, model, outcome, "capture", k)?.value.map { "\(percent($0)) for \(model.replacingOccurrences(of: "_", with: " "))" }
             }
-            html += "<p class=\"headline\">A list of the top \(esc(k)) by the composite score would have held "
-                + "<b>\(percent(ours))</b> of the people \(esc(description))" + (compare.isEmpty ? "" : ", against " + compare.joined(separator: " and "))
+            html += "<p class=\"headline\">A list of the top \(xmlEscaped(k)) by the composite score would have held "
+                + "<b>\(percent(ours))</b> of the people \(xmlEscaped(description))"
+                + (compare.isEmpty ? "" : ", against " + compare.joined(separator: " and "))
                 + " (random: \(percent(metric(b, origin, "random", outcome, "capture", k)?.value))).</p>\n"
         }
         html += "<table class=\"metrics\"><thead><tr><th>model</th>"
-        for k in sizes { html += "<th class=\"num\">capture@\(esc(k))</th><th class=\"num\">PPV@\(esc(k))</th>" }
+        for k in sizes { html += "<th class=\"num\">capture@\(xmlEscaped(k))</th><th class=\"num\">PPV@\(xmlEscaped(k))</th>" }
         html += "<th class=\"num\">ROC-AUC</th><th class=\"num\">PR-AUC</th></tr></thead><tbody>\n"
         for model in b.models {
-            html += "<tr><td>\(esc(model))</td>"
+            html += "<tr><td>\(xmlEscaped(model))</td>"
             for k in sizes {
                 html += "<td class=\"num\">\(withInterval(metric(b, origin, model, outcome, "capture", k), percent: true))</td>"
                 html += "<td class=\"num\">\(percent(metric(b, origin, model, outcome, "ppv", k)?.value))</td>"
@@ -144,7 +146,7 @@ extension HTMLReport {
             xTicks: [(0.1, "0.1%"), (0.5, "0.5%"), (1, "1%"), (5, "5%"), (10, "10%"), (50, "50%"), (100, "100%")],
             yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, percent($0, 0)) }, series: series, markers: markers)
         return "<figure>\(chart.svg())<figcaption>Higher and further left is better: the share of people "
-            + "\(esc(Self.outcomeDescriptions[outcome] ?? outcome)) whom a list of each size would have held. "
+            + "\(xmlEscaped(Self.outcomeDescriptions[outcome] ?? outcome)) whom a list of each size would have held. "
             + "The dotted random line is the diagonal on a linear axis.</figcaption></figure>\n"
     }
 
@@ -192,7 +194,7 @@ extension HTMLReport {
         let cells = b.disparity.filter { $0.origin == origin && $0.model == model && $0.outcome == outcome && $0.k == k }
         guard !cells.isEmpty else { return "" }
         var html = "<h3>Disparity audit — who is on the list</h3>\n"
-        html += "<p class=\"caption\">For the top \(esc(k)) by the \(esc(model)) score (outcome: \(esc(outcome))): each group's "
+        html += "<p class=\"caption\">For the top \(xmlEscaped(k)) by the \(xmlEscaped(model)) score (outcome: \(xmlEscaped(outcome))): each group's "
             + "share of the people scored, of the people with the outcome, and of the list. A group whose list share is far "
             + "above its outcome share is over-represented relative to the harm the list is meant to prevent. Missing "
             + "demographics are shown as such, never imputed.</p>\n"
@@ -215,7 +217,7 @@ extension HTMLReport {
         html += "</div>\n<table class=\"small\"><thead><tr><th>attribute</th><th>group</th><th class=\"num\">scored</th>"
             + "<th class=\"num\">with outcome</th><th class=\"num\">on list</th><th class=\"num\">PPV</th><th class=\"num\">capture</th></tr></thead><tbody>\n"
         for c in cells {
-            html += "<tr><td>\(esc(c.attribute))</td><td>\(esc(c.group))</td><td class=\"num\">\(percent(c.scoredShare))</td>"
+            html += "<tr><td>\(xmlEscaped(c.attribute))</td><td>\(xmlEscaped(c.group))</td><td class=\"num\">\(percent(c.scoredShare))</td>"
                 + "<td class=\"num\">\(percent(c.outcomeShare))</td><td class=\"num\">\(percent(c.listedShare))</td>"
                 + "<td class=\"num\">\(percent(c.ppv))</td><td class=\"num\">\(percent(c.capture))</td></tr>\n"
         }
@@ -228,11 +230,11 @@ extension HTMLReport {
         var html = "<h3>Rank stability</h3>\n<p class=\"caption\">Mean Jaccard overlap of the top-k lists of consecutive "
             + "dates (1 = the same people every time). A list that changes completely from quarter to quarter is hard to act on.</p>\n"
         let sizes = Array(Set(rows.map(\.k))).sorted { b.sizes.firstIndex(of: $0) ?? 99 < b.sizes.firstIndex(of: $1) ?? 99 }
-        html += "<table class=\"small\"><thead><tr><th>model</th><th>outcome</th>" + sizes.map { "<th class=\"num\">k = \(esc($0))</th>" }.joined()
+        html += "<table class=\"small\"><thead><tr><th>model</th><th>outcome</th>" + sizes.map { "<th class=\"num\">k = \(xmlEscaped($0))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         var seen = Set<String>()
         for r in rows where seen.insert(r.model + "|" + r.outcome).inserted {
-            html += "<tr><td>\(esc(r.model))</td><td>\(esc(r.outcome.isEmpty ? "any" : r.outcome))</td>"
+            html += "<tr><td>\(xmlEscaped(r.model))</td><td>\(xmlEscaped(r.outcome.isEmpty ? "any" : r.outcome))</td>"
                 + sizes.map { k in
                     "<td class=\"num\">\(fixed(rows.first { $0.model == r.model && $0.outcome == r.outcome && $0.k == k }?.value, 2))</td>"
                 }.joined() + "</tr>\n"
@@ -255,7 +257,7 @@ extension HTMLReport {
         html += "<table class=\"small\"><thead><tr><th>model</th><th>outcome</th><th>feature</th><th class=\"num\">coefficient</th>"
             + "<th class=\"num\">std. error</th><th class=\"num\">z</th></tr></thead><tbody>\n"
         for r in rows {
-            html += "<tr><td>\(esc(r[safe: model]))</td><td>\(esc(r[safe: outcome]))</td><td>\(esc(r[safe: feature]))</td>"
+            html += "<tr><td>\(xmlEscaped(r[safe: model]))</td><td>\(xmlEscaped(r[safe: outcome]))</td><td>\(xmlEscaped(r[safe: feature]))</td>"
                 + "<td class=\"num\">\(fixed(Double(r[safe: coefficient])))</td><td class=\"num\">\(fixed(Double(r[safe: se])))</td>"
                 + "<td class=\"num\">\(fixed(z.flatMap { Double(r[safe: $0]) }, 2))</td></tr>\n"
         }

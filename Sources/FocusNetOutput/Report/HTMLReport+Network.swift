@@ -116,7 +116,7 @@ extension HTMLReport {
             }
             let listedAlters = alters.filter { listRank[$0.id] != nil }.count
             let victims = alters.filter { (rank.persons[$0.id]?.priorVictimizations ?? 0) > 0 }.count
-            html += "<div class=\"ego\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(esc(l.id))</span>"
+            html += "<div class=\"ego\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(xmlEscaped(l.id))</span>"
                 + " <span class=\"muted\">score \(fixed(l.score))</span>"
                 + (l.eligibility == "eligible" ? "" : " " + eligibilityBadge(l.eligibility)) + "</div>\n"
             html += NetworkPicture(nodes: nodes, edges: edges).svg(
@@ -131,15 +131,15 @@ extension HTMLReport {
                     g + (rank.groupSizes[g].map { " (\($0) members)" } ?? "")
                 }.joined(separator: ", "))
             }
-            html += "<div class=\"ego-facts\">\(esc(facts.joined(separator: "; ")))</div>\n"
+            html += "<div class=\"ego-facts\">\(xmlEscaped(facts.joined(separator: "; ")))</div>\n"
             if let path = l.nearestVictim {
-                html += "<div class=\"ego-path\">\(esc(pathText(path)))</div>\n"
+                html += "<div class=\"ego-path\">\(xmlEscaped(pathText(path)))</div>\n"
             }
             if !alters.isEmpty {
                 let named = alters.prefix(8).map { a in
                     a.id + (listRank[a.id].map { " #\($0)" } ?? "") + " ×\(fixed(a.weight, 0))"
                 }
-                html += "<div class=\"ego-alters\"><b>Arrested with</b> (shared arrests): \(esc(named.joined(separator: ", ")))"
+                html += "<div class=\"ego-alters\"><b>Arrested with</b> (shared arrests): \(xmlEscaped(named.joined(separator: ", ")))"
                     + (alters.count > 8 ? " and \(alters.count - 8) more" : "") + "</div>\n"
             }
             html += "</div>\n"

@@ -12,7 +12,7 @@ extension HTMLReport {
         default: "by composite score, highest first, among eligible people"
         }
         var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
-        html += "<p class=\"caption\">\(rank.list.count) people, chosen \(esc(how)). <b>Score</b> is the composite "
+        html += "<p class=\"caption\">\(rank.list.count) people, chosen \(xmlEscaped(how)). <b>Score</b> is the composite "
             + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
             + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "
             + "position among everyone scored. Reasons name the largest contributions, the path to the nearest recent "
@@ -22,19 +22,19 @@ extension HTMLReport {
             + "<th>reasons</th></tr></thead><tbody>\n"
         for l in rank.list {
             let flag = l.eligibility.hasPrefix("flagged") ? " class=\"flagged\"" : ""
-            html += "<tr\(flag)><td class=\"num\">\(l.rank)</td><td class=\"id\">\(esc(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
+            html += "<tr\(flag)><td class=\"num\">\(l.rank)</td><td class=\"id\">\(xmlEscaped(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
                 + "<td class=\"num\">\(fixed(l.score))</td>"
                 + "<td class=\"num\">\(fixed(l.points, 0))</td><td class=\"num\">\(fixed(l.network))</td>"
-                + "<td>\(esc(l.groups.joined(separator: " ")))</td><td>\(eligibilityBadge(l.eligibility))</td>"
-                + "<td class=\"reasons\">\(esc(l.reasons))</td></tr>\n"
+                + "<td>\(xmlEscaped(l.groups.joined(separator: " ")))</td><td>\(eligibilityBadge(l.eligibility))</td>"
+                + "<td class=\"reasons\">\(xmlEscaped(l.reasons))</td></tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
     }
 
     func eligibilityBadge(_ label: String) -> String {
-        if label.hasPrefix("flagged") { return "<span class=\"badge amber\">\(esc(label))</span>" }
-        if label.hasPrefix("excluded") { return "<span class=\"badge grey\">\(esc(label))</span>" }
-        return esc(label)
+        if label.hasPrefix("flagged") { return "<span class=\"badge amber\">\(xmlEscaped(label))</span>" }
+        if label.hasPrefix("excluded") { return "<span class=\"badge grey\">\(xmlEscaped(label))</span>" }
+        return xmlEscaped(label)
     }
 
     func excludedSection(_ rank: RankFolder) -> String {
@@ -45,11 +45,11 @@ extension HTMLReport {
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
         if rank.excluded.count > Self.excludedRows {
             html += "<p>\(grouped(rank.excluded.count)) people: " + reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(grouped($0.value)) \(esc($0.key))" }.joined(separator: ", ") + ". The \(Self.excludedRows) highest-ranked:</p>\n"
+                .map { "\(grouped($0.value)) \(xmlEscaped($0.key))" }.joined(separator: ", ") + ". The \(Self.excludedRows) highest-ranked:</p>\n"
         }
         html += "<table class=\"narrow\"><thead><tr><th>person</th><th class=\"num\">would-be rank</th><th>reason</th></tr></thead><tbody>\n"
         for e in rank.excluded.prefix(Self.excludedRows) {
-            html += "<tr><td class=\"id\">\(esc(e.id))</td><td class=\"num\">\(e.wouldBeRank)</td><td>\(esc(e.reason))</td></tr>\n"
+            html += "<tr><td class=\"id\">\(xmlEscaped(e.id))</td><td class=\"num\">\(e.wouldBeRank)</td><td>\(xmlEscaped(e.reason))</td></tr>\n"
         }
         html += "</tbody></table>\n"
         if rank.excluded.count > Self.excludedRows {
@@ -69,10 +69,10 @@ extension HTMLReport {
         let columns = shown.map { (name: $0.column.rawValue, title: $0.title, kind: $0.kind) }.filter { table.optionalColumn($0.name) != nil }
         var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
         html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
-            + "<b>shootings by members</b> count the exposure window (\(esc(rank.parameters.scoring.exposureWindow))). "
+            + "<b>shootings by members</b> count the exposure window (\(xmlEscaped(rank.parameters.scoring.exposureWindow))). "
             + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
             + "Group labels come from the memberships file\(rank.parameters.ruleGroupLabelExpiry == "never" ? " and never expire in this run" : " and expire after \(rank.parameters.ruleGroupLabelExpiry) without a new sighting").</p>\n"
-        html += "<table><thead><tr>" + columns.map { "<th\($0.kind == "s" ? "" : " class=\"num\"")>\(esc($0.title))</th>" }.joined()
+        html += "<table><thead><tr>" + columns.map { "<th\($0.kind == "s" ? "" : " class=\"num\"")>\(xmlEscaped($0.title))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         for row in table.rows.prefix(options.groupRows) {
             html += "<tr>"
@@ -81,8 +81,8 @@ extension HTMLReport {
                 switch c.kind {
                 case "p": html += "<td class=\"num\">\(percent(Double(value), 0))</td>"
                 case "f": html += "<td class=\"num\">\(fixed(Double(value)))</td>"
-                case "n": html += "<td class=\"num\">\(esc(value))</td>"
-                default: html += "<td>\(esc(value))</td>"
+                case "n": html += "<td class=\"num\">\(xmlEscaped(value))</td>"
+                default: html += "<td>\(xmlEscaped(value))</td>"
                 }
             }
             html += "</tr>\n"
@@ -99,14 +99,15 @@ extension HTMLReport {
         html += "<p class=\"caption\">Residents (population file), people scored and listed by home area, and gunshot "
             + "victimizations in the exposure window with their rate per 100,000 residents.</p>\n"
         let names = AreasColumn.header.filter { table.optionalColumn($0) != nil }
-        html += "<table><thead><tr>" + names.map { "<th\($0 == "area" ? "" : " class=\"num\"")>\(esc($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined()
+        html += "<table><thead><tr>"
+            + names.map { "<th\($0 == "area" ? "" : " class=\"num\"")>\(xmlEscaped($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined()
             + "</tr></thead><tbody>\n"
         for row in table.rows {
             html += "<tr>" + names.map { name -> String in
                 let value = row[safe: table.optionalColumn(name)!]
-                if name == "area" { return "<td>\(esc(value))</td>" }
+                if name == "area" { return "<td>\(xmlEscaped(value))</td>" }
                 if name == "victimizations_per_100k" { return "<td class=\"num\">\(fixed(Double(value), 1))</td>" }
-                return "<td class=\"num\">\(Int(value).map(grouped) ?? esc(value))</td>"
+                return "<td class=\"num\">\(Int(value).map(grouped) ?? xmlEscaped(value))</td>"
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"

@@ -121,25 +121,26 @@ public struct HTMLReport: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="FocusNet \(Versions.focusNet)">
-            <title>FocusNet — \(esc(title))</title>
+            <title>FocusNet — \(xmlEscaped(title))</title>
             <style>\(ReportStyle.css)</style>
             </head>
             <body>
             <header class="banner">
             <div class="brand">FocusNet report</div>
-            <h1>\(esc(title))</h1>
+            <h1>\(xmlEscaped(title))</h1>
 
             """
         if let rank {
-            html += "<p class=\"sub\">\(esc(rank.command)) · purpose: <b>\(esc(rank.parameters.purpose))</b> · "
-                + "records in \(esc(rank.parameters.ruleWindow)) · folder \(esc(rank.folderName))</p>\n"
+            html += "<p class=\"sub\">\(xmlEscaped(rank.command)) · purpose: <b>\(xmlEscaped(rank.parameters.purpose))</b> · "
+                + "records in \(xmlEscaped(rank.parameters.ruleWindow)) · folder \(xmlEscaped(rank.folderName))</p>\n"
         } else if let backtest {
-            html += "<p class=\"sub\">outcomes counted in (D, D + \(esc(backtest.settings["outcome_window"] ?? "?"))] · folder \(esc(backtest.folderName))</p>\n"
+            html += "<p class=\"sub\">outcomes counted in (D, D + \(xmlEscaped(backtest.settings["outcome_window"] ?? "?"))] "
+                + "· folder \(xmlEscaped(backtest.folderName))</p>\n"
         }
-        html += "</header>\n<main>\n<p class=\"sensitive\">\(esc(sensitivity))</p>\n"
-        html += "<nav><b>Contents</b> " + toc.map { "<a href=\"#\($0.0)\">\(esc($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        html += "</header>\n<main>\n<p class=\"sensitive\">\(xmlEscaped(sensitivity))</p>\n"
+        html += "<nav><b>Contents</b> " + toc.map { "<a href=\"#\($0.0)\">\(xmlEscaped($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
         html += body
-        html += "</main>\n<footer>Made by FocusNet \(esc(Versions.focusNet)) from the files in the output folder; "
+        html += "</main>\n<footer>Made by FocusNet \(xmlEscaped(Versions.focusNet)) from the files in the output folder; "
             + "no network access, scripts or external fonts. See docs/governance.md for what a list is for and not for.</footer>\n"
         return html + "</body>\n</html>\n"
     }
@@ -181,8 +182,8 @@ public struct HTMLReport: Sendable {
         if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)")) }
         var html = "<section id=\"summary\">\n<h2>Run summary</h2>\n<div class=\"cards\">\n"
         for (k, v, note) in cards {
-            html += "<div class=\"card\"><div class=\"k\">\(esc(k))</div><div class=\"v\">\(esc(v))</div>"
-                + (note.map { "<div class=\"note\">\(esc($0))</div>" } ?? "") + "</div>\n"
+            html += "<div class=\"card\"><div class=\"k\">\(xmlEscaped(k))</div><div class=\"v\">\(xmlEscaped(v))</div>"
+                + (note.map { "<div class=\"note\">\(xmlEscaped($0))</div>" } ?? "") + "</div>\n"
         }
         html += "</div>\n"
         let missing: [(String, String)] = [
@@ -195,7 +196,7 @@ public struct HTMLReport: Sendable {
         if !missing.isEmpty {
             html += "<div class=\"missing\"><b>Not in this run.</b> The records given were "
                 + rank.inputs.map(\.kind).joined(separator: ", ") + "; so: <ul>"
-                + missing.map { "<li>\(esc($0.1)).</li>" }.joined() + "</ul></div>\n"
+                + missing.map { "<li>\(xmlEscaped($0.1)).</li>" }.joined() + "</ul></div>\n"
         }
         html += """
             <div class="purpose"><b>What this list is for.</b> Choosing whom to invite to a focused-deterrence call-in \
@@ -220,7 +221,7 @@ public struct HTMLReport: Sendable {
                 : "person ids as in the records (not pseudonymized)"),
             ("Output files", "owner-only (mode 0600), each written atomically (temporary file, then rename)"),
         ]
-        for case let (k, v?) in rules { html += "<tr><th>\(esc(k))</th><td>\(esc(v))</td></tr>\n" }
+        for case let (k, v?) in rules { html += "<tr><th>\(xmlEscaped(k))</th><td>\(xmlEscaped(v))</td></tr>\n" }
         html += "</tbody></table>\n"
         html += inputsTable(rank.inputs)
         if !rank.rejects.isEmpty {
@@ -228,7 +229,7 @@ public struct HTMLReport: Sendable {
                 + "rejects.csv (owner-only) has file, line, column and value.</p>\n"
             html += "<table><thead><tr><th>file</th><th>reason</th><th class=\"num\">rows</th></tr></thead><tbody>\n"
             for r in rank.rejects.prefix(20) {
-                html += "<tr><td>\(esc(r.file))</td><td>\(esc(r.reason))</td><td class=\"num\">\(grouped(r.count))</td></tr>\n"
+                html += "<tr><td>\(xmlEscaped(r.file))</td><td>\(xmlEscaped(r.reason))</td><td class=\"num\">\(grouped(r.count))</td></tr>\n"
             }
             html += "</tbody></table>\n"
         }
@@ -240,9 +241,10 @@ public struct HTMLReport: Sendable {
         var html = "<h3>What was read</h3>\n<table><thead><tr><th>input</th><th>file</th><th class=\"num\">rows read</th>"
             + "<th class=\"num\">accepted</th><th class=\"num\">duplicates</th><th class=\"num\">rejected</th><th>SHA-256</th></tr></thead><tbody>\n"
         for i in inputs {
-            html += "<tr><td>\(esc(i.kind))</td><td>\(esc(i.file))</td><td class=\"num\">\(grouped(i.rowsRead))</td>"
+            html += "<tr><td>\(xmlEscaped(i.kind))</td><td>\(xmlEscaped(i.file))</td><td class=\"num\">\(grouped(i.rowsRead))</td>"
                 + "<td class=\"num\">\(grouped(i.accepted))</td><td class=\"num\">\(grouped(i.deduplicated))</td>"
-                + "<td class=\"num\">\(grouped(i.rejected))</td><td class=\"hash\" title=\"\(esc(i.sha256))\">\(esc(String(i.sha256.prefix(16))))…</td></tr>\n"
+                + "<td class=\"num\">\(grouped(i.rejected))</td>"
+                + "<td class=\"hash\" title=\"\(xmlEscaped(i.sha256))\">\(xmlEscaped(String(i.sha256.prefix(16))))…</td></tr>\n"
         }
         return html + "</tbody></table>\n"
     }
@@ -252,10 +254,10 @@ public struct HTMLReport: Sendable {
         html += "<p class=\"caption\">Everything needed to re-derive these results: software versions and every setting, "
             + "as recorded in the folders' manifest.json. The same inputs and settings give byte-identical files.</p>\n"
         func table(_ heading: String, _ versions: [(name: String, version: String)], _ parameters: [String: String]) -> String {
-            var t = "<h3>\(esc(heading))</h3>\n<table class=\"kv small\"><tbody>\n"
-            for v in versions { t += "<tr><th>\(esc(v.name))</th><td>\(esc(v.version))</td></tr>\n" }
+            var t = "<h3>\(xmlEscaped(heading))</h3>\n<table class=\"kv small\"><tbody>\n"
+            for v in versions { t += "<tr><th>\(xmlEscaped(v.name))</th><td>\(xmlEscaped(v.version))</td></tr>\n" }
             for key in parameters.keys.sorted() where !parameters[key]!.isEmpty {
-                t += "<tr><th>\(esc(key))</th><td>\(esc(parameters[key]!))</td></tr>\n"
+                t += "<tr><th>\(xmlEscaped(key))</th><td>\(xmlEscaped(parameters[key]!))</td></tr>\n"
             }
             return t + "</tbody></table>\n"
         }

@@ -56,7 +56,7 @@ struct NetworkPicture {
         func px(_ p: ForceLayout.Point) -> (Double, Double) { (offsetX + (p.x - minX) * scale, offsetY + (p.y - minY) * scale) }
 
         var svg = "<svg class=\"net\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(h))\" role=\"img\" "
-            + "aria-label=\"\(esc(description))\"><title>\(esc(description))</title>\n"
+            + "aria-label=\"\(xmlEscaped(description))\"><title>\(xmlEscaped(description))</title>\n"
         for e in edges where !e.membership {
             let (x1, y1) = px(points[e.a]), (x2, y2) = px(points[e.b])
             let width = min(1 + (e.weight - 1) * 0.9, 5)
@@ -71,13 +71,13 @@ struct NetworkPicture {
         for i in order {
             let node = nodes[i]
             let (x, y) = px(points[i])
-            svg += "<g><title>\(esc(node.title))</title>"
+            svg += "<g><title>\(xmlEscaped(node.title))</title>"
             if node.isGroup {
                 svg += "<rect class=\"group\" x=\"\(n(x - 8))\" y=\"\(n(y - 8))\" width=\"16\" height=\"16\" rx=\"3\"/>"
                 if let label = node.label {
                     let anchor = x > width * 0.75 ? "end" : "start"
                     let tx = anchor == "end" ? x - 11 : x + 11
-                    svg += "<text class=\"glabel\" x=\"\(n(tx))\" y=\"\(n(y + 4))\" text-anchor=\"\(anchor)\">\(esc(label))</text>"
+                    svg += "<text class=\"glabel\" x=\"\(n(tx))\" y=\"\(n(y + 4))\" text-anchor=\"\(anchor)\">\(xmlEscaped(label))</text>"
                 }
             } else {
                 let r: Double = switch node.role { case .focus: 14; case .listed: 10; case .other, .excluded: 5.5 }
@@ -88,7 +88,7 @@ struct NetworkPicture {
                 }
                 if let label = node.label {
                     let size = node.role == .focus ? 11 : label.count > 2 ? 8 : 9.5
-                    svg += "<text class=\"nlabel\" x=\"\(n(x))\" y=\"\(n(y + size * 0.36))\" font-size=\"\(n(size))\">\(esc(label))</text>"
+                    svg += "<text class=\"nlabel\" x=\"\(n(x))\" y=\"\(n(y + size * 0.36))\" font-size=\"\(n(size))\">\(xmlEscaped(label))</text>"
                 }
             }
             svg += "</g>\n"
@@ -106,21 +106,4 @@ struct NetworkPicture {
 func n(_ x: Double) -> String {
     let r = (x * 10).rounded() / 10
     return r == r.rounded() ? String(Int(r)) : String(r)
-}
-
-/// Escapes text for HTML and SVG text and attribute values.
-func esc(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.unicodeScalars.append(c)
-        }
-    }
-    return out
 }

@@ -276,28 +276,31 @@ struct RankFolder: Sendable {
         return paths
     }
 
-    /// `(person id, group id)` of every membership edge of `call_in_network.graphml` (node ids
-    /// `p:…` and `g:…`); empty when the file cannot be parsed.
+    /// `(person id, group id)` for every group in the `groups` attribute of the person nodes of
+    /// `call_in_network.graphml` (the GraphML of docs/exports.md); empty when the file cannot be
+    /// parsed.
     static func memberships(_ url: URL) -> [(String, String)] {
         final class Reader: NSObject, XMLParserDelegate {
             var pairs: [(String, String)] = []
-            var edge: (String, String)?
+            var groupsKey: String?
+            var node: String?
             var key: String?
             var text = ""
             func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                         attributes: [String: String]) {
-                if name == "edge", let s = attributes["source"], let t = attributes["target"] { edge = (s, t) }
+                if name == "key", attributes["for"] == "node", attributes["attr.name"] == "groups" { groupsKey = attributes["id"] }
+                if name == "node" { node = attributes["id"] }
                 if name == "data" { key = attributes["key"]; text = "" }
             }
             func parser(_ parser: XMLParser, foundCharacters string: String) { if key != nil { text += string } }
             func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
                 if name == "data" {
-                    if key == "tie", text == "membership", let (s, t) = edge, s.hasPrefix("p:"), t.hasPrefix("g:") {
-                        pairs.append((String(s.dropFirst(2)), String(t.dropFirst(2))))
+                    if let node, let groupsKey, key == groupsKey {
+                        for group in text.split(separator: " ") { pairs.append((node, String(group))) }
                     }
                     key = nil
                 }
-                if name == "edge" { edge = nil }
+                if name == "node" { node = nil }
             }
         }
         guard let parser = XMLParser(contentsOf: url) else { return [] }

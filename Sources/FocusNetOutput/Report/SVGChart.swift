@@ -66,20 +66,20 @@ struct LineChart {
             return top + plotH - max(0, min(1, (y - a) / (b - a))) * plotH
         }
         var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
-            + "aria-label=\"\(esc(title))\"><title>\(esc(title))</title>\n"
-        svg += "<text class=\"ctitle\" x=\"\(n(left))\" y=\"18\">\(esc(title))</text>\n"
+            + "aria-label=\"\(xmlEscaped(title))\"><title>\(xmlEscaped(title))</title>\n"
+        svg += "<text class=\"ctitle\" x=\"\(n(left))\" y=\"18\">\(xmlEscaped(title))</text>\n"
         for (y, label) in yTicks {
             svg += "<line class=\"grid\" x1=\"\(n(left))\" y1=\"\(n(sy(y)))\" x2=\"\(n(left + plotW))\" y2=\"\(n(sy(y)))\"/>"
-            svg += "<text class=\"tick\" x=\"\(n(left - 5))\" y=\"\(n(sy(y) + 3.5))\" text-anchor=\"end\">\(esc(label))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(n(left - 5))\" y=\"\(n(sy(y) + 3.5))\" text-anchor=\"end\">\(xmlEscaped(label))</text>\n"
         }
         for (x, label) in xTicks {
             svg += "<line class=\"grid\" x1=\"\(n(sx(x)))\" y1=\"\(n(top))\" x2=\"\(n(sx(x)))\" y2=\"\(n(top + plotH))\"/>"
-            svg += "<text class=\"tick\" x=\"\(n(sx(x)))\" y=\"\(n(top + plotH + 14))\" text-anchor=\"middle\">\(esc(label))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(n(sx(x)))\" y=\"\(n(top + plotH + 14))\" text-anchor=\"middle\">\(xmlEscaped(label))</text>\n"
         }
         svg += "<rect class=\"frame\" x=\"\(n(left))\" y=\"\(n(top))\" width=\"\(n(plotW))\" height=\"\(n(plotH))\"/>\n"
         for (x, label) in markers {
             svg += "<line class=\"marker\" x1=\"\(n(sx(x)))\" y1=\"\(n(top))\" x2=\"\(n(sx(x)))\" y2=\"\(n(top + plotH))\"/>"
-            svg += "<text class=\"mlabel\" x=\"\(n(sx(x) + 3))\" y=\"\(n(top + 10))\">\(esc(label))</text>\n"
+            svg += "<text class=\"mlabel\" x=\"\(n(sx(x) + 3))\" y=\"\(n(top + 10))\">\(xmlEscaped(label))</text>\n"
         }
         if diagonal {
             let lo = max(xDomain.0, yDomain.0), hi = min(xDomain.1, yDomain.1)
@@ -91,7 +91,7 @@ struct LineChart {
                 let jump = i == 0 || s.maxStep.map { p.x - s.points[i - 1].x > $0 + 1e-9 } == true
                 return (jump ? "M" : "L") + "\(n(sx(p.x))),\(n(sy(p.y)))"
             }.joined()
-            svg += "<path fill=\"none\" \(s.style.attributes) d=\"\(path)\"><title>\(esc(s.name))</title></path>\n"
+            svg += "<path fill=\"none\" \(s.style.attributes) d=\"\(path)\"><title>\(xmlEscaped(s.name))</title></path>\n"
             if s.dots {
                 for p in s.points {
                     svg += "<circle cx=\"\(n(sx(p.x)))\" cy=\"\(n(sy(p.y)))\" r=\"2.6\" fill=\"\(s.style.color)\"/>"
@@ -99,8 +99,8 @@ struct LineChart {
                 svg += "\n"
             }
         }
-        svg += "<text class=\"alabel\" x=\"\(n(left + plotW / 2))\" y=\"\(n(height - 6))\" text-anchor=\"middle\">\(esc(xLabel))</text>\n"
-        svg += "<text class=\"alabel\" transform=\"translate(13 \(n(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\">\(esc(yLabel))</text>\n"
+        svg += "<text class=\"alabel\" x=\"\(n(left + plotW / 2))\" y=\"\(n(height - 6))\" text-anchor=\"middle\">\(xmlEscaped(xLabel))</text>\n"
+        svg += "<text class=\"alabel\" transform=\"translate(13 \(n(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\">\(xmlEscaped(yLabel))</text>\n"
         return svg + "</svg>"
     }
 }
@@ -128,23 +128,24 @@ struct BarChart {
         let plotW = width - left - right
         let (maxValue, marks) = niceTicks(self.maxValue)
         var svg = "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" "
-            + "aria-label=\"\(esc(title))\"><title>\(esc(title))</title>\n"
-        svg += "<text class=\"ctitle\" x=\"4\" y=\"16\">\(esc(title))</text>\n"
+            + "aria-label=\"\(xmlEscaped(title))\"><title>\(xmlEscaped(title))</title>\n"
+        svg += "<text class=\"ctitle\" x=\"4\" y=\"16\">\(xmlEscaped(title))</text>\n"
         for t in marks {
             let x = left + t / maxValue * plotW
             svg += "<line class=\"grid\" x1=\"\(n(x))\" y1=\"\(n(top - 4))\" x2=\"\(n(x))\" y2=\"\(n(height - 22))\"/>"
-            svg += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(height - 10))\" text-anchor=\"middle\">\(esc(valueLabel(t)))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(n(x))\" y=\"\(n(height - 10))\" text-anchor=\"middle\">\(xmlEscaped(valueLabel(t)))</text>\n"
         }
         for (c, category) in categories.enumerated() {
             let y0 = top + Double(c) * block
-            svg += "<text class=\"tick\" x=\"\(n(left - 6))\" y=\"\(n(y0 + Double(series.count) * bar / 2 + 3))\" text-anchor=\"end\">\(esc(category))</text>\n"
+            svg += "<text class=\"tick\" x=\"\(n(left - 6))\" y=\"\(n(y0 + Double(series.count) * bar / 2 + 3))\" text-anchor=\"end\">"
+                + "\(xmlEscaped(category))</text>\n"
             for (s, item) in series.enumerated() {
                 guard let value = item.values[c] else { continue }
                 let w = max(0, min(1, value / maxValue)) * plotW
                 let y = y0 + Double(s) * bar
                 svg += "<rect x=\"\(n(left))\" y=\"\(n(y))\" width=\"\(n(max(w, 0.8)))\" height=\"\(n(bar - 1))\" fill=\"\(item.color)\">"
-                    + "<title>\(esc(category)) — \(esc(item.name)): \(esc(valueLabel(value)))</title></rect>"
-                svg += "<text class=\"blabel\" x=\"\(n(left + w + 3))\" y=\"\(n(y + bar - 1.5))\">\(esc(valueLabel(value)))</text>\n"
+                    + "<title>\(xmlEscaped(category)) — \(xmlEscaped(item.name)): \(xmlEscaped(valueLabel(value)))</title></rect>"
+                svg += "<text class=\"blabel\" x=\"\(n(left + w + 3))\" y=\"\(n(y + bar - 1.5))\">\(xmlEscaped(valueLabel(value)))</text>\n"
             }
         }
         return svg + "</svg>"

@@ -82,10 +82,4 @@ import FocusNetScoring
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("network.gexf").path))
     }
-
-    @Test("XML escaping of ids with markup characters")
-    func escaping() {
-        #expect(xmlEscaped("a&b<c>\"d'e") == "a&amp;b&lt;c&gt;&quot;d&apos;e")
-        #expect(xmlEscaped("x\u{1}y") == "xy")
-    }
 }

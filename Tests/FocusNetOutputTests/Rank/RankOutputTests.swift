@@ -50,4 +50,32 @@ import Testing
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
     }
+
+    @Test("call_in_network.graphml: the export's GraphML of the list and everyone one step from it")
+    func callInNetworkInExportDialect() throws {
+        let records = try Self.records(Self.rows)
+        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let output = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-call-in-network-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try output.write(parameters: [:], to: dir)
+        let text = try String(contentsOf: dir.appendingPathComponent("call_in_network.graphml"), encoding: .utf8)
+        #expect(text == output.callInNetwork().graphML())
+
+        // The list and its neighbours in the combined network; p4, alone on its arrest, is not one of them.
+        var expected = Set(ranking.invitees)
+        for v in ranking.invitees { for w in ranking.adjacency.neighbors(of: v) { expected.insert(Int(w)) } }
+        let ids = expected.sorted().map { records.personIDs[Int(ranking.persons[$0])] }
+        let root = try #require(XMLElementNode.parse(text))
+        let nodes = root.all("node")
+        #expect(nodes.map { $0.attributes["id"] ?? "" } == ids && !ids.contains("p4"))
+        let listed = nodes.filter { node in node.children.contains { $0.attributes["key"] == "listed" && $0.text == "true" } }
+        #expect(listed.count == 3)
+        #expect(root.all("edge").allSatisfy { ids.contains($0.attributes["source"] ?? "") && ids.contains($0.attributes["target"] ?? "") })
+
+        // The keys of network.graphml: same ids, names and types.
+        let export = NetworkExport(ranking: ranking, records: records, context: ScoringContext(records: records))
+        let exportRoot = try #require(XMLElementNode.parse(export.graphML()))
+        #expect(root.all("key").map(\.attributes) == exportRoot.all("key").map(\.attributes))
+    }
 }

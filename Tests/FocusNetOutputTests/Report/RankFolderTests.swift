@@ -29,6 +29,22 @@ import FocusNetEvaluation
         #expect(!rank.pseudonymized)
     }
 
+    @Test("memberships of everyone around the list come from the groups of call_in_network.graphml")
+    func membershipsFromGraphML() throws {
+        let folder = try ReportFixtures.rankFolder(top: 12)
+        let rank = try RankFolder(folder: folder)
+        let text = try String(contentsOf: folder.appendingPathComponent("call_in_network.graphml"), encoding: .utf8)
+        let root = try #require(XMLElementNode.parse(text))
+        var groups: [String: [String]] = [:]
+        for node in root.all("node") {
+            guard let id = node.attributes["id"], let data = node.children.first(where: { $0.attributes["key"] == "groups" }) else { continue }
+            groups[id] = data.text.split(separator: " ").map(String.init).sorted()
+        }
+        let listed = Set(rank.list.map(\.id))
+        #expect(groups.keys.contains { !listed.contains($0) })
+        #expect(rank.memberships == groups)
+    }
+
     @Test("with a key every id read is its pseudonym: no raw id is left")
     func pseudonymizes() throws {
         let folder = try ReportFixtures.rankFolder(top: 8)

@@ -35,18 +35,28 @@ package enum BrandesKernel {
     /// - Complexity: O(s (n + m)) time for s sources; memory per running thread 24 n bytes of
     ///   scratch, plus ``chunkCount`` partial sums of 8 n bytes.
     package static func betweenness(_ adjacency: CSRGraph, sources: [Int]? = nil, linearScaling: Bool = false) -> [Double] {
-        let n = adjacency.nodeCount
+        adjacency.offsets.withUnsafeBufferPointer { offsets in
+            adjacency.neighbors.withUnsafeBufferPointer { neighbors in
+                betweenness(nodeCount: adjacency.nodeCount, sources: sources, linearScaling: linearScaling) { slice in
+                    accumulate(offsets: offsets, neighbors: neighbors, sources: slice, linearScaling: linearScaling)
+                }
+            }
+        }
+    }
+
+    /// The driver every Brandes search shares: betweenness of `n` nodes from `sources` (every
+    /// node when `nil`), cut into at most ``chunkCount`` fixed slices of sources; `accumulate`
+    /// returns one slice's dependencies (shape `[n]`), the slices run in parallel and add up in
+    /// slice order, so the bytes do not depend on scheduling. Halved unless `linearScaling`: an
+    /// undirected pair's paths are found from both ends.
+    /// - Complexity: that of `accumulate` over every source, plus O(chunks × n) for the sum.
+    static func betweenness(nodeCount n: Int, sources: [Int]?, linearScaling: Bool,
+                            accumulate: (ArraySlice<Int>) -> [Double]) -> [Double] {
         guard n > 0 else { return [] }
         let sourceList = sources ?? Array(0..<n)
         let chunks = min(chunkCount, max(1, sourceList.count))
-        var result = adjacency.offsets.withUnsafeBufferPointer { offsets in
-            adjacency.neighbors.withUnsafeBufferPointer { neighbors in
-                DeterministicParallel.sum(chunks: chunks, count: n) { chunk in
-                    let range = DeterministicParallel.range(of: chunk, count: sourceList.count, chunks: chunks)
-                    return accumulate(offsets: offsets, neighbors: neighbors, sources: sourceList[range],
-                                      linearScaling: linearScaling)
-                }
-            }
+        var result = DeterministicParallel.sum(chunks: chunks, count: n) { chunk in
+            accumulate(sourceList[DeterministicParallel.range(of: chunk, count: sourceList.count, chunks: chunks)])
         }
         if !linearScaling { for v in 0..<n { result[v] *= 0.5 } }
         return result

@@ -27,16 +27,9 @@ package enum GroupBrandesKernel {
     ///   scratch for G groups, plus ``BrandesKernel/chunkCount`` partial sums of 8 n bytes.
     package static func betweenness(_ network: GroupCompressedNetwork, sources: [Int]? = nil,
                                    linearScaling: Bool = false) -> [Double] {
-        let n = network.nodeCount
-        guard n > 0 else { return [] }
-        let sourceList = sources ?? Array(0..<n)
-        let chunks = min(BrandesKernel.chunkCount, max(1, sourceList.count))
-        var result = DeterministicParallel.sum(chunks: chunks, count: n) { chunk in
-            let range = DeterministicParallel.range(of: chunk, count: sourceList.count, chunks: chunks)
-            return Search(network, linearScaling: linearScaling).accumulate(sources: sourceList[range])
+        BrandesKernel.betweenness(nodeCount: network.nodeCount, sources: sources, linearScaling: linearScaling) { slice in
+            Search(network, linearScaling: linearScaling).accumulate(sources: slice)
         }
-        if !linearScaling { for v in 0..<n { result[v] *= 0.5 } }
-        return result
     }
 
     /// Per-node search state in one record, so that a neighbour check touches one cache line

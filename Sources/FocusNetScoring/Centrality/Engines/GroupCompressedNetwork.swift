@@ -190,8 +190,6 @@ package struct GroupCompressedNetwork: WeightedOperator {
                 }
             }
         }
-        let count = rows?.count ?? nodeCount
-        let blocks = max(1, min(16, count))
         coOffending.offsets.withUnsafeBufferPointer { offsets in
             coOffending.neighbors.withUnsafeBufferPointer { neighbors in
                 coOffending.weights.withUnsafeBufferPointer { weights in
@@ -201,17 +199,14 @@ package struct GroupCompressedNetwork: WeightedOperator {
                                 groupSum.withUnsafeBufferPointer { groupSum in
                                     x.withUnsafeBufferPointer { x in
                                         y.withUnsafeMutableBufferPointer { y in
-                                            DeterministicParallel.forEach(chunks: blocks) { block in
-                                                for k in DeterministicParallel.range(of: block, count: count, chunks: blocks) {
-                                                    let i = rows?[k] ?? k
-                                                    var sum = 0.0
-                                                    for e in offsets[i]..<offsets[i + 1] { sum += weights[e] * x[Int(neighbors[e])] }
-                                                    for t in nodeStart[i]..<nodeStart[i + 1] {
-                                                        let g = Int(nodeGroups[t])
-                                                        sum += groupWeight[g] * (groupSum[g] - x[i])
-                                                    }
-                                                    y[i] = sum
+                                            DeterministicParallel.forEachRow(rows, count: nodeCount) { i in
+                                                var sum = 0.0
+                                                for e in offsets[i]..<offsets[i + 1] { sum += weights[e] * x[Int(neighbors[e])] }
+                                                for t in nodeStart[i]..<nodeStart[i + 1] {
+                                                    let g = Int(nodeGroups[t])
+                                                    sum += groupWeight[g] * (groupSum[g] - x[i])
                                                 }
+                                                y[i] = sum
                                             }
                                         }
                                     }

@@ -11,28 +11,16 @@ extension ProjectionKernel.Result {
     /// breadth-first order from that node (co-offenders in index order, then each group's members).
     /// - Complexity: O(n + m_co + Σ_g n_g).
     package func breadthFirstOrder() -> [Int32] {
-        let n = graph.nodeCount
-        var placed = [Bool](repeating: false, count: n)
         var groupSeen = [Bool](repeating: false, count: groupStart.count - 1)
-        var order = [Int32]()
-        order.reserveCapacity(n)
-        for start in 0..<n where !placed[start] {
-            var head = order.count
-            placed[start] = true; order.append(Int32(start))
-            while head < order.count {
-                let v = Int(order[head]); head += 1
-                for w in graph.neighbors(of: v) where !placed[Int(w)] { placed[Int(w)] = true; order.append(w) }
-                for t in nodeGroupStart[v]..<nodeGroupStart[v + 1] {
-                    let g = Int(nodeGroups[t])
-                    guard !groupSeen[g] else { continue }
-                    groupSeen[g] = true
-                    for j in groupStart[g]..<groupStart[g + 1] where !placed[Int(groupNodes[j])] {
-                        placed[Int(groupNodes[j])] = true; order.append(groupNodes[j])
-                    }
-                }
+        return FocusNetScoring.breadthFirstOrder(nodeCount: graph.nodeCount) { v, reach in
+            for w in graph.neighbors(of: v) { reach(w) }
+            for t in nodeGroupStart[v]..<nodeGroupStart[v + 1] {
+                let g = Int(nodeGroups[t])
+                guard !groupSeen[g] else { continue }
+                groupSeen[g] = true
+                for j in groupStart[g]..<groupStart[g + 1] { reach(groupNodes[j]) }
             }
         }
-        return order
     }
 
     /// The same network with node `order[k]` renumbered k (ties, groups and lists re-sorted).
@@ -64,19 +52,9 @@ extension CSRGraph {
     /// breadth-first order from that node, neighbours in index order.
     /// - Complexity: O(n + m).
     package func breadthFirstOrder() -> [Int32] {
-        let n = nodeCount
-        var placed = [Bool](repeating: false, count: n)
-        var order = [Int32]()
-        order.reserveCapacity(n)
-        for start in 0..<n where !placed[start] {
-            var head = order.count
-            placed[start] = true; order.append(Int32(start))
-            while head < order.count {
-                let v = Int(order[head]); head += 1
-                for w in neighbors(of: v) where !placed[Int(w)] { placed[Int(w)] = true; order.append(w) }
-            }
+        FocusNetScoring.breadthFirstOrder(nodeCount: nodeCount) { v, reach in
+            for w in neighbors(of: v) { reach(w) }
         }
-        return order
     }
 
     /// The same network with node `order[k]` renumbered k (each row re-sorted).
@@ -100,4 +78,28 @@ extension CSRGraph {
         }
         return CSRGraph(offsets: newOffsets, neighbors: newNeighbors, weights: newWeights)
     }
+}
+
+/// Breadth-first order of nodes `0..<n`: components in order of their smallest node, each
+/// searched from that node; `expand(v, reach)` calls `reach(w)` for every node one step from
+/// `v`, in the order they should be placed (a node already placed is skipped).
+/// - Complexity: O(n) plus the work of `expand` over every node.
+@inline(__always)
+private func breadthFirstOrder(nodeCount n: Int, expand: (Int, (Int32) -> Void) -> Void) -> [Int32] {
+    var placed = [Bool](repeating: false, count: n)
+    var order = [Int32]()
+    order.reserveCapacity(n)
+    for start in 0..<n where !placed[start] {
+        var head = order.count
+        placed[start] = true; order.append(Int32(start))
+        while head < order.count {
+            let v = Int(order[head]); head += 1
+            expand(v) { w in
+                guard !placed[Int(w)] else { return }
+                placed[Int(w)] = true
+                order.append(w)
+            }
+        }
+    }
+    return order
 }

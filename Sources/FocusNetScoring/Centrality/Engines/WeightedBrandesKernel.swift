@@ -28,16 +28,9 @@ package enum WeightedBrandesKernel {
     package static func betweenness(_ graph: CSRGraph, lengths: [Double], sources: [Int]? = nil,
                                    linearScaling: Bool = false) -> [Double] {
         precondition(lengths.count == graph.neighbors.count, "one length per neighbour entry")
-        let n = graph.nodeCount
-        guard n > 0 else { return [] }
-        let sourceList = sources ?? Array(0..<n)
-        let chunks = min(BrandesKernel.chunkCount, max(1, sourceList.count))
-        var result = DeterministicParallel.sum(chunks: chunks, count: n) { chunk in
-            let range = DeterministicParallel.range(of: chunk, count: sourceList.count, chunks: chunks)
-            return Search(graph: graph, lengths: lengths, linearScaling: linearScaling).accumulate(sources: sourceList[range])
+        return BrandesKernel.betweenness(nodeCount: graph.nodeCount, sources: sources, linearScaling: linearScaling) { slice in
+            Search(graph: graph, lengths: lengths, linearScaling: linearScaling).accumulate(sources: slice)
         }
-        if !linearScaling { for v in 0..<n { result[v] *= 0.5 } }
-        return result
     }
 
     /// igraph's `igraph_cmp_epsilon(a, b, 1e-10) == 0` for the positive, finite sums used here.

@@ -27,24 +27,20 @@ package struct CSROperator: WeightedOperator {
     package func strengths() -> [Double] { weighted ? graph.strengths() : graph.degrees().map(Double.init) }
 
     package func multiply(_ x: [Double], into y: inout [Double], rows: [Int]?) {
-        let count = rows?.count ?? nodeCount
-        let blocks = max(1, min(16, count)), weighted = weighted
+        let weighted = weighted
         graph.offsets.withUnsafeBufferPointer { offsets in
             graph.neighbors.withUnsafeBufferPointer { neighbors in
                 graph.weights.withUnsafeBufferPointer { weights in
                     x.withUnsafeBufferPointer { x in
                         y.withUnsafeMutableBufferPointer { y in
-                            DeterministicParallel.forEach(chunks: blocks) { block in
-                                for k in DeterministicParallel.range(of: block, count: count, chunks: blocks) {
-                                    let i = rows?[k] ?? k
-                                    var sum = 0.0
-                                    if weighted {
-                                        for e in offsets[i]..<offsets[i + 1] { sum += weights[e] * x[Int(neighbors[e])] }
-                                    } else {
-                                        for e in offsets[i]..<offsets[i + 1] { sum += x[Int(neighbors[e])] }
-                                    }
-                                    y[i] = sum
+                            DeterministicParallel.forEachRow(rows, count: nodeCount) { i in
+                                var sum = 0.0
+                                if weighted {
+                                    for e in offsets[i]..<offsets[i + 1] { sum += weights[e] * x[Int(neighbors[e])] }
+                                } else {
+                                    for e in offsets[i]..<offsets[i + 1] { sum += x[Int(neighbors[e])] }
                                 }
+                                y[i] = sum
                             }
                         }
                     }

@@ -1,8 +1,7 @@
-import FocusNetGraph
 import Testing
-@testable import FocusNetSimulation
+@testable import FocusNetGraph
 
-@Suite struct SeededRandomTests {
+@Suite struct SeededGeneratorTests {
     // Reference values: SplitMix64 seeded with 0 is the first output published with Vigna's
     // splitmix64.c (0xe220a8397b1dcdaf …); xoshiro256** values come from a Python transcription
     // of Vigna's xoshiro256starstar.c (2019), seeded through SplitMix64 as here.
@@ -42,6 +41,16 @@ import Testing
         #expect(hits.allSatisfy { abs($0 - 500) < 100 }, "\(hits)")
         var a = Xoshiro256StarStar(seed: 9), b = Xoshiro256StarStar(seed: 9)
         #expect(a.distinct(50, below: 1_000_000) == b.distinct(50, below: 1_000_000))
+    }
+
+    /// Invariant: `sample` takes the same Floyd draws as `distinct` and returns them increasing,
+    /// without the shuffle.
+    @Test func sampleIsFloydsDrawIncreasing() {
+        var a = SplitMix64(seed: 5), b = SplitMix64(seed: 5)
+        let sample = a.sample(40, from: 1_000)
+        #expect(sample == sample.sorted() && Set(sample).count == 40 && sample.allSatisfy { (0..<1_000).contains($0) })
+        #expect(b.distinct(40, below: 1_000).sorted() == sample)
+        #expect(a.sample(7, from: 7) == Array(0..<7))
     }
 
     @Test func shuffleIsAPermutation() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import FocusNetSimulation
+@testable import FocusNetGraph
 
 @Suite struct CivilDateTests {
     // Day numbers checked against `date -u -d YYYY-MM-DD +%s` / 86400 (GNU coreutils 9.1).
@@ -25,6 +25,14 @@ import Testing
     @Test func isoFormat() {
         #expect(CivilDate.iso(CivilDate.day(year: 2018, month: 1, day: 5)) == "2018-01-05")
         #expect(CivilDate.iso(CivilDate.day(year: 987, month: 11, day: 30)) == "0987-11-30")
+    }
+
+    @Test func wholeYearsCountBirthdays() {
+        let leapBirth = CivilDate.day(year: 2000, month: 2, day: 29)
+        #expect(CivilDate.wholeYears(from: leapBirth, to: CivilDate.day(year: 2001, month: 2, day: 28)) == 0)
+        #expect(CivilDate.wholeYears(from: leapBirth, to: CivilDate.day(year: 2001, month: 3, day: 1)) == 1)
+        #expect(CivilDate.wholeYears(from: leapBirth, to: CivilDate.day(year: 2004, month: 2, day: 29)) == 4)
+        #expect(CivilDate.wholeYears(from: leapBirth, to: leapBirth) == 0)
     }
 
     @Test func monthStarts() {
