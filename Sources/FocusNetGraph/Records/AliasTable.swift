@@ -16,8 +16,10 @@ public struct AliasTable: Sendable {
     /// Alias identifiers in UTF-8 order. Sensitive: never log them.
     public internal(set) var aliasIDs: [String] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { alias.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

@@ -23,9 +23,12 @@ public struct ArrestTable: Sendable {
     /// Arrest identifiers by arrest index.
     public internal(set) var arrestIDs: [String] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { person.count }
+    /// Distinct arrests (interned arrest ids).
     public var arrestCount: Int { arrestIDs.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

@@ -15,8 +15,10 @@ public struct CustodyTable: Sendable {
     /// The kind of custody as coded in the file (e.g. `jail`, `prison`).
     public internal(set) var type = CodeColumn()
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { person.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

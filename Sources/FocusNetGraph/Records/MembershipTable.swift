@@ -17,8 +17,10 @@ public struct MembershipTable: Sendable {
     /// Group identifiers in UTF-8 order.
     public internal(set) var groupIDs: [String] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { person.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

@@ -2,6 +2,7 @@
 public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     case free, incarcerated, deceased
 
+    /// The code as written in a persons file: `free`, `incarcerated`, `deceased`.
     public var description: String {
         switch self {
         case .free: "free"
@@ -17,6 +18,7 @@ public enum CustodyStatus: UInt8, Sendable, CaseIterable, CustomStringConvertibl
 public enum Supervision: UInt8, Sendable, CaseIterable, CustomStringConvertible, CodedValue {
     case none, probation, parole
 
+    /// The code as written in a persons file: `none`, `probation`, `parole`.
     public var description: String {
         switch self {
         case .none: "none"

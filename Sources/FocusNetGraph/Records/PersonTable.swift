@@ -26,8 +26,10 @@ public struct PersonTable: Sendable {
     /// The row of each person index, -1 for persons the file does not list.
     public internal(set) var rowOfPerson: [Int32] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { person.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 
     /// The row describing person index `person`, or `nil`.

@@ -7,8 +7,10 @@ public struct PopulationTable: Sendable {
     /// Residents of each row's area.
     public internal(set) var population: [Int] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { area.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

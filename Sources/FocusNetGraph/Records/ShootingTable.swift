@@ -13,8 +13,10 @@ public struct ShootingTable: Sendable {
     /// Area index (into ``RecordSet/areaIDs``), -1 when blank.
     public internal(set) var area: [Int32] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { suspect.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

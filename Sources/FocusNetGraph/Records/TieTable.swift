@@ -14,8 +14,10 @@ public struct TieTable: Sendable {
     /// Date the tie was observed, `nil` when undated (an undated tie is in every window).
     public internal(set) var day: [CalendarDay?] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { source.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

@@ -14,8 +14,10 @@ public struct VictimizationTable: Sendable {
     /// Area index (into ``RecordSet/areaIDs``), -1 when blank.
     public internal(set) var area: [Int32] = []
 
+    /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { person.count }
 
+    /// An empty table: the file was not given.
     public init() {}
 }
 

@@ -6,6 +6,7 @@ public enum VictimizationType: UInt8, Sendable, CaseIterable, CustomStringConver
     /// Shot and survived.
     case shotNonfatal
 
+    /// The code as written in a victimizations file: `shot_fatal`, `shot_nonfatal`.
     public var description: String {
         switch self {
         case .shotFatal: "shot_fatal"

@@ -7,8 +7,11 @@
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
+    /// A generator whose stream is fixed by `seed`: the same seed, the same draws on every machine.
     public init(seed: UInt64) { state = seed }
 
+    /// The next 64 random bits.
+    /// - Complexity: O(1).
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

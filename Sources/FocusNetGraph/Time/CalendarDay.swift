@@ -6,8 +6,10 @@ import Foundation
 /// (`(asOf − lookback, asOf]`) and comparisons integer-cheap. Conversions are `CivilDate`'s
 /// (Hinnant's `days_from_civil` algorithm, 2013).
 public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before it).
     public let daysSinceEpoch: Int32
 
+    /// The day `daysSinceEpoch` days after 1970-01-01.
     public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// - Returns: `nil` when the fields do not name a real date (e.g. 2021-02-30).
@@ -28,6 +30,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
+    /// Earlier than.
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
 
     /// Today's date in the machine's time zone (the default end of the data: nothing in a record
@@ -46,6 +49,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// The first and last dates FocusNet represents: 0001-01-01 and 9999-12-31.
     public static let earliest = CalendarDay(year: 1, month: 1, day: 1)!
+    /// 9999-12-31.
     public static let latest = CalendarDay(year: 9999, month: 12, day: 31)!
 
     /// This date moved by whole days, saturating at ``earliest`` and ``latest`` (so an absurd

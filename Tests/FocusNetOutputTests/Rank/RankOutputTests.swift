@@ -54,11 +54,11 @@ import Testing
     @Test("call_in_network.graphml: the export's GraphML of the list and everyone one step from it")
     func callInNetworkInExportDialect() throws {
         let records = try Self.records(Self.rows)
-        let ranking = try Ranking(records: records, configuration: Self.configuration)
+        let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let output = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-call-in-network-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try output.write(parameters: [:], to: dir)
+        try output.write(parameters: RankParameters(ranking: ranking, pseudonymized: false), to: dir)
         let text = try String(contentsOf: dir.appendingPathComponent("call_in_network.graphml"), encoding: .utf8)
         #expect(text == output.callInNetwork().graphML())
 
