@@ -72,7 +72,7 @@ public struct ModelInputs: Sendable, Equatable {
         victimExposure = nodes.map { ranking.victimExposure.exposure[$0] }
         shooterExposure = nodes.map { ranking.shooterExposure.exposure[$0] }
         groupMember = nodes.map { v in !(ranking.groups?.groupsOfPerson[Int(ranking.persons[v])].isEmpty ?? true) }
-        daysSinceArrest = nodes.map { v in f.latestArrest[v].map { Int(asOf.daysSinceEpoch - $0.daysSinceEpoch) } }
+        daysSinceArrest = nodes.map { v in f.latestArrest[v].map { asOf.days(since: $0) } }
         points = nodes.map { s.points[$0] }
         network = nodes.map { s.network.scores[$0] }
         composite = nodes.map { s.composite[$0] }

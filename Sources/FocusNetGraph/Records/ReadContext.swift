@@ -73,7 +73,7 @@ extension MappedRow {
     /// A date that must not lie after the data's end.
     func date(_ column: String, required: Bool, notAfter end: CalendarDay) throws(RowRejection) -> CalendarDay? {
         guard let day = try date(column, required: required) else { return nil }
-        if CalendarInterval(start: .earliest, end: end).endsBefore(day) { throw rejection(column, "\(column) after the data's end") }
+        if !ObservationWindow(asOf: end).isKnown(day) { throw rejection(column, "\(column) after the data's end") }
         return day
     }
 
@@ -89,7 +89,7 @@ extension MappedRow {
                ages: ClosedRange<Int>? = nil, event: String = "") throws(RowRejection) {
         guard let born = context.birth(of: person.index) else { return }
         let raw = (try? text(column)) ?? ""
-        if CalendarInterval(start: born, end: nil).startsAfter(day) { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
+        if !CalendarInterval(start: born, end: nil).contains(day) { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
         guard let ages else { return }
         let age = day.wholeYears(since: born)
         if age < ages.lowerBound {

@@ -6,8 +6,9 @@
 public struct WindowPolicy: Sendable, Equatable {
     /// How far back records count: `(D − lookback, D]`; `nil` = all history.
     public var lookback: CalendarPeriod?
-    /// Governance: records and group labels older than this before D are not used (and are
-    /// counted), whatever the lookback; `nil` = no limit (California State Auditor 2016 on
+    /// Governance: records and group labels older than this before D are not used by any rule —
+    /// not in the network, the features, exposure or eligibility — and the arrest rows and labels
+    /// set aside are counted, whatever the lookback; `nil` = no limit (California State Auditor 2016 on
     /// CalGang; UK ICO 2018 on the Gangs Violence Matrix).
     public var retention: CalendarPeriod?
     /// Victimizations and shootings count toward exposure when dated in `(D − exposure, D]`.
@@ -42,7 +43,8 @@ public struct AnalysisWindows: Sendable, Equatable {
     public let policy: WindowPolicy
     /// Records that count: `(D − lookback, D]`, narrowed by retention.
     public let records: ObservationWindow
-    /// Victimizations and shootings that count toward exposure: `(D − exposure, D]`.
+    /// Victimizations and shootings that count toward exposure: `(D − exposure, D]`, narrowed by
+    /// retention.
     public let exposure: ObservationWindow
     /// Group-label expiry after retention: the shorter of the expiry and the retention period.
     public let groupExpiry: CalendarPeriod?
@@ -54,7 +56,7 @@ public struct AnalysisWindows: Sendable, Equatable {
         self.policy = policy
         let lookback = ObservationWindow(asOf: asOf, lookback: policy.lookback)
         records = lookback.limited(to: policy.retention)
-        exposure = ObservationWindow(asOf: asOf, lookback: policy.exposure)
+        exposure = ObservationWindow(asOf: asOf, lookback: policy.exposure).limited(to: policy.retention)
         if let retention = policy.retention {
             let expiry = policy.groupExpiry.flatMap { $0.before(asOf) > retention.before(asOf) ? $0 : nil }
             groupExpiry = expiry ?? retention
@@ -63,17 +65,14 @@ public struct AnalysisWindows: Sendable, Equatable {
         }
     }
 
-    /// The window of records dated within `period` before D: `(D − period, D]`.
-    public func last(_ period: CalendarPeriod) -> ObservationWindow { ObservationWindow(asOf: asOf, lookback: period) }
+    /// The window of records dated within `period` before D, `(D − period, D]`, narrowed by
+    /// retention: a record set aside by retention counts for no rule.
+    public func last(_ period: CalendarPeriod) -> ObservationWindow {
+        ObservationWindow(asOf: asOf, lookback: period).limited(to: policy.retention)
+    }
 
     /// Whether a record dated `day` exists at D (on or before D, whatever the lookback).
     public func isKnown(_ day: CalendarDay) -> Bool { records.isKnown(day) }
-
-    /// Whether a group membership is active at D (see ``ObservationWindow/membershipIsActive(firstSeen:lastSeen:expiry:)``),
-    /// with the expiry after retention.
-    public func membershipIsActive(firstSeen: CalendarDay?, lastSeen: CalendarDay?) -> Bool {
-        records.membershipIsActive(firstSeen: firstSeen, lastSeen: lastSeen, expiry: groupExpiry)
-    }
 
     /// Whether a record dated `day` is known at D but older than the retention period (set aside
     /// and counted). Always `false` without retention.

@@ -40,6 +40,10 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         return CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? .latest
     }
 
+    /// Days from `earlier` to this date (negative when `earlier` is later): the age of a record
+    /// dated `earlier` on this day.
+    public func days(since earlier: CalendarDay) -> Int { Int(daysSinceEpoch) - Int(earlier.daysSinceEpoch) }
+
     /// Whole years from `earlier` to this date: age in completed years, as on a birthday
     /// (someone born 2000-02-29 turns 1 on 2001-03-01). Negative when `earlier` is later.
     public func wholeYears(since earlier: CalendarDay) -> Int {

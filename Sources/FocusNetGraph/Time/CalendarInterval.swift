@@ -24,17 +24,6 @@ public struct CalendarInterval: Sendable, Equatable, CustomStringConvertible {
     /// Whether `day` is in `[start, end]`.
     public func contains(_ day: CalendarDay) -> Bool { day >= start && (end.map { day <= $0 } ?? true) }
 
-    /// Whether `day` is after the end (never, when open-ended).
-    public func endsBefore(_ day: CalendarDay) -> Bool { end.map { day > $0 } ?? false }
-
-    /// Whether `day` is before the start.
-    public func startsAfter(_ day: CalendarDay) -> Bool { day < start }
-
-    /// The smallest interval holding this one and `day`.
-    public func including(_ day: CalendarDay) -> CalendarInterval {
-        CalendarInterval(start: min(start, day), end: end.map { max($0, day) })
-    }
-
     /// `[start, end]`, or `[start, …]` when open-ended, dates in ISO form.
     public var description: String { "[\(start), " + (end.map(String.init(describing:)) ?? "…") + "]" }
 }

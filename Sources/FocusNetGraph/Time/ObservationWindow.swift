@@ -59,7 +59,8 @@ public struct ObservationWindow: Sendable, Equatable, CustomStringConvertible {
     public func limited(to period: CalendarPeriod?) -> ObservationWindow {
         guard let period else { return self }
         let start = period.before(asOf)
-        return openStart.map { start > $0 } ?? true ? ObservationWindow(asOf: asOf, lookback: period) : self
+        let retentionIsTighter = openStart.map { start > $0 } ?? true
+        return retentionIsTighter ? ObservationWindow(asOf: asOf, lookback: period) : self
     }
 
     /// `(start, asOf]` in ISO dates, `(−∞, asOf]` when unbounded.

@@ -72,7 +72,8 @@ public struct Ranking: Sendable {
     /// `configuration.windows` admit at `asOf` are read — nothing dated after it. `stage` is
     /// called with a short description (counts, never identifiers) as each long stage ends, for
     /// progress lines.
-    /// - Throws: ``IGraphError`` from the centralities.
+    /// - Throws: ``IGraphError`` from the centralities computed by igraph; ``KernelError`` from an
+    ///   engine that did not converge (eigenvector).
     /// - Complexity: dominated by betweenness (see ``Betweenness``); exposure is linear in the ties
     ///   reached from victims.
     public init(records: RecordSet, asOf: CalendarDay, configuration: RankConfiguration, context: ScoringContext? = nil,
@@ -111,7 +112,7 @@ public struct Ranking: Sendable {
             list.compactMap { person, day in
                 let node = Int(social.nodeOfPerson[Int(person)])
                 guard node >= 0, exposureWindow.contains(day) else { return nil }
-                return (node, Int(asOf.daysSinceEpoch - day.daysSinceEpoch))
+                return (node, asOf.days(since: day))
             }
         }
         victimExposure = NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
