@@ -109,8 +109,7 @@ struct BacktestCommand: ParsableCommand {
         progress.accounting(records)
         var origins = asOfDates
         if let from, let to, let every { origins += try OriginSchedule.rolling(from: from, to: to, every: every) }
-        var scoringConfiguration = try scoring.configuration(lookback: lookback.period)
-        scoringConfiguration.eligibility.useCurrentStatus = false
+        let scoringConfiguration = try scoring.configuration(lookback: lookback.period)   // status as of each origin: OriginSnapshot
         let outcomes = outcome.isEmpty ? OutcomeKind.defaults(for: records) : outcome.compactMap(OutcomeKind.init(rawValue:))
         let log = try interventions.map { try InterventionLog.read(URL(fileURLWithPath: $0), records: records) }
         if let log { progress.line("intervention log: \(log.rows) rows, \(log.entries.count) matched, \(log.unknownPersons) naming nobody in the records") }
@@ -128,9 +127,8 @@ struct BacktestCommand: ParsableCommand {
         print(BacktestSummary.text(backtest), terminator: "")
         guard !noStore else { return }
         let storePath = store ?? directory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(RunStore.defaultFileName).path
-        let json = try String(contentsOf: directory.appendingPathComponent("manifest.json"), encoding: .utf8)
         let id = try RunStore(path: storePath).record(
-            manifest: manifest, manifestJSON: json, metricsCSV: output.metrics(), outDirectory: directory.standardizedFileURL.path,
+            manifest: manifest, manifestJSON: try manifest.json(), metricsCSV: output.metrics(), outDirectory: directory.standardizedFileURL.path,
             recordedAt: ISO8601DateFormatter().string(from: Date()))
         progress.line("recorded as run \(id) in \(storePath) (focusnet runs show \(id) --store \(storePath))")
     }

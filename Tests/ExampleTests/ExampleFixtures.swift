@@ -21,7 +21,7 @@ enum ExampleFixtures {
                                   context: context)
         let out = temporaryDirectory("example-rank")
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: nil)
-            .write(command: "rank", parameters: RankParameters(ranking: ranking, pseudonymized: false), to: out)
+            .write(command: "rank", parameters: RankParameters(ranking: ranking), to: out)
         return out
     }
 }

@@ -21,7 +21,7 @@ extension NetworkExport {
         let export = ExportParameters(formats: formats.map(\.rawValue), around: around, steps: steps, via: via.rawValue,
                                       selection: selectionDescription, pseudonymized: pseudonymized)
         return try RunManifest(
-            command: "export", parameters: parameters, export: export, reports: records.reports,
+            command: "export", parameters: parameters.pseudonymized(pseudonymized), export: export, reports: records.reports,
             network: [
                 "persons_in_network": ranking.persons.count, "persons_exported": persons.count, "ties_exported": ties.count,
                 "co_offending_ties_exported": ties.filter { $0.coOffending > 0 }.count,

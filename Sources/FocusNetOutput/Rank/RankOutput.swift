@@ -108,11 +108,12 @@ public struct RankOutput {
         let components = ranking.scores.network.components
         var csv = CSVWriter(header: CallInListColumn.header(components: components))
         let rankOf = rankOf
+        let componentValues = components.map(ranking.values(of:))   // once, not per invitee: each is shape [n]
         for (i, node) in ranking.invitees.enumerated() {
             let s = ranking.scores
             csv.row([String(i + 1), String(rankOf[node]!), id(node), format(s.composite[node]), format(s.points[node]),
                      format(s.network.scores[node])]
-                + components.map { format(ranking.values(of: $0)[node]) }
+                + componentValues.map { format($0[node]) }
                 + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
                    reasons(node, explainer.explain(node: node))])
         }
@@ -214,7 +215,7 @@ public struct RankOutput {
 
     func manifest(command: String, parameters: RankParameters) throws -> String {
         try RunManifest(
-            command: command, parameters: parameters, reports: records.reports,
+            command: command, parameters: parameters.pseudonymized(pseudonymizer != nil), reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,
                 "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.group.tieCount,

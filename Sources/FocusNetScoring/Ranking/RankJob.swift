@@ -14,12 +14,11 @@ public struct RankJob: Sendable {
     /// Ranks `records` as of `asOf` (see ``Ranking/init(records:asOf:configuration:context:stage:)``).
     /// - Parameters:
     ///   - scoringFile: where the scoring model was loaded from, if anywhere (provenance only).
-    ///   - pseudonymized: whether the outputs will carry keyed pseudonyms.
     /// - Throws: ``IGraphError`` and ``KernelError`` from the centralities.
     /// - Complexity: that of ``Ranking``.
     public init(records: RecordSet, asOf: CalendarDay, configuration: RankConfiguration, context: ScoringContext? = nil,
-                scoringFile: String? = nil, pseudonymized: Bool = false, stage: (String) -> Void = { _ in }) throws {
+                scoringFile: String? = nil, stage: (String) -> Void = { _ in }) throws {
         ranking = try Ranking(records: records, asOf: asOf, configuration: configuration, context: context, stage: stage)
-        parameters = RankParameters(ranking: ranking, scoringFile: scoringFile, pseudonymized: pseudonymized)
+        parameters = RankParameters(ranking: ranking, scoringFile: scoringFile)
     }
 }

@@ -113,8 +113,9 @@ public struct RankParameters: Codable, Equatable, Sendable {
     public let area: String
     /// `purpose`: `call-in`, `services` or `review`.
     public let purpose: String
-    /// `pseudonymized`: `yes (HMAC-SHA-256)` or `no`.
-    public let pseudonymized: String
+    /// `pseudonymized`: `yes (HMAC-SHA-256)` or `no`; set by the writer that knows
+    /// (``pseudonymized(_:)``), `no` until then.
+    public private(set) var pseudonymized: String
     /// `betweenness_estimator`: which betweenness estimator ran on this network, in words (exact or sampled, with its seed and the number of people).
     public let betweennessEstimator: String
     /// `rule_window`: the records window as applied, `(D − lookback, D]` narrowed by retention.
@@ -137,9 +138,8 @@ public struct RankParameters: Codable, Equatable, Sendable {
     /// The parameters of `ranking` as it ran.
     /// - Parameters:
     ///   - scoringFile: the path the scoring model was loaded from, if any (provenance).
-    ///   - pseudonymized: whether the outputs carry keyed pseudonyms instead of person ids.
     /// - Complexity: O(components): every value is read from the ranking, nothing is recomputed.
-    public init(ranking: Ranking, scoringFile: String? = nil, pseudonymized: Bool) {
+    public init(ranking: Ranking, scoringFile: String? = nil) {
         let c = ranking.configuration, windows = ranking.windows
         scoring = ScoringParameters(c, scoringFile: scoringFile)
         asOf = ranking.asOf.description
@@ -153,7 +153,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
         }
         area = c.area ?? "all"
         purpose = c.purpose.rawValue
-        self.pseudonymized = pseudonymized ? "yes (HMAC-SHA-256)" : "no"
+        pseudonymized = "no"
         betweennessEstimator = Betweenness.estimatorDescription(nodeCount: ranking.persons.count, options: c.betweenness)
         ruleWindow = windows.records.description
         ruleRetention = c.windows.retention.map {
@@ -161,6 +161,14 @@ public struct RankParameters: Codable, Equatable, Sendable {
         } ?? "none"
         ruleJuveniles = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
         ruleGroupLabelExpiry = windows.groupExpiry?.description ?? "never"
+    }
+
+    /// The same parameters for outputs that do (`true`) or do not carry keyed pseudonyms: the
+    /// writer that holds the pseudonymizer says so, so the manifest cannot disagree with the files.
+    public func pseudonymized(_ yes: Bool) -> RankParameters {
+        var copy = self
+        copy.pseudonymized = yes ? "yes (HMAC-SHA-256)" : "no"
+        return copy
     }
 
     /// Reads the flat JSON object written by ``encode(to:)`` (e.g. from a rank folder's

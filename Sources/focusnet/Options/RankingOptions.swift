@@ -17,6 +17,6 @@ struct RankingOptions: ParsableArguments {
              stage: (String) -> Void = { _ in }) throws -> RankJob {
         let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
         return try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
-                           scoringFile: scoring.scoring, pseudonymized: output.pseudonymize != nil, stage: stage)
+                           scoringFile: scoring.scoring, stage: stage)
     }
 }

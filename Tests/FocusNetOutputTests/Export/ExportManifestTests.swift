@@ -9,7 +9,7 @@ import FocusNetScoring
     func manifest() throws {
         let (r, records, context) = try ExportScenario.ranking()
         let export = NetworkExport(ranking: r, records: records, context: context, pseudonymizer: try ExportScenario.key(3))
-        let parameters = RankParameters(ranking: r, pseudonymized: true)
+        let parameters = RankParameters(ranking: r)
         let text = try export.manifest(ranking: r, records: records, parameters: parameters, formats: [.graphml], around: "everyone",
                                        steps: 1, via: .coOffending, outputs: ["network.graphml"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -21,7 +21,7 @@ import FocusNetScoring
         #expect(exported["selection"] == "whole network" && exported["arrest_ids"] == "left out" && exported["formats"] == "graphml")
         // The same schema reads it back.
         let decoded = try JSONDecoder().decode(RunManifest.self, from: Data(text.utf8))
-        #expect(decoded.parameters == parameters && decoded.export?.via == "co-offending")
+        #expect(decoded.parameters == parameters.pseudonymized(true) && decoded.export?.via == "co-offending")
         #expect((json["network"] as? [String: Int])?["persons_exported"] == 5)
         #expect((json["outputs"] as? [String]) == ["network.graphml", "export_manifest.json"])
         for id in ["p1", "p2", "p3"] { #expect(!text.contains("\"\(id)\"")) }

@@ -58,7 +58,7 @@ import Testing
         let output = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-call-in-network-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try output.write(parameters: RankParameters(ranking: ranking, pseudonymized: false), to: dir)
+        try output.write(parameters: RankParameters(ranking: ranking), to: dir)
         let text = try String(contentsOf: dir.appendingPathComponent("call_in_network.graphml"), encoding: .utf8)
         #expect(text == output.callInNetwork().graphML())
 

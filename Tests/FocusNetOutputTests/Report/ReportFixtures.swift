@@ -29,7 +29,7 @@ enum ReportFixtures {
                                   configuration: RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: top),
                                   context: context)
         let out = temporaryDirectory("rank")
-        let parameters = RankParameters(ranking: ranking, pseudonymized: pseudonymizer != nil)
+        let parameters = RankParameters(ranking: ranking)
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: pseudonymizer)
             .write(command: "rank", parameters: parameters, to: out)
         return out
