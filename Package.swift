@@ -12,7 +12,8 @@ let package = Package(
         .library(name: "FocusNetOutput", targets: ["FocusNetOutput"]),
         .library(name: "FocusNetSimulation", targets: ["FocusNetSimulation"]),
         .executable(name: "focusnet", targets: ["focusnet"]),
-        // For Benchmarks/ only: the peers' reference ranking job on FocusNet's engines.
+        // For Benchmarks/ only (PipelineBenchmarks): the peers' reference ranking job on
+        // FocusNet's engines. Not used by the focusnet command or the FocusNet umbrella.
         .library(name: "FocusNetReferenceJob", targets: ["FocusNetReferenceJob"]),
     ],
     dependencies: [
@@ -45,7 +46,6 @@ let package = Package(
             name: "FocusNetScoring",
             dependencies: [
                 "FocusNetGraph",
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]),
         // Backtests, metrics, fitted models, audits and the runs store.
@@ -70,7 +70,6 @@ let package = Package(
             dependencies: [
                 "FocusNet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Logging", package: "swift-log"),
             ]),
         // The reference ranking job of the peer pipelines (../shared/bench), kept out of the
         // product: timed beside them by Benchmarks/compare.sh.

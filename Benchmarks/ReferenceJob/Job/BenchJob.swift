@@ -3,10 +3,10 @@ import FocusNetScoring
 import Foundation
 
 /// The conventions of the reference benchmark job (docs/performance.md, "The reference job"), the
-/// option set behind `focusnet rank --preset bench`.
+/// option set behind `focusnet-reference-job`.
 ///
 /// Where they differ from FocusNet's defaults:
-/// - records dated **strictly before** D (``ObservationWindow`` with `includesAsOfDay: false`),
+/// - records dated **strictly before** D (FocusNet's window as of the day before D),
 ///   no lookback, no group expiry; memberships first seen before D (blank `first_seen` excluded);
 /// - mass events kept (``ProjectionOptions/counts``): tie strength = distinct shared arrests;
 /// - betweenness on **hop counts** (not tie length 1/strength); exact up to

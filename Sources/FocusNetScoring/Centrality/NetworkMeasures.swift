@@ -21,8 +21,9 @@ public struct NetworkMeasures: Sendable {
 
     /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more every
     /// centrality runs on FocusNet's kernels over one shared CSR adjacency (no igraph copy);
-    /// smaller networks use igraph. `stage` is called with each measure's name once it is done
-    /// (for progress lines).
+    /// smaller networks use igraph, except PageRank (always the deterministic power iteration)
+    /// and a sampled betweenness (always the engines' estimator). `stage` is called with each
+    /// measure's name once it is done (for progress lines).
     /// - Parameters:
     ///   - graph: the network of n people and m ties.
     ///   - betweennessLength: tie length for betweenness (default 1/strength).
