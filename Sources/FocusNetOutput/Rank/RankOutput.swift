@@ -62,12 +62,13 @@ public struct RankOutput {
         for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
     }
 
-    /// The invitees and everyone one step from them in the combined network (a shared arrest or
-    /// a shared group), with the ties between them: what `focusnet export --steps 1 --via all`
-    /// selects around the list, with the same pseudonyms.
+    /// The invitees and everyone one shared arrest from them, with the ties between them and each
+    /// person's active groups as an attribute: what `focusnet export --steps 1` selects around the
+    /// list, with the same pseudonyms. Steps follow co-offending ties, as the export's do: one
+    /// step along group ties reaches whole groups (at city scale, hundreds of thousands of ties).
     /// - Complexity: that of ``NetworkExport/init(ranking:records:context:selection:pseudonymizer:)``.
     func callInNetwork() -> NetworkExport {
-        let selection = NetworkSelection(seeds: Array(Set(ranking.invitees)).sorted(), steps: 1, via: .all)
+        let selection = NetworkSelection(seeds: Array(Set(ranking.invitees)).sorted(), steps: 1, via: .coOffending)
         return NetworkExport(ranking: ranking, records: records, context: context, selection: selection, pseudonymizer: pseudonymizer)
     }
 

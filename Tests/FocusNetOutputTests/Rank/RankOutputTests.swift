@@ -62,9 +62,9 @@ import Testing
         let text = try String(contentsOf: dir.appendingPathComponent("call_in_network.graphml"), encoding: .utf8)
         #expect(text == output.callInNetwork().graphML())
 
-        // The list and its neighbours in the combined network; p4, alone on its arrest, is not one of them.
+        // The list and its co-offenders; p4, alone on its arrest, is not one of them.
         var expected = Set(ranking.invitees)
-        for v in ranking.invitees { for w in ranking.adjacency.neighbors(of: v) { expected.insert(Int(w)) } }
+        for v in ranking.invitees { for w in ranking.coOffendingAdjacency.neighbors(of: v) { expected.insert(Int(w)) } }
         let ids = expected.sorted().map { records.personIDs[Int(ranking.persons[$0])] }
         let root = try #require(XMLElementNode.parse(text))
         let nodes = root.all("node")
