@@ -38,9 +38,10 @@ public struct BacktestOutput: Sendable {
     /// Every file but the manifest, in writing order.
     /// - Throws: JSON encoding errors.
     public func files() throws -> [(name: String, text: String)] {
-        var files = [("metrics.csv", metrics()), ("capture_curve.csv", captureCurve()), ("calibration.csv", calibration()),
-                     ("disparity.csv", disparity()), ("coefficients.csv", coefficients()), ("origins.csv", originsTable())]
-        if backtest.configuration.interventions != nil { files.append(("interventions.csv", interventions())) }
+        var files = [(MetricsColumn.fileName, metrics()), (CaptureCurveColumn.fileName, captureCurve()),
+                     (CalibrationColumn.fileName, calibration()), (DisparityColumn.fileName, disparity()),
+                     (CoefficientsColumn.fileName, coefficients()), (OriginsColumn.fileName, originsTable())]
+        if backtest.configuration.interventions != nil { files.append((InterventionsColumn.fileName, interventions())) }
         files.append(("fitted_model.json", try backtest.finalModels.json()))
         return files
     }

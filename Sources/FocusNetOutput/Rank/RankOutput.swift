@@ -54,10 +54,10 @@ public struct RankOutput {
     public func write(command: String = "rank", parameters: RankParameters, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let files: [(String, String)] = [
-            ("call_in_list.csv", callInList()), ("call_in_list.json", try callInJSON()), ("scores.csv", scores()),
-            ("groups.csv", groupTable()), ("excluded.csv", excluded()), ("network_edges.csv", edges()),
+            (CallInListColumn.fileName, callInList()), ("call_in_list.json", try callInJSON()), (ScoresColumn.fileName, scores()),
+            (GroupsColumn.fileName, groupTable()), (ExcludedColumn.fileName, excluded()), (NetworkEdgesColumn.fileName, edges()),
             ("call_in_network.graphml", callInNetwork().graphML()), ("rejects.csv", rejects()),
-            ("areas.csv", areaTable()), ("manifest.json", try manifest(command: command, parameters: parameters)),
+            (AreasColumn.fileName, areaTable()), ("manifest.json", try manifest(command: command, parameters: parameters)),
         ]
         for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
     }
