@@ -16,8 +16,8 @@ struct ValidateCommand: ParsableCommand {
               rejects.csv             file,line,column,value,reason for every rejected row \
             (values may identify people: the file is owner-only).
 
-            Exits 1 when the share of rejected rows exceeds --max-reject-rate, or a file does not \
-            reconcile; 64 for bad flags or an unusable mapping.
+            Exits 65 when the share of rejected rows exceeds --max-reject-rate, or a file does not \
+            reconcile (the files are written first); 64 for bad flags or an unusable mapping.
             """)
 
     @OptionGroup var input: InputOptions
@@ -26,31 +26,18 @@ struct ValidateCommand: ParsableCommand {
                                             valueName: "dir"))
     var out: String
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Largest acceptable share of rejected rows over all files, 0–1 (default 0.01 = 1%).", valueName: "share"))
-    var maxRejectRate: Double = 0.01
-
     static let fileNames = ["validation_report.json", "rejects.csv"]
 
-    func validate() throws {
-        guard maxRejectRate.isFinite, (0...1).contains(maxRejectRate) else {
-            throw ValidationError("--max-reject-rate must be a share between 0 and 1, e.g. 0.01 for 1%.")
-        }
-    }
-
     func run() throws {
-        let records: RecordSet
-        do { records = try input.records() } catch let error as RecordError {
-            if case .invalidMapping = error { throw ValidationError(error.description) }
-            throw error
-        }
-        let report = ValidationReport(records: records, maxRejectRate: maxRejectRate)
+        let records = try input.records(gated: false)
+        let report = ValidationReport(records: records, maxRejectRate: input.maxRejectRate)
         let directory = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try OutputFile.write(try report.json(), to: directory.appendingPathComponent("validation_report.json"))
         try OutputFile.write(Rejection.csv(records.rejects), to: directory.appendingPathComponent("rejects.csv"))
         print(report.summary, terminator: "")
         print("wrote \(Self.fileNames.joined(separator: ", ")) to \(out)")
-        if !report.passed { throw ExitCode.failure }
+        if !report.passed { throw FocusNetExit.dataGate }
+        do { try DataGate(maxRejectRate: input.maxRejectRate).check(records) } catch { throw FocusNetExit.dataGate(error.description) }
     }
 }

@@ -21,11 +21,11 @@ import Testing
         }
     }
 
-    @Test("rejects above --max-reject-rate exit 1 and are listed with file, line and reason")
+    @Test("rejects above --max-reject-rate exit 65 (EX_DATAERR) and are listed with file, line and reason")
     func tooManyRejects() throws {
         let data = try Self.dir(["arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2020-01-01\nA2,,2020-01-02\nA3,p3,2020-02-30\n"])
         let out = RankCommandTests.temporaryDirectory()
-        #expect(RankCommandTests.run(["validate", "--data", data.path, "--data-end", "2021-01-01", "--out", out.path]) == 1)
+        #expect(RankCommandTests.run(["validate", "--data", data.path, "--data-end", "2021-01-01", "--out", out.path]) == 65)
         let rejects = try String(contentsOf: out.appendingPathComponent("rejects.csv"), encoding: .utf8)
             .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         #expect(rejects.map { Int($0[1])! } == [3, 4])

@@ -56,7 +56,15 @@ struct InputOptions: ParsableArguments {
         valueName: "date"))
     var dataEnd: CalendarDay?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Largest acceptable share of rejected rows over all files, 0–1 (default 0.01 = 1%); above it, or when a file yields no row, the run stops (exit 65).",
+        valueName: "share"))
+    var maxRejectRate: Double = 0.01
+
     func validate() throws {
+        guard maxRejectRate.isFinite, (0...1).contains(maxRejectRate) else {
+            throw ValidationError("--max-reject-rate must be a share between 0 and 1, e.g. 0.01 for 1%.")
+        }
         if arrests == nil && data == nil && ties == nil {
             throw ValidationError("Give the arrest records with --arrests FILE or --data DIR (or a network with --ties FILE).")
         }
@@ -80,8 +88,18 @@ struct InputOptions: ParsableArguments {
     }
 
 
-    /// Reads and validates every file named, the way every command does.
-    func records() throws -> RecordSet {
-        try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd)
+    /// Reads and validates every file named, the way every command does, then applies the data
+    /// gate (``DataGate``) unless `gated` is false (`validate` reports instead of stopping).
+    /// - Throws: a usage error (exit 64) for an unusable mapping; the data-gate status (exit 65)
+    ///   with the reasons when the gate stops the run; record errors otherwise.
+    func records(gated: Bool = true) throws -> RecordSet {
+        let records: RecordSet
+        do { records = try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd) } catch let error as RecordError {
+            if case .invalidMapping = error { throw ValidationError(error.description) }
+            throw error
+        }
+        guard gated else { return records }
+        do { try DataGate(maxRejectRate: maxRejectRate).check(records) } catch { throw FocusNetExit.dataGate(error.description) }
+        return records
     }
 }
