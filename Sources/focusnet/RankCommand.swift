@@ -50,6 +50,9 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(name: .long, help: "Write an empty list instead of stopping with exit 65 (the reason is printed either way).")
+    var allowEmpty = false
+
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
         let records = try options.input.records()
@@ -58,6 +61,10 @@ struct RankJobOptions: ParsableArguments {
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = job.ranking
         progress.network(ranking)
+        if let reason = ranking.emptyListReason(records: records, context: context) {
+            guard allowEmpty else { throw FocusNetExit.dataGate("the list is empty: \(reason). Nothing was written (--allow-empty writes it).") }
+            progress.line("the list is empty: \(reason)")
+        }
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer())
             .write(command: command, parameters: job.parameters, to: URL(fileURLWithPath: out))
         progress.line("listed \(ranking.invitees.count) (\(ranking.configuration.selection.name)); "
