@@ -84,6 +84,7 @@ struct BacktestCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try OutputFolderCheck.check(out)
         let schedule = [from != nil, to != nil, every != nil].filter { $0 }.count
         guard schedule == 0 || schedule == 3 else { throw ValidationError("--from, --to and --every go together.") }
         guard !asOfDates.isEmpty || schedule == 3 else {

@@ -50,6 +50,7 @@ struct ExportCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try OutputFolderCheck.check(out)
         for name in format where ExportFormat(rawValue: name) == nil {
             throw ValidationError("--format must be graphml, gexf or i2, not '\(name)'.")
         }

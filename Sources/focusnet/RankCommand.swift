@@ -53,6 +53,8 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Write an empty list instead of stopping with exit 65 (the reason is printed either way).")
     var allowEmpty = false
 
+    func validate() throws { try OutputFolderCheck.check(out) }
+
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
         let records = try options.input.records()

@@ -28,6 +28,8 @@ struct ValidateCommand: ParsableCommand {
 
     static let fileNames = ["validation_report.json", "rejects.csv"]
 
+    func validate() throws { try OutputFolderCheck.check(out) }
+
     func run() throws {
         let records = try input.records(gated: false)
         let report = ValidationReport(records: records, maxRejectRate: input.maxRejectRate)
