@@ -24,15 +24,18 @@ public struct TieTable: Sendable {
 extension TieTable {
     /// Reads a ties file (see ``InputKind/ties``).
     ///
-    /// Rules: both ends are person identifiers (aliases resolved), a tie of a person to
-    /// themselves is rejected; `weight` a finite number > 0 (default 1); `date` optional, not
-    /// after the data's end; the same pair listed again with the same weight and date is a
-    /// duplicate; repeated pairs with other weights or dates are kept and their weights add up.
+    /// Rules (docs/data-formats.md, "Ties"): both ends are person identifiers (aliases resolved),
+    /// a tie of a person to themselves is rejected; `weight` a finite number > 0 — weight 1 when
+    /// the file has no `weight` column, while a blank, non-numeric, non-finite or non-positive
+    /// weight in a `weight` column is rejected; `date` optional, not after the data's end.
+    /// Rows for a pair already listed are all kept and their weights add up (an edge list with
+    /// one row per shared event keeps every event); they are counted as a warning.
     static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (TieTable, FileReport)
     {
         var table = TieTable()
         var seen = Set<Key>()
+        var repeated = 0
         let end = context.dataEnd
         let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let a = try row.person("source", context: context, changed: &changed)
@@ -41,25 +44,32 @@ extension TieTable {
                 throw row.rejection("target", "tie of a person to themselves")
             }
             var weight = 1.0
-            if let raw = try row.text("weight"), !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-                guard let w = Double(raw.trimmingCharacters(in: .whitespaces)), w.isFinite, w > 0 else {
+            if let raw = try row.text("weight") {
+                let text = raw.trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else {
+                    throw RowRejection(column: "weight", value: raw, reason: "blank weight (leave the column out for weight 1)")
+                }
+                guard let w = Double(text), w.isFinite, w > 0 else {
                     throw RowRejection(column: "weight", value: raw, reason: "weight is not a number > 0")
                 }
                 weight = w
             }
             let day = try row.date("date", required: false, notAfter: end)
             let p = context.intern(a), q = context.intern(b)
-            guard seen.insert(Key(a: min(p, q), b: max(p, q), weight: weight, day: day?.daysSinceEpoch ?? .min)).inserted else {
-                return .duplicate
-            }
+            if !seen.insert(Key(a: min(p, q), b: max(p, q))).inserted { repeated += 1 }
             table.source.append(p)
             table.target.append(q)
             table.weight.append(weight)
             table.day.append(day)
             return .accepted(alias: a.wasAlias || b.wasAlias, day: day)
         }
-        return (table, report)
+        var counted = report
+        if repeated > 0 { counted.warnings[TieTable.repeatedPairWarning] = repeated }
+        return (table, counted)
     }
+
+    /// The warning counted for rows that list a pair again (their weights add up).
+    static let repeatedPairWarning = "rows listing a pair again (weights added up)"
 
     /// Renumbers persons into identifier order, keeping `source < target`.
     mutating func renumber(persons: [Int32]) {
@@ -70,5 +80,5 @@ extension TieTable {
         }
     }
 
-    private struct Key: Hashable { let a: Int32, b: Int32, weight: Double, day: Int32 }
+    private struct Key: Hashable { let a: Int32, b: Int32 }
 }

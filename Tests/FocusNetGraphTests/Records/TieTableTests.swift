@@ -3,7 +3,7 @@ import Testing
 @testable import FocusNetGraph
 
 @Suite struct TieTableTests {
-    @Test("ties: weights, self-ties and bad weights rejected, duplicates counted, ends ordered, usable without arrests")
+    @Test("ties: self-ties and blank or bad weights rejected, repeated pairs kept and counted, ends ordered, usable without arrests")
     func readTies() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -19,13 +19,14 @@ import Testing
             """)
         let records = try RecordSet.read(InputSources([.ties: file]))
         let report = try #require(records.reports.first { $0.kind == .ties })
-        #expect(report.rowsRead == 6 && report.accepted == 2 && report.deduplicated == 1 && report.rejected == 3)
+        #expect(report.rowsRead == 6 && report.accepted == 2 && report.deduplicated == 0 && report.rejected == 4)
         #expect(report.reconciles)
-        #expect(Set(records.rejects.map(\.reason)) == ["tie of a person to themselves", "weight is not a number > 0"])
-        #expect(records.personIDs == ["a", "b", "c"])
-        #expect(records.ties.source == [0, 0] && records.ties.target == [1, 2])
-        #expect(records.ties.weight == [2, 1])
-        #expect(records.ties.day[1] == nil)
+        #expect(Set(records.rejects.map(\.reason)) == ["tie of a person to themselves", "weight is not a number > 0",
+                                                        "blank weight (leave the column out for weight 1)"])
+        #expect(records.rejects.first { $0.column == "weight" && $0.value.isEmpty }?.line == 4, "a,c,, is line 4")
+        #expect(records.ties.source == [0, 0] && records.ties.target == [1, 1])
+        #expect(records.ties.weight == [2, 2], "the repeated pair is kept: its weights add up")
+        #expect(report.warnings[TieTable.repeatedPairWarning] == 1)
     }
 
     @Test("given ties join the co-offending layer; a dated tie after the as-of date is not read")
@@ -40,6 +41,21 @@ import Testing
         #expect(net.graph.nodeCount == 2)                       // c's only tie is dated 2021
         #expect(net.graph.weights == [4])                       // a–b: shared arrest 1 + given 3
         #expect(net.arrestCounts == [1, 1])
+    }
+}
+
+@Suite struct TiePairRuleTests {
+    @Test("an edge list with one row per shared event keeps every event: weight 3 for three rows; no weight column means weight 1")
+    func oneRowPerEvent() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let file = scratch.file("ties.csv", "source,target\na,b\nb,a\na,b\nb,c\n")
+        let records = try RecordSet.read(InputSources([.ties: file]))
+        let report = try #require(records.reports.first { $0.kind == .ties })
+        #expect(report.accepted == 4 && report.deduplicated == 0 && report.warnings[TieTable.repeatedPairWarning] == 2)
+        let net = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
+                                     window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 1, day: 1)!), ties: records.ties)
+        #expect(net.graph.weights == [3, 1])
     }
 }
 
