@@ -43,7 +43,7 @@ struct CalendarDays: ExpressibleByArgument {
     init?(argument: String) {
         var days: [CalendarDay] = []
         for part in argument.split(separator: ",") {
-            guard let day = DateFormat.iso.parse(part.trimmingCharacters(in: .whitespaces)[...]) else { return nil }
+            guard let day = CalendarDay(argument: part.trimmingCharacters(in: .whitespaces)) else { return nil }
             days.append(day)
         }
         self.days = days
