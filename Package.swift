@@ -80,7 +80,7 @@ let package = Package(
             dependencies: ["FocusNetReferenceJob", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/ReferenceJob/Command"),
 
-        .testTarget(name: "FocusNetGraphTests", dependencies: ["FocusNetGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "FocusNetGraphTests", dependencies: ["FocusNetGraph", "FocusNetTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "FocusNetScoringTests", dependencies: ["FocusNetScoring"], resources: [.copy("Fixtures")]),
         // Fixtures shared by the test targets: the example region, its backtest, scratch folders.
         .target(name: "FocusNetTestSupport", dependencies: ["FocusNetEvaluation"], path: "Tests/Support"),
@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "FocusNetSimulationTests", dependencies: ["FocusNetSimulation"]),
         .testTarget(name: "ExampleTests", dependencies: ["FocusNet"]),
         // Help/ holds the pinned `--help` texts, read by path (HelpTests.swift).
-        .testTarget(name: "focusnetTests", dependencies: ["focusnet"], exclude: ["Help"]),
+        .testTarget(name: "focusnetTests", dependencies: ["focusnet", "FocusNetTestSupport"], exclude: ["Help"]),
         .testTarget(name: "ReferenceJobTests", dependencies: ["FocusNetReferenceJob", "focusnet-reference-job"]),
     ]
 )

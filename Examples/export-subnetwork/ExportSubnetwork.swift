@@ -29,7 +29,11 @@ enum ExportSubnetwork {
         let selection = try NetworkSelection.around(nodes: seeds, steps: steps, via: .coOffending)
         let export = NetworkExport(ranking: ranking, records: records, context: context, selection: selection,
                                    pseudonymizer: try keyFile.map { try Pseudonymizer(keyFile: $0) })
-        let files = try export.write([.graphml, .gexf, .i2], to: out)
+        let formats: [ExportFormat] = [.graphml, .gexf, .i2]
+        let files = try export.write(formats, to: out) { written in
+            try export.manifest(ranking: ranking, records: records, parameters: RankParameters(ranking: ranking), formats: formats,
+                                around: "\(seeds.count) listed people", steps: steps, via: .coOffending, outputs: written)
+        }.map(\.name)
         return Result(files: files, people: export.persons.count, listed: export.persons.filter { $0.listRank != nil }.count,
                       ties: export.ties.count)
     }

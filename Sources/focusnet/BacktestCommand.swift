@@ -71,7 +71,7 @@ struct BacktestCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave notified people out of the metrics (they stay in the intervention report).")
     var excludeNotified = false
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into. It appears whole when the run ends, replacing an earlier run's folder; a folder holding other files is refused.", valueName: "dir"))
     var out: String
 
     @Option(name: .long, help: ArgumentHelp("Runs store (SQLite). Default: focusnet-runs.sqlite beside --out.", valueName: "file"))
@@ -80,11 +80,13 @@ struct BacktestCommand: ParsableCommand {
     @Flag(name: .long, help: "Do not record the run in the runs store.")
     var noStore = false
 
+    @OptionGroup var folder: FolderLockOptions
+
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
     func validate() throws {
-        try OutputFolderCheck.check(out)
+        try OutputFolderCheck.check(out, kind: .backtest)
         let schedule = [from != nil, to != nil, every != nil].filter { $0 }.count
         guard schedule == 0 || schedule == 3 else { throw ValidationError("--from, --to and --every go together.") }
         guard !asOfDates.isEmpty || schedule == 3 else {
@@ -106,6 +108,7 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         let progress = Progress(quiet: quiet)
+        let transaction = try OutputFolderCheck.open(out, kind: .backtest, wait: folder.wait)
         let records = try input.records()
         progress.accounting(records)
         var origins = asOfDates
@@ -123,7 +126,8 @@ struct BacktestCommand: ParsableCommand {
         let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
         let directory = URL(fileURLWithPath: out)
         let output = BacktestOutput(backtest: backtest, records: records)
-        let manifest = try output.write(parameters: parameters(outcomes: outcomes), to: directory)
+        let manifest = try output.write(parameters: parameters(outcomes: outcomes), into: transaction)
+        try transaction.commit()
         progress.line("wrote \(manifest.outputs.count + 1) files to \(out)")
         print(BacktestSummary.text(backtest), terminator: "")
         guard !noStore else { return }

@@ -43,14 +43,16 @@ struct ExportCommand: ParsableCommand {
                                             valueName: "ties"))
     var via: String = NetworkSelection.Ties.coOffending.rawValue
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the files into (created if needed).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write the files into. It appears whole when the run ends, replacing an earlier export's folder; a folder holding other files is refused.", valueName: "dir"))
     var out: String
+
+    @OptionGroup var folder: FolderLockOptions
 
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
     func validate() throws {
-        try OutputFolderCheck.check(out)
+        try OutputFolderCheck.check(out, kind: .export)
         for name in format where ExportFormat(rawValue: name) == nil {
             throw ValidationError("--format must be graphml, gexf or i2, not '\(name)'.")
         }
@@ -78,6 +80,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let progress = Progress(quiet: quiet)
+        let transaction = try OutputFolderCheck.open(out, kind: .export, wait: folder.wait)
         let records = try options.input.records()
         progress.accounting(records)
         let context = ScoringContext(records: records)
@@ -101,12 +104,13 @@ struct ExportCommand: ParsableCommand {
         }
         let export = NetworkExport(ranking: ranking, records: records, context: context, selection: selection,
                                    pseudonymizer: pseudonymizer)
-        let directory = URL(fileURLWithPath: out)
-        let names = try export.write(formats, to: directory)
         let around = whole ? "everyone" : ids.isEmpty ? "call-in list" : "\(ids.count) named people"
-        try OutputFile.write(try export.manifest(ranking: ranking, records: records, parameters: job.parameters, formats: formats,
-                                                 around: around, steps: steps, via: ties, outputs: names),
-                             to: directory.appendingPathComponent(NetworkExport.manifestFileName))
+        let written = try export.write(formats, manifest: { outputs in
+            try export.manifest(ranking: ranking, records: records, parameters: job.parameters, formats: formats,
+                                around: around, steps: steps, via: ties, outputs: outputs)
+        }, into: transaction)
+        let names = written.map(\.name)
+        try transaction.commit()
         progress.line("exported \(export.persons.count) people (\(export.persons.filter { $0.listRank != nil }.count) listed), "
             + "\(export.ties.count) ties, \(export.groups.count) groups (\(export.selectionDescription)); "
             + "wrote \((names + [NetworkExport.manifestFileName]).joined(separator: ", ")) to \(out)")

@@ -44,8 +44,10 @@ struct CallInCommand: ParsableCommand {
 struct RankJobOptions: ParsableArguments {
     @OptionGroup var options: RankingOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into (created if needed).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into. It appears whole when the run ends, replacing an earlier run's folder; a folder holding other files is refused.", valueName: "dir"))
     var out: String
+
+    @OptionGroup var folder: FolderLockOptions
 
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
@@ -53,10 +55,11 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Write an empty list instead of stopping with exit 65 (the reason is printed either way).")
     var allowEmpty = false
 
-    func validate() throws { try OutputFolderCheck.check(out) }
+    func validate() throws { try OutputFolderCheck.check(out, kind: .rankList) }
 
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
+        let transaction = try OutputFolderCheck.open(out, kind: .rankList, wait: folder.wait)
         let records = try options.input.records()
         progress.accounting(records)
         let context = ScoringContext(records: records)
@@ -68,7 +71,8 @@ struct RankJobOptions: ParsableArguments {
             progress.line("the list is empty: \(reason)")
         }
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer())
-            .write(command: command, parameters: job.parameters, to: URL(fileURLWithPath: out))
+            .write(command: command, parameters: job.parameters, into: transaction)
+        try transaction.commit()
         progress.line("listed \(ranking.invitees.count) (\(ranking.configuration.selection.name)); "
             + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")
     }

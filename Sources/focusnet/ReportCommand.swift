@@ -37,6 +37,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var lock: FolderLockOptions
+
     @Flag(name: .long, help: "Print nothing but errors.")
     var quiet = false
 
@@ -48,16 +50,27 @@ struct ReportCommand: ParsableCommand {
     var outURL: URL { URL(fileURLWithPath: out ?? URL(fileURLWithPath: folder).appendingPathComponent("report.html").path) }
 
     func run() throws {
+        let source = URL(fileURLWithPath: folder)
+        let intoFolder = outURL.deletingLastPathComponent().standardizedFileURL.path == source.standardizedFileURL.path
+        // The folder's lock, so that a run replacing it cannot change it while it is read; a report
+        // written into it is added as a transaction of its own (the other files are kept).
+        let transaction = FileManager.default.fileExists(atPath: source.path)
+            ? try OutputFolderCheck.open(folder, kind: nil, keepingCurrentFiles: intoFolder, wait: lock.wait) : nil
         let report: HTMLReport
         do {
-            report = try HTMLReport(folder: URL(fileURLWithPath: folder), backtest: backtest.map { URL(fileURLWithPath: $0) },
+            report = try HTMLReport(folder: source, backtest: backtest.map { URL(fileURLWithPath: $0) },
                                     pseudonymizer: output.pseudonymizer(), options: .init(pictures: pictures, seed: seed))
         } catch let error as ReportError {
             if case .notAnOutputFolder = error { throw ValidationError(error.description) }
             if case .alreadyPseudonymized = error { throw ValidationError(error.description) }
             throw error
         }
-        try report.write(to: outURL)
+        if intoFolder, let transaction {
+            try transaction.write(report.html(), named: outURL.lastPathComponent)
+            try transaction.commit()
+        } else {
+            try report.write(to: outURL)
+        }
         if !quiet { Progress(quiet: false).line("report: \(report.summary); wrote \(outURL.path)") }
     }
 }

@@ -22,21 +22,23 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(name: .long, help: ArgumentHelp("Folder to write validation_report.json and rejects.csv into (created if needed).",
+    @Option(name: .long, help: ArgumentHelp("Folder to write validation_report.json and rejects.csv into, as a whole (an earlier validation's folder is replaced).",
                                             valueName: "dir"))
     var out: String
 
     static let fileNames = ["validation_report.json", "rejects.csv"]
 
-    func validate() throws { try OutputFolderCheck.check(out) }
+    @OptionGroup var folder: FolderLockOptions
+
+    func validate() throws { try OutputFolderCheck.check(out, kind: .validation) }
 
     func run() throws {
+        let transaction = try OutputFolderCheck.open(out, kind: .validation, wait: folder.wait)
         let records = try input.records(gated: false)
         let report = ValidationReport(records: records, maxRejectRate: input.maxRejectRate)
-        let directory = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        try OutputFile.write(try report.json(), to: directory.appendingPathComponent("validation_report.json"))
-        try OutputFile.write(Rejection.csv(records.rejects), to: directory.appendingPathComponent("rejects.csv"))
+        try transaction.write(Rejection.csv(records.rejects), named: "rejects.csv")
+        try transaction.write(try report.json(), named: "validation_report.json")
+        try transaction.commit()
         print(report.summary, terminator: "")
         print("wrote \(Self.fileNames.joined(separator: ", ")) to \(out)")
         if !report.passed { throw FocusNetExit.dataGate }

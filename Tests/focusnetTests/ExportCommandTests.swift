@@ -53,8 +53,9 @@ import FoundationXML
         let a = RankCommandTests.temporaryDirectory(), b = RankCommandTests.temporaryDirectory()
         #expect(Self.run(Self.base(a) + ["--around", "P000021", "--steps", "2", "--format", "gexf"]).code == 0)
         #expect(!FileManager.default.fileExists(atPath: a.appendingPathComponent("network.graphml").path))
-        let file = b.appendingPathComponent("ids.txt")
-        try FileManager.default.createDirectory(at: b, withIntermediateDirectories: true)
+        let c = RankCommandTests.temporaryDirectory()   // not in --out: an export replaces its whole folder
+        let file = c.appendingPathComponent("ids.txt")
+        try FileManager.default.createDirectory(at: c, withIntermediateDirectories: true)
         try "P000021\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(Self.run(Self.base(b) + ["--around-file", file.path, "--steps", "2", "--format", "gexf"]).code == 0)
         let x = try String(contentsOf: a.appendingPathComponent("network.gexf"), encoding: .utf8)

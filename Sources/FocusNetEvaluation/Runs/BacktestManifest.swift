@@ -102,14 +102,7 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
     }
 
     /// One other file of the backtest's folder and its fingerprint.
-    public struct Output: Codable, Sendable, Equatable {
-        /// File name within the backtest folder.
-        public let name: String
-        /// Lowercase hex SHA-256 of its bytes.
-        public let sha256: String
-
-        package init(name: String, sha256: String) { self.name = name; self.sha256 = sha256 }
-    }
+    public typealias Output = OutputDigest
 
     /// The command that wrote the manifest: `backtest`.
     public var command = "backtest"
@@ -193,9 +186,7 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
 
     /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.
     /// - Complexity: O(length of the text).
-    public static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
-    }
+    public static func sha256(_ text: String) -> String { OutputDigest.sha256(text) }
 }
 
 extension JSONEncoder {

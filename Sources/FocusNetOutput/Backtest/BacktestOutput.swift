@@ -46,18 +46,25 @@ public struct BacktestOutput: Sendable {
         return files
     }
 
-    /// Writes every file and the manifest into `directory` (created if needed), each atomically
-    /// with mode 0600.
+    /// Writes every file and the manifest into `directory` as one transaction (``OutputFolder``):
+    /// the folder appears whole, replacing a previous backtest's folder, or not at all; every file
+    /// has mode 0600.
+    /// - Parameter wait: when another run is writing to `directory`, wait for it instead of failing.
     /// - Returns: the manifest written.
-    /// - Throws: file-system and encoding errors.
+    /// - Throws: ``OutputFolderError`` (a busy folder, one holding other files), encoding errors.
     @discardableResult
-    public func write(parameters: [String: String], to directory: URL) throws -> BacktestManifest {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let files = try files()
-        for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
-        let manifest = BacktestManifest(backtest: backtest, records: records, parameters: parameters,
-                                        outputs: files.map { .init(name: $0.name, sha256: BacktestManifest.sha256($0.text)) })
-        try OutputFile.write(try manifest.json(), to: directory.appendingPathComponent("manifest.json"))
+    public func write(parameters: [String: String], to directory: URL, wait: Bool = false) throws -> BacktestManifest {
+        let folder = try OutputFolder(directory, kind: .backtest, wait: wait)
+        let manifest = try write(parameters: parameters, into: folder)
+        try folder.commit()
+        return manifest
+    }
+
+    /// Writes every file into an open transaction, the manifest last; the caller commits.
+    package func write(parameters: [String: String], into folder: OutputFolder) throws -> BacktestManifest {
+        for (name, text) in try files() { try folder.write(text, named: name) }
+        let manifest = BacktestManifest(backtest: backtest, records: records, parameters: parameters, outputs: folder.written)
+        try folder.write(try manifest.json(), named: "manifest.json")
         return manifest
     }
 

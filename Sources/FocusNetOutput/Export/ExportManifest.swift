@@ -14,10 +14,10 @@ extension NetworkExport {
     ///   - records: the records read (their reports give the inputs' SHA-256 and counts).
     ///   - parameters: the ranking's parameters as they ran (``RankJob/parameters``).
     ///   - formats, around, steps, via: what the command was asked to export.
-    ///   - outputs: the file names written.
+    ///   - outputs: the files written before the manifest, with their digests.
     /// - Throws: JSON encoding errors.
     public func manifest(ranking: Ranking, records: RecordSet, parameters: RankParameters, formats: [ExportFormat],
-                         around: String, steps: Int, via: NetworkSelection.Ties, outputs: [String]) throws -> String {
+                         around: String, steps: Int, via: NetworkSelection.Ties, outputs: [OutputDigest]) throws -> String {
         let export = ExportParameters(formats: formats.map(\.rawValue), around: around, steps: steps, via: via.rawValue,
                                       selection: selectionDescription, pseudonymized: pseudonymized)
         return try RunManifest(
@@ -28,7 +28,7 @@ extension NetworkExport {
                 "group_ties_exported": ties.filter { $0.group > 0 }.count,
                 "listed_exported": persons.filter { $0.listRank != nil }.count, "groups_exported": groups.count,
             ],
-            outputs: outputs + [Self.manifestFileName]
+            outputs: outputs
         ).json()
     }
 }

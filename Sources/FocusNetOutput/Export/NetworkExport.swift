@@ -278,26 +278,39 @@ public struct NetworkExport: Sendable {
         }
     }
 
-    /// Writes the files of each format into `directory` (created if needed), atomically and
-    /// owner-only (see `OutputFile`).
-    /// - Returns: the file names written.
-    /// - Throws: file-system errors.
+    /// Writes the files of each format, then the manifest, into `directory` as one transaction
+    /// (``OutputFolder``): the folder appears whole, replacing a previous export's folder, or not
+    /// at all; every file has mode 0600.
+    /// - Parameters:
+    ///   - manifest: given the files written with their digests, the text of
+    ///     `export_manifest.json` (usually ``manifest(ranking:records:parameters:formats:around:steps:via:outputs:)``).
+    ///   - wait: when another run is writing to `directory`, wait for it instead of failing.
+    /// - Returns: the files written before the manifest, with their digests.
+    /// - Throws: ``OutputFolderError`` (a busy folder, one holding other files), errors of `manifest`.
     /// - Complexity: that of the writers chosen, O(n + m + shared arrests + memberships).
     @discardableResult
-    public func write(_ formats: [ExportFormat], to directory: URL) throws -> [String] {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var names: [String] = []
+    public func write(_ formats: [ExportFormat], to directory: URL, wait: Bool = false,
+                      manifest: ([OutputDigest]) throws -> String) throws -> [OutputDigest] {
+        let folder = try OutputFolder(directory, kind: .export, wait: wait)
+        let written = try write(formats, manifest: manifest, into: folder)
+        try folder.commit()
+        return written
+    }
+
+    /// Writes the files of each format and then the manifest into an open transaction; the caller commits.
+    package func write(_ formats: [ExportFormat], manifest: ([OutputDigest]) throws -> String, into folder: OutputFolder) throws
+        -> [OutputDigest]
+    {
         for format in ExportFormat.allCases where formats.contains(format) {
             let files: [(String, String)] = switch format {
             case .graphml: [("network.graphml", graphML())]
             case .gexf: [("network.gexf", gexf())]
             case .i2: [("entities.csv", entitiesCSV()), ("links.csv", linksCSV())]
             }
-            for (name, text) in files {
-                try OutputFile.write(text, to: directory.appendingPathComponent(name))
-                names.append(name)
-            }
+            for (name, text) in files { try folder.write(text, named: name) }
         }
-        return names
+        let written = folder.written
+        try folder.write(try manifest(written), named: Self.manifestFileName)
+        return written
     }
 }

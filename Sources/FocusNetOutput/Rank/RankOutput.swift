@@ -48,18 +48,28 @@ public struct RankOutput {
     func id(_ node: Int) -> String { labels[Int(ranking.persons[node])] }
     func personID(_ person: Int32) -> String { labels[Int(person)] }
 
-    /// Writes all files into `directory` (created if needed), each atomically with mode 0600.
-    /// - Throws: file-system errors.
-    /// - Parameter command: the command recorded in the manifest (`rank`, `call-in`).
-    public func write(command: String = "rank", parameters: RankParameters, to directory: URL) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    /// Writes all files into `directory` as one transaction (``OutputFolder``): the folder appears
+    /// whole, replacing a previous list's folder, or not at all; every file has mode 0600.
+    /// - Parameters:
+    ///   - command: the command recorded in the manifest (`rank`, `call-in`).
+    ///   - wait: when another run is writing to `directory`, wait for it instead of failing.
+    /// - Throws: ``OutputFolderError`` (a busy folder, one holding other files), encoding errors.
+    public func write(command: String = "rank", parameters: RankParameters, to directory: URL, wait: Bool = false) throws {
+        let folder = try OutputFolder(directory, kind: .rankList, wait: wait)
+        try write(command: command, parameters: parameters, into: folder)
+        try folder.commit()
+    }
+
+    /// Writes all files into an open transaction, the manifest last; the caller commits.
+    package func write(command: String, parameters: RankParameters, into folder: OutputFolder) throws {
         let files: [(String, String)] = [
             (CallInListColumn.fileName, callInList()), ("call_in_list.json", try callInJSON()), (ScoresColumn.fileName, scores()),
             (GroupsColumn.fileName, groupTable()), (ExcludedColumn.fileName, excluded()), (NetworkEdgesColumn.fileName, edges()),
             ("call_in_network.graphml", callInNetwork().graphML()), ("rejects.csv", rejects()),
-            (AreasColumn.fileName, areaTable()), ("manifest.json", try manifest(command: command, parameters: parameters)),
+            (AreasColumn.fileName, areaTable()),
         ]
-        for (name, text) in files { try OutputFile.write(text, to: directory.appendingPathComponent(name)) }
+        for (name, text) in files { try folder.write(text, named: name) }
+        try folder.write(try manifest(command: command, parameters: parameters, outputs: folder.written), named: "manifest.json")
     }
 
     /// The invitees and everyone one shared arrest from them, with the ties between them and each
@@ -214,7 +224,7 @@ public struct RankOutput {
         Rejection.csv(records.rejects, pseudonym: pseudonymizer.map { p in { p.pseudonym($0) } })
     }
 
-    func manifest(command: String, parameters: RankParameters) throws -> String {
+    func manifest(command: String, parameters: RankParameters, outputs: [OutputDigest]) throws -> String {
         try RunManifest(
             command: command, parameters: parameters.pseudonymized(pseudonymizer != nil), reports: records.reports,
             network: [
@@ -224,7 +234,7 @@ public struct RankOutput {
                 "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
                 "excluded_above_cut": ranking.excludedAboveCut().count,
             ],
-            outputs: RankOutput.fileNames
+            outputs: outputs
         ).json()
     }
 }

@@ -52,8 +52,10 @@ public struct RunManifest: Codable, Sendable {
     public let inputs: [Input]
     /// Counts of the network and the list (people, ties, groups, listed, excluded above the cut).
     public let network: [String: Int]
-    /// The files written beside the manifest.
-    public let outputs: [String]
+    /// The files written before the manifest, in order, each with its SHA-256. The manifest is
+    /// written last and the folder appears whole (``OutputFolder``), so the list records that
+    /// the run completed, and lets anyone check later that no file was changed.
+    public let outputs: [OutputDigest]
 
     enum CodingKeys: String, CodingKey {
         case command, parameters, export, inputs, network, outputs
@@ -64,7 +66,7 @@ public struct RunManifest: Codable, Sendable {
     ///   - reports: the row accounts of the files read (``RecordSet/reports``).
     ///   - network: counts for the `network` object.
     public init(command: String, parameters: RankParameters, export: ExportParameters? = nil, reports: [FileReport],
-                network: [String: Int], outputs: [String]) {
+                network: [String: Int], outputs: [OutputDigest]) {
         self.command = command
         focusnetVersion = Versions.focusNet
         igraphVersion = Versions.igraph

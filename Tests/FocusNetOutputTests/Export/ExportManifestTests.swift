@@ -11,7 +11,8 @@ import FocusNetScoring
         let export = NetworkExport(ranking: r, records: records, context: context, pseudonymizer: try ExportScenario.key(3))
         let parameters = RankParameters(ranking: r)
         let text = try export.manifest(ranking: r, records: records, parameters: parameters, formats: [.graphml], around: "everyone",
-                                       steps: 1, via: .coOffending, outputs: ["network.graphml"])
+                                       steps: 1, via: .coOffending,
+                                       outputs: [OutputDigest(name: "network.graphml", sha256: String(repeating: "0", count: 64))])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(json["command"] as? String == "export")
         let written = try #require(json["parameters"] as? [String: String])
@@ -23,7 +24,7 @@ import FocusNetScoring
         let decoded = try JSONDecoder().decode(RunManifest.self, from: Data(text.utf8))
         #expect(decoded.parameters == parameters.pseudonymized(true) && decoded.export?.via == "co-offending")
         #expect((json["network"] as? [String: Int])?["persons_exported"] == 5)
-        #expect((json["outputs"] as? [String]) == ["network.graphml", "export_manifest.json"])
+        #expect((json["outputs"] as? [[String: String]])?.map { $0["name"] } == ["network.graphml"])
         for id in ["p1", "p2", "p3"] { #expect(!text.contains("\"\(id)\"")) }
     }
 }

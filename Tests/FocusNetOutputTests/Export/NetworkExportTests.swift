@@ -74,8 +74,10 @@ import FocusNetScoring
         let (r, records, context) = try ExportScenario.ranking()
         let export = NetworkExport(ranking: r, records: records, context: context)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-export-out-\(UUID().uuidString)")
-        let names = try export.write([.i2, .graphml], to: dir)
+        let written = try export.write([.i2, .graphml], to: dir) { _ in "{}\n" }
+        let names = written.map(\.name)
         #expect(names == ["network.graphml", "entities.csv", "links.csv"])
+        #expect(try String(contentsOf: dir.appendingPathComponent("export_manifest.json"), encoding: .utf8) == "{}\n")
         for name in names {
             let attributes = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(name).path)
             #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(name)")

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What a FocusNet output folder holds, told by the manifest each command writes last. An
+/// existing `--out` is replaced only by a run of the same kind, so a command never deletes a
+/// list it did not make, nor files FocusNet did not write.
+package enum OutputFolderKind: Sendable {
+    /// `rank` and `call-in`: `manifest.json` with `"command": "rank"` or `"call-in"`.
+    case rankList
+    /// `backtest`: `manifest.json` with `"command": "backtest"`.
+    case backtest
+    /// `export`: `export_manifest.json`.
+    case export
+    /// `validate`: `validation_report.json`.
+    case validation
+
+    /// The file that marks a complete folder of this kind; written last.
+    package var manifestName: String {
+        switch self {
+        case .rankList, .backtest: "manifest.json"
+        case .export: "export_manifest.json"
+        case .validation: "validation_report.json"
+        }
+    }
+
+    /// The commands whose folders a run of this kind may replace.
+    var writers: Set<String> {
+        switch self {
+        case .rankList: ["rank", "call-in"]
+        case .backtest: ["backtest"]
+        case .export: ["export"]
+        case .validation: ["validate"]
+        }
+    }
+
+    /// The kind of an existing folder, from its marker file; `nil` when it has none.
+    /// - Returns: the command that wrote it (`rank`, `call-in`, `backtest`, `export`, `validate`) or `nil`.
+    static func writer(of folder: URL) -> String? {
+        let manager = FileManager.default
+        if let data = manager.contents(atPath: folder.appendingPathComponent("manifest.json").path),
+           let manifest = try? JSONDecoder().decode(Marker.self, from: data) {
+            return manifest.command
+        }
+        if manager.fileExists(atPath: folder.appendingPathComponent("export_manifest.json").path) { return "export" }
+        if manager.fileExists(atPath: folder.appendingPathComponent("validation_report.json").path) { return "validate" }
+        return nil
+    }
+
+    private struct Marker: Decodable { let command: String }
+}
