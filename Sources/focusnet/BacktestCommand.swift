@@ -85,6 +85,9 @@ struct BacktestCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(name: .long, help: "Write the results instead of stopping with exit 65 when no as-of date has anyone to score or no outcome can be seen (the reason is printed either way).")
+    var allowEmpty = false
+
     func validate() throws {
         try OutputFolderCheck.check(out, kind: .backtest)
         let schedule = [from != nil, to != nil, every != nil].filter { $0 }.count
@@ -124,6 +127,11 @@ struct BacktestCommand: ParsableCommand {
             trainingStep: trainingStep, interventions: log, notifiedWithin: notifiedWithin, excludeNotified: excludeNotified, dataEnd: input.dataEnd)
         configuration.scoringFile = scoring.scoring
         let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
+        if let reason = backtest.emptyReason {
+            guard allowEmpty else { throw FocusNetExit.dataGate("the backtest is empty: \(reason). Nothing was written (--allow-empty writes it).") }
+            progress.line("the backtest is empty: \(reason)")
+        }
+        for note in backtest.notes where note.hasPrefix(Backtest.noOutcomeNotePrefix) { progress.line(note) }
         let directory = URL(fileURLWithPath: out)
         let output = BacktestOutput(backtest: backtest, records: records)
         let manifest = try output.write(parameters: parameters(outcomes: outcomes), into: transaction)
@@ -157,6 +165,7 @@ struct BacktestCommand: ParsableCommand {
         p["exclude_notified"] = String(excludeNotified)
         p["mapping"] = input.mapping ?? ""
         p["map"] = input.map ?? ""
+        p["tie_duplicates"] = input.tieDuplicates?.rawValue ?? ""
         p["data_end"] = input.dataEnd?.description ?? ""
         return p
     }

@@ -51,6 +51,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no progress lines.")
     var quiet = false
 
+    @Flag(name: .long, help: "Write an empty export instead of stopping with exit 65 when it would hold nobody (the reason is printed either way).")
+    var allowEmpty = false
+
     func validate() throws {
         try OutputFolderCheck.check(out, kind: .export)
         for name in format where ExportFormat(rawValue: name) == nil {
@@ -88,12 +91,20 @@ struct ExportCommand: ParsableCommand {
         let ranking = job.ranking
         let pseudonymizer = try options.output.pseudonymizer()
         let ids = try seedIDs()
+        let aroundList = !whole && ids.isEmpty && aroundFile == nil
+        let empty = NetworkExport.emptyReason(ranking: ranking, records: records, context: context, aroundList: aroundList)
+        if let empty {
+            guard allowEmpty else { throw FocusNetExit.dataGate("the export is empty: \(empty). Nothing was written (--allow-empty writes it).") }
+            progress.line("the export is empty: \(empty)")
+        }
         let selection: NetworkSelection
         let ties = NetworkSelection.Ties(rawValue: via)!
         do {
             if whole {
                 selection = .whole
-            } else if ids.isEmpty && aroundFile == nil {
+            } else if empty != nil {
+                selection = .nobody
+            } else if aroundList {
                 selection = try .around(nodes: ranking.invitees, steps: steps, via: ties)
             } else {
                 let nodes = try NetworkSelection.nodes(of: ids, records: records, ranking: ranking, pseudonymizer: pseudonymizer)

@@ -46,8 +46,11 @@ public struct Backtest: Sendable {
     /// Models fitted on every origin whose outcome window closes by ``dataEnd``: the ones for a
     /// list drawn up now.
     public let finalModels: FittedModelFile
-    /// Things a reader of the results must know (left-out models, incomplete windows, …).
+    /// Things a reader of the results must know (left-out models, incomplete windows, outcomes
+    /// no scored person had, …).
     public let notes: [String]
+    /// Why there is nothing to measure (no origin scored, or no outcome observable), or `nil`.
+    public let emptyReason: EmptyBacktestReason?
 
     /// Runs the backtest.
     /// - Parameter progress: receives stage lines (counts and dates only, never identifiers).
@@ -101,14 +104,18 @@ public struct Backtest: Sendable {
         }
 
         var results: [OriginResult] = []
+        var leftOut: [String] = []
         for (index, origin) in originDays.enumerated() {
             let window = config.scoring.windows.windows(asOf: origin).records
-            guard records.arrests.day.contains(where: window.contains) || !context.memberships.isEmpty else {
+            guard records.arrests.day.contains(where: window.contains) || !context.memberships.isEmpty
+                || records.ties.rowCount > 0 else {
+                leftOut.append("\(origin): no arrest in the window \(window)")
                 notes.append("\(origin): no arrest in the window \(window); origin left out")
                 continue
             }
             let full = try snapshot(origin)
             guard full.count > 0 else {
+                leftOut.append("\(origin): nobody in the network at that date")
                 notes.append("\(origin): nobody in the network at that date; origin left out")
                 continue
             }
@@ -151,6 +158,9 @@ public struct Backtest: Sendable {
                                         interventions: reports))
         }
 
+        notes += Backtest.outcomeNotes(results, outcomes: config.outcomes)
+        emptyReason = Backtest.emptyReason(results, leftOut: leftOut,
+                                           firstArrest: records.reports.first { $0.kind == .arrests }?.firstDate, dataEnd: dataEnd)
         let stability = Backtest.stability(results, sizes: config.listSizes)
         let pooled = results.count > 1
             ? Backtest.pool(results, sizes: config.listSizes, replicates: config.bootstrapReplicates,

@@ -29,7 +29,7 @@ public struct CoOffendingNetwork: Sendable {
     /// Distinct arrests of each node within the window. Shape `[n]`.
     public let arrestCounts: [Int]
     /// Date of each node's latest arrest within the window, `nil` for a node known only from
-    /// given ties. Shape `[n]`.
+    /// given ties or the roster. Shape `[n]`.
     public let latestArrest: [CalendarDay?]
 
     /// Builds the network of `arrests` seen in `window`.
@@ -40,11 +40,14 @@ public struct CoOffendingNetwork: Sendable {
     ///   - options: mass-event rule and decay; default: mass events over 10 persons down-weighted.
     ///   - ties: ties given directly (``TieTable``), added to the projection's ties with
     ///     their weights; a dated tie counts only when its date is in `window`, an undated tie is
-    ///     in every window; its ends become nodes.
+    ///     in every window; its ends become nodes. A pair's rows in the window add up, or under
+    ///     ``TieDuplicates/max`` give their largest weight (then added to the shared arrests').
+    ///   - roster: persons who are nodes even with no tie in the window (``RecordSet/roster``:
+    ///     the persons file of a network given as ties); they are isolates unless tied.
     /// - Complexity: O(r log r + Σₐ kₐ² log(Σₐ kₐ²)) time for r rows and kₐ persons on arrest a;
     ///   memory O(r + Σₐ kₐ²) for the pair list.
     public init(arrests: ArrestTable, personCount: Int, window: ObservationWindow, options: ProjectionOptions = .init(),
-                ties given: TieTable? = nil) {
+                ties given: TieTable? = nil, roster: [Int32] = []) {
         self.window = window
         self.options = options
         // (arrest, person) pairs in the window, each once; the newest date of each arrest.
@@ -61,6 +64,7 @@ public struct CoOffendingNetwork: Sendable {
         pairs = pairs.uniqued()
 
         var isNode = latest.map { $0 != .min }
+        for p in roster { isNode[Int(p)] = true }
         var givenTies = [(Int32, Int32, Double)]()
         if let given {
             for row in 0..<given.rowCount where given.day[row].map(window.contains) ?? true {
@@ -68,6 +72,7 @@ public struct CoOffendingNetwork: Sendable {
                 isNode[Int(given.target[row])] = true
                 givenTies.append((given.source[row], given.target[row], given.weight[row]))
             }
+            if given.duplicates == .max { givenTies = givenTies.largestPerPair() }
         }
         var node = [Int32](repeating: -1, count: personCount)
         var persons = [Int32]()
@@ -115,6 +120,21 @@ public struct CoOffendingNetwork: Sendable {
         self.persons = persons
         arrestCounts = counts
         latestArrest = persons.map { latest[Int($0)] == .min ? nil : CalendarDay(daysSinceEpoch: latest[Int($0)]) }
+    }
+}
+
+extension [(Int32, Int32, Double)] {
+    /// One tie per pair (`source < target`) with the largest weight of its rows, in pair order.
+    func largestPerPair() -> [(Int32, Int32, Double)] {
+        var out: [(Int32, Int32, Double)] = []
+        for tie in sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            if let last = out.last, last.0 == tie.0, last.1 == tie.1 {
+                out[out.count - 1].2 = Swift.max(last.2, tie.2)
+            } else {
+                out.append(tie)
+            }
+        }
+        return out
     }
 }
 

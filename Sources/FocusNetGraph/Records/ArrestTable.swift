@@ -107,7 +107,7 @@ extension ArrestTable {
             return .accepted(alias: personID.wasAlias, day: day)
         }
         var full = report
-        full.warnings = warnings
+        full.warnings.merge(warnings) { $1 }
         table.charge = charges.finish()
         return (table, full, arrests)
     }
@@ -139,7 +139,9 @@ extension MappedRow {
             value = mapped
         }
         switch value {
-        case "": return nil
+        case "":
+            schema.blankCodes.note(column)
+            return nil
         case "1", "true", "yes", "y", "si", "sí", "t": changed = changed || didChange || value != "1"; return true
         case "0", "false", "no", "n", "f": changed = changed || didChange || value != "0"; return false
         default: throw RowRejection(column: column, value: try text(column) ?? "", reason: "not a 0/1 flag")

@@ -25,6 +25,9 @@ public struct InputMapping: Sendable, Equatable, Codable {
     public var codes: [String: [String: String]]
     /// What happens to a code that a closed coded column does not allow. Default ``UnknownCodePolicy/reject``.
     public var unknownCodes: UnknownCodePolicy
+    /// Ties files only: what rows for the same unordered pair mean (`duplicates: sum|max|reject`);
+    /// `nil` leaves it to `--tie-duplicates` (default ``TieDuplicates/sum``).
+    public var duplicates: TieDuplicates? = nil
 
     /// What happens to a code not allowed in a closed coded column (``InputKind/allowedCodes(_:)``).
     public enum UnknownCodePolicy: String, Sendable, Codable {
@@ -49,7 +52,7 @@ public struct InputMapping: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case columns, dateFormats = "date_formats", twoDigitYearPivot = "two_digit_year_pivot", codes
-        case unknownCodes = "unknown_codes"
+        case unknownCodes = "unknown_codes", duplicates
     }
 
     /// - Throws: `DecodingError` for a key this block does not know (a typo such as `colums` would
@@ -84,6 +87,7 @@ public struct InputMapping: Sendable, Equatable, Codable {
         }
         codes = folded
         unknownCodes = try c.decodeIfPresent(UnknownCodePolicy.self, forKey: .unknownCodes) ?? .reject
+        duplicates = try c.decodeIfPresent(TieDuplicates.self, forKey: .duplicates)
     }
 
     /// The header name to look for, for a canonical column (the column itself when not mapped).
@@ -182,6 +186,9 @@ public struct MappingSet: Sendable, Equatable {
                 throw RecordError.invalidMapping(source, "\(kind.rawValue).codes.\(column) maps '\(theirs)' to '\(ours)', "
                     + "which is not one of " + allowed.sorted().joined(separator: ", "))
             }
+        }
+        if mapping.duplicates != nil, kind != .ties {
+            throw RecordError.invalidMapping(source, "\(kind.rawValue).duplicates: only a ties block has a duplicates rule")
         }
         if let pivot = mapping.twoDigitYearPivot, !(0...99).contains(pivot) {
             throw RecordError.invalidMapping(source, "\(kind.rawValue).two_digit_year_pivot must be 0–99, not \(pivot)")

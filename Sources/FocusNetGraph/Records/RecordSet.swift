@@ -136,6 +136,13 @@ public struct RecordSet: Sendable {
         for i in reports.indices {
             reports[i].persons = personColumns[reports[i].kind].map { distinct($0, in: count) } ?? 0
         }
+        if sources.files[.arrests] == nil, let i = reports.firstIndex(where: { $0.kind == .persons }) {
+            var tied = [Bool](repeating: false, count: count)
+            for p in ties.source { tied[Int(p)] = true }
+            for p in ties.target { tied[Int(p)] = true }
+            let untied = persons.person.reduce(0) { $0 + (tied[Int($1)] ? 0 : 1) }
+            if untied > 0 { reports[i].warnings[RecordSet.untiedPersonsWarning] = untied }
+        }
         let rejects = order.flatMap { logs[$0] ?? [] }
         return RecordSet(
             personIDs: personOrder.names, arrests: arrests, aliases: aliases, persons: persons, memberships: memberships,
@@ -143,6 +150,23 @@ public struct RecordSet: Sendable {
             areaIDs: areaOrder.names, incidentIDs: incidentOrder.names, dataEnd: context.dataEnd,
             reports: reports, rejects: rejects)
     }
+}
+
+extension RecordSet {
+    /// People the persons file adds to the network: when the network is given as ties (no
+    /// arrests file), everyone listed in the persons file is a node in every window — an isolate
+    /// unless tied — so a roster's members with no tie are scored (degree 0) and counted. With an
+    /// arrests file the network's people are those with a record in the window, and a person
+    /// listed only in the persons file is not in it. Person indices, increasing; may be empty.
+    /// - Complexity: O(p) for p persons rows.
+    public var roster: [Int32] {
+        guard !reports.contains(where: { $0.kind == .arrests }) else { return [] }
+        return persons.person.sorted()
+    }
+
+    /// The persons-file warning counting, for a network given as ties, the people listed with
+    /// no tie in the ties file (the isolates ``roster`` adds).
+    static let untiedPersonsWarning = "people from the persons file have no tie (isolates in the network)"
 }
 
 /// The number of distinct values in `indices`, all in `0..<count`.

@@ -78,6 +78,14 @@ struct RejectLog: Sendable {
         report.rejected += 1
         report.rejectedByReason[rejection.reason, default: 0] += 1
     }
+
+    /// Adds rejections found after the file was read, keeping the log in line order.
+    /// - Complexity: O((r + s) log(r + s)).
+    mutating func merge(_ other: RejectLog) {
+        guard !other.rejections.isEmpty else { return }
+        rejections = (rejections + other.rejections).enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
 }
 
 extension Rejection {

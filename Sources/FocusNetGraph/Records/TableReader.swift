@@ -17,9 +17,12 @@ final class FileSchema {
     let unknownCodes: InputMapping.UnknownCodePolicy
     /// The text listing the date formats, for the rejection reason.
     let expectedDates: String
+    /// Blank optional codes of the accepted rows, by column.
+    let blankCodes: BlankCodes
 
-    init(file: String, mapping: InputMapping, index: [String: Int]) {
+    init(file: String, kind: InputKind, mapping: InputMapping, index: [String: Int]) {
         self.file = file
+        blankCodes = BlankCodes(kind: kind)
         pivot = mapping.twoDigitYearPivot
         codes = mapping.codes
         unknownCodes = mapping.unknownCodes
@@ -133,7 +136,11 @@ struct MappedRow {
     /// `allowed` (`nil`: any code is kept).
     /// - Returns: `nil` when the column is absent or blank.
     func code(_ column: String, allowed: Set<String>?, changed: inout Bool) throws(RowRejection) -> String? {
-        guard var (value, didChange) = try folded(column), !value.isEmpty else { return nil }
+        guard var (value, didChange) = try folded(column) else { return nil }
+        guard !value.isEmpty else {
+            schema.blankCodes.note(column)
+            return nil
+        }
         if let mapped = schema.codes[column]?[value] {
             didChange = didChange || mapped != value
             value = mapped
@@ -191,7 +198,7 @@ enum TableReader {
             guard let schema else {
                 do {
                     let (index, count) = try TableReader.header(row, kind: kind, mapping: mapping, file: file)
-                    schema = FileSchema(file: file, mapping: mapping, index: index)
+                    schema = FileSchema(file: file, kind: kind, mapping: mapping, index: index)
                     headerCount = count
                 } catch {
                     headerError = error
@@ -209,15 +216,18 @@ enum TableReader {
                 var changed = false
                 switch try handle(MappedRow(row: row, schema: schema), &changed) {
                 case .accepted(let alias, let day, let until):
+                    if schema.blankCodes.hasPending { schema.blankCodes.commit() }
                     accepted += 1
                     if changed { normalized += 1 }
                     if alias { aliasesResolved += 1 }
                     note(day)
                     note(until)
                 case .duplicate:
+                    if schema.blankCodes.hasPending { schema.blankCodes.discard() }
                     deduplicated += 1
                 }
             } catch {
+                if schema.blankCodes.hasPending { schema.blankCodes.discard() }
                 rejects.add(Rejection(file: file, line: row.line, column: error.column, value: error.value, reason: error.reason),
                             to: &report)
             }
@@ -241,6 +251,7 @@ enum TableReader {
             }
             report.blankLines = blankLines
             report.sha256 = sha256
+            if let schema { report.warnings.merge(schema.blankCodes.warnings(kind: kind)) { $1 } }
             return report
         }
     }

@@ -13,6 +13,9 @@ public struct TieTable: Sendable {
     public internal(set) var weight: [Double] = []
     /// Date the tie was observed, `nil` when undated (an undated tie is in every window).
     public internal(set) var day: [CalendarDay?] = []
+    /// What rows for the same pair mean; under ``TieDuplicates/reject`` the table holds one row
+    /// per pair, under `sum` and `max` every row, combined per window by ``CoOffendingNetwork``.
+    public internal(set) var duplicates = TieDuplicates.sum
 
     /// Rows accepted (duplicates and rejects are not rows).
     public var rowCount: Int { source.count }
@@ -28,14 +31,20 @@ extension TieTable {
     /// a tie of a person to themselves is rejected; `weight` a finite number > 0 — weight 1 when
     /// the file has no `weight` column, while a blank, non-numeric, non-finite or non-positive
     /// weight in a `weight` column is rejected; `date` optional, not after the data's end.
-    /// Rows for a pair already listed are all kept and their weights add up (an edge list with
-    /// one row per shared event keeps every event); they are counted as a warning.
+    /// Rows for a pair already listed follow the mapping's ``InputMapping/duplicates`` rule
+    /// (default ``TieDuplicates/sum``): under `sum` and `max` every row is kept (combined per
+    /// window when the network is built) and counted as a warning; under `reject` every row of a
+    /// pair but the one in the most windows (undated, else earliest, else first) is rejected.
+    /// - Complexity: O(r) expected for r rows, plus O(r log r) under `reject`.
     static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (TieTable, FileReport)
     {
         var table = TieTable()
+        let rule = mapping.duplicates ?? .sum
+        table.duplicates = rule
         var seen = Set<Key>()
         var repeated = 0
+        var rows: [(line: Int, changed: Bool, alias: Bool)] = []   // under `reject` only
         let end = context.dataEnd
         let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let a = try row.person("source", context: context, changed: &changed)
@@ -57,6 +66,7 @@ extension TieTable {
             let day = try row.date("date", required: false, notAfter: end)
             let p = context.intern(a), q = context.intern(b)
             if !seen.insert(Key(a: min(p, q), b: max(p, q))).inserted { repeated += 1 }
+            if rule == .reject { rows.append((row.line, changed, a.wasAlias || b.wasAlias)) }
             table.source.append(p)
             table.target.append(q)
             table.weight.append(weight)
@@ -64,12 +74,47 @@ extension TieTable {
             return .accepted(alias: a.wasAlias || b.wasAlias, day: day)
         }
         var counted = report
-        if repeated > 0 { counted.warnings[TieTable.repeatedPairWarning] = repeated }
+        if rule == .reject {
+            table.rejectRepeats(rows: rows, file: url.path, report: &counted, rejects: &rejects)
+        } else if repeated > 0 {
+            counted.warnings[rule.warning] = repeated
+        }
         return (table, counted)
     }
 
-    /// The warning counted for rows that list a pair again (their weights add up).
-    static let repeatedPairWarning = "rows listing a pair again (weights added up)"
+    /// Under ``TieDuplicates/reject``: keeps one row per pair — undated before dated, earlier
+    /// date before later, earlier line before later — and moves the others from the accepted
+    /// rows to the rejections (in line order), naming the line kept.
+    private mutating func rejectRepeats(rows: [(line: Int, changed: Bool, alias: Bool)], file: String,
+                                        report: inout FileReport, rejects: inout RejectLog) {
+        func key(_ i: Int) -> Key { Key(a: Swift.min(source[i], target[i]), b: Swift.max(source[i], target[i])) }
+        func rank(_ i: Int) -> (Int32, Int) { (day[i]?.daysSinceEpoch ?? .min, rows[i].line) }
+        var kept: [Key: Int] = [:]
+        for i in source.indices {
+            if let k = kept[key(i)], rank(k) <= rank(i) { continue }
+            kept[key(i)] = i
+        }
+        guard kept.count < rowCount else { return }
+        var keep = [Bool](repeating: false, count: rowCount)
+        for i in kept.values { keep[i] = true }
+        var log = RejectLog()
+        for i in source.indices where !keep[i] {
+            log.add(Rejection(file: file, line: rows[i].line, column: "", value: "kept line \(rows[kept[key(i)]!].line)",
+                              reason: TieDuplicates.rejectionReason), to: &report)
+            report.accepted -= 1
+            if rows[i].changed { report.normalized -= 1 }
+            if rows[i].alias { report.aliasesResolved -= 1 }
+        }
+        rejects.merge(log)
+        let indices = source.indices.filter { keep[$0] }
+        source = indices.map { source[$0] }
+        target = indices.map { target[$0] }
+        weight = indices.map { weight[$0] }
+        day = indices.map { day[$0] }
+        report.firstDate = nil
+        report.lastDate = nil
+        for d in day { report.note(d) }
+    }
 
     /// Renumbers persons into identifier order, keeping `source < target`.
     mutating func renumber(persons: [Int32]) {

@@ -11,6 +11,9 @@ public enum EmptyListReason: Equatable, Sendable, CustomStringConvertible {
     case nobodyInArea(String)
     /// Everyone in the list's reach was excluded: the count of people by reason, most first.
     case nobodyEligible(reasons: [String])
+    /// Everyone left is a person from the persons file with no tie in the window (scored, never
+    /// listed): their count and the window.
+    case nobodyTied(people: Int, window: String)
 
     /// A sentence for the command line; never a person id.
     public var description: String {
@@ -22,6 +25,9 @@ public enum EmptyListReason: Equatable, Sendable, CustomStringConvertible {
                 + (known.isEmpty ? "none (no persons file with an area column)" : known.joined(separator: ", "))
         case .nobodyInArea(let area):
             "nobody in the network lives in the area '\(area)'"
+        case .nobodyTied(let people, let window):
+            "the \(people) people who could be listed come from the persons file and have no tie in \(window); "
+                + "people with no tie are scored but not listed"
         case .nobodyEligible(let reasons):
             "everyone who could be listed was excluded (" + reasons.joined(separator: ", ") + ")"
         }
@@ -47,6 +53,13 @@ extension Ranking {
         }
         var counts: [String: Int] = [:]
         for status in eligibility.status { if case .excluded(let reason) = status { counts[reason.description, default: 0] += 1 } }
+        let untied = Ranking.untiedRoster(records.roster, persons: persons, degree: measures.degree)
+        let inReach = persons.indices.filter { v in
+            eligibility.status[v].isEligible && configuration.area.map { context.area[Int(persons[v])] == $0 } ?? true
+        }
+        if !inReach.isEmpty, inReach.allSatisfy({ untied[$0] }) {
+            return .nobodyTied(people: inReach.count, window: windows.records.description)
+        }
         return .nobodyEligible(reasons: counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .map { "\($0.value) \($0.key)" })
     }

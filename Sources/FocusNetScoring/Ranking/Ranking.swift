@@ -3,8 +3,9 @@ import FocusNetGraph
 /// A ranked network as of a date: the network, every measure, exposure, history features,
 /// the three scores, eligibility and the call-in list.
 ///
-/// Nodes are the persons with an arrest in the window or an active group membership
-/// (``SocialNetwork``), in person-id order; every per-node array has that shape `[n]`.
+/// Nodes are the persons with an arrest or a given tie in the window, an active group membership
+/// (``SocialNetwork``) or, for a network given as ties, a row in the persons file
+/// (``RecordSet/roster``), in person-id order; every per-node array has that shape `[n]`.
 /// Measures and exposure run on the combined network (co-offending + group ties).
 ///
 /// Time: with D the as-of date, records count in the records window `(D − lookback, D]`
@@ -87,7 +88,7 @@ public struct Ranking: Sendable {
         self.configuration = configuration
         let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
                                          options: configuration.projection,
-                                         ties: records.ties.rowCount > 0 ? records.ties : nil)
+                                         ties: records.ties.rowCount > 0 ? records.ties : nil, roster: records.roster)
         self.network = network
         let groups: GroupLayer? = context.memberships.isEmpty ? nil : GroupLayer(
             person: context.memberships.map(\.person), group: context.memberships.map(\.group),
@@ -142,12 +143,22 @@ public struct Ranking: Sendable {
         }
         let inArea = configuration.area.map { area in social.persons.map { context.area[Int($0)] == area } }
             ?? [Bool](repeating: true, count: social.persons.count)
-        let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] }
+        let untiedRoster = Ranking.untiedRoster(records.roster, persons: social.persons, degree: measures.degree)
+        let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
         self.groupOrder = groupOrder
         invitees = CallInSelection.select(
             mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order, candidates: candidates,
             scores: composite, adjacency: adjacency, groupAdjacency: coOffendingAdjacency, groupMembers: groupMembers,
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
+    }
+
+    /// Whether each node is a person the persons file added (``RecordSet/roster``) with no tie at
+    /// D: scored (degree 0) but never listed, since nothing in the records ties them to anyone.
+    /// Shape `[n]`. - Complexity: O(n + r) for r roster persons.
+    static func untiedRoster(_ roster: [Int32], persons: [Int32], degree: [Int]) -> [Bool] {
+        guard !roster.isEmpty else { return [Bool](repeating: false, count: persons.count) }
+        let listed = Set(roster)
+        return persons.indices.map { degree[$0] == 0 && listed.contains(persons[$0]) }
     }
 
     /// Raw value of a component for every node, shape `[n]`, in the component's own unit

@@ -17,6 +17,9 @@ extension CalendarPeriod: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 
+/// `--tie-duplicates`: `sum`, `max` or `reject`.
+extension TieDuplicates: ExpressibleByArgument {}
+
 /// `--lookback`: a period, or `all` for every record up to the as-of date.
 struct Lookback: ExpressibleByArgument, CustomStringConvertible {
     /// `nil` = all history.

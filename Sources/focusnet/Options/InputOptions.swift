@@ -37,6 +37,11 @@ struct InputOptions: ParsableArguments {
     var ties: String?
 
     @Option(name: .long, help: ArgumentHelp(
+        "Rows of the ties file for the same pair: sum (default: weights add up), max (largest weight) or reject (rows after the one kept are rejected). Overrides the mapping's ties duplicates.",
+        valueName: "rule"))
+    var tieDuplicates: TieDuplicates?
+
+    @Option(name: .long, help: ArgumentHelp(
         "Folder holding files with the canonical names (arrests.csv, memberships.csv, …); a file flag overrides its file.",
         valueName: "dir"))
     var data: String?
@@ -84,6 +89,7 @@ struct InputOptions: ParsableArguments {
     func mappingSet() throws -> MappingSet {
         var set = try mapping.map { try MappingSet.load(URL(fileURLWithPath: $0)) } ?? MappingSet()
         if let map { try set.apply(inline: map) }
+        if let tieDuplicates { set[.ties].duplicates = tieDuplicates }
         return set
     }
 

@@ -28,7 +28,12 @@ struct PersonTableTests {
                       reason: "conflicting custody_status for one person"),
         ])
         #expect(counts(records.report(.persons)) == [8, 4, 1, 3])
-        #expect(records.report(.persons)?.warnings == ["rows merged into an earlier row of the same person": 1])
+        // Blank codes in the accepted rows (lines 2, 4, 5, 7): race on all four, supervision on 4 and 5,
+        // custody_status on 4; the rejected and duplicate rows count nothing.
+        #expect(records.report(.persons)?.warnings == ["rows merged into an earlier row of the same person": 1,
+                                                       "blank race (read as: not recorded)": 4,
+                                                       "blank supervision (read as: unknown, not supervised)": 2,
+                                                       "blank custody_status (read as: unknown, custody periods decide)": 1])
         #expect(records.report(.persons)?.normalized == 1)      // "Incarcerated" folded
         let t = records.persons
         #expect(t.rowCount == 3)

@@ -26,7 +26,7 @@ import Testing
         #expect(records.rejects.first { $0.column == "weight" && $0.value.isEmpty }?.line == 4, "a,c,, is line 4")
         #expect(records.ties.source == [0, 0] && records.ties.target == [1, 1])
         #expect(records.ties.weight == [2, 2], "the repeated pair is kept: its weights add up")
-        #expect(report.warnings[TieTable.repeatedPairWarning] == 1)
+        #expect(report.warnings[TieDuplicates.sum.warning] == 1)
     }
 
     @Test("given ties join the co-offending layer; a dated tie after the as-of date is not read")
@@ -52,7 +52,7 @@ import Testing
         let file = scratch.file("ties.csv", "source,target\na,b\nb,a\na,b\nb,c\n")
         let records = try RecordSet.read(InputSources([.ties: file]))
         let report = try #require(records.reports.first { $0.kind == .ties })
-        #expect(report.accepted == 4 && report.deduplicated == 0 && report.warnings[TieTable.repeatedPairWarning] == 2)
+        #expect(report.accepted == 4 && report.deduplicated == 0 && report.warnings[TieDuplicates.sum.warning] == 2)
         let net = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
                                      window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 1, day: 1)!), ties: records.ties)
         #expect(net.graph.weights == [3, 1])

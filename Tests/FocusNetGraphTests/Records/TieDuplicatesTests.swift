@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import FocusNetGraph
+
+/// The rule for rows of one pair (`--tie-duplicates`), each with a look-ahead trap: a row dated
+/// after the as-of date must not change a tie in the window.
+@Suite struct TieDuplicatesTests {
+    static let asOf = CalendarDay(year: 2020, month: 12, day: 31)!
+
+    static func read(_ text: String, rule: TieDuplicates?) throws -> RecordSet {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        var mapping = MappingSet()
+        mapping[.ties].duplicates = rule
+        return try RecordSet.read(InputSources([.ties: scratch.file("ties.csv", text)]), mapping: mapping,
+                                  dataEnd: CalendarDay(year: 2022, month: 1, day: 1)!)
+    }
+
+    static func weights(_ records: RecordSet) -> [Double] {
+        CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
+                           window: ObservationWindow(asOf: asOf), ties: records.ties).graph.weights
+    }
+
+    // a–b three times: 2 (2020-03-01), 5 (2021-06-01, after D), 1 (undated); c–d once.
+    static let file = "source,target,weight,date\na,b,2,2020-03-01\nb,a,5,2021-06-01\na,b,1,\nc,d,4,\n"
+
+    @Test("sum (default): the rows in the window add up — 2 + 1 = 3; the row dated after D is not read; 2 rows counted")
+    func sum() throws {
+        let records = try Self.read(Self.file, rule: nil)
+        #expect(Self.weights(records) == [3, 4])
+        let report = try #require(records.reports.first)
+        #expect(report.accepted == 4 && report.warnings == [TieDuplicates.sum.warning: 2])
+    }
+
+    @Test("max: the largest weight in the window — 2, not the 5 dated after D")
+    func max() throws {
+        let records = try Self.read(Self.file, rule: .max)
+        #expect(Self.weights(records) == [2, 4])
+        #expect(records.reports.first?.warnings == [TieDuplicates.max.warning: 2])
+        let later = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count,
+                                       window: ObservationWindow(asOf: CalendarDay(year: 2021, month: 12, day: 31)!), ties: records.ties)
+        #expect(later.graph.weights == [5, 4], "at a later D the 5 is in the window")
+    }
+
+    @Test("reject: the undated row (in every window) is kept; the others are rejected naming its line; counts reconcile")
+    func reject() throws {
+        let records = try Self.read(Self.file, rule: .reject)
+        let report = try #require(records.reports.first)
+        #expect(report.rowsRead == 4 && report.accepted == 2 && report.rejected == 2 && report.reconciles)
+        #expect(report.warnings.isEmpty && report.rejectedByReason == [TieDuplicates.rejectionReason: 2])
+        #expect(records.rejects.map(\.line) == [2, 3] && records.rejects.map(\.value) == ["kept line 4", "kept line 4"])
+        #expect(Self.weights(records) == [1, 4])
+        #expect(report.firstDate == nil, "the dated rows were rejected: no date range")
+    }
+
+    @Test("reject keeps the earliest dated row, so a row dated after D never pushes out a row dated before it")
+    func rejectKeepsEarliest() throws {
+        // Line 2 is dated after D, line 3 before: line 3 is kept, whatever the file order.
+        let records = try Self.read("source,target,weight,date\na,b,7,2021-06-01\na,b,2,2020-03-01\n", rule: .reject)
+        #expect(records.rejects.map(\.line) == [2] && records.rejects.first?.value == "kept line 3")
+        #expect(Self.weights(records) == [2])
+        #expect(records.reports.first?.firstDate == CalendarDay(year: 2020, month: 3, day: 1))
+    }
+
+    @Test("each bad weight gets the documented reason", arguments: [
+        ("-1", "weight is not a number > 0"), ("0", "weight is not a number > 0"), ("NaN", "weight is not a number > 0"),
+        ("inf", "weight is not a number > 0"), ("1e400", "weight is not a number > 0"), ("abc", "weight is not a number > 0"),
+        ("", "blank weight (leave the column out for weight 1)"), ("  ", "blank weight (leave the column out for weight 1)"),
+    ])
+    func badWeight(value: String, reason: String) throws {
+        let records = try Self.read("source,target,weight\na,b,\(value)\na,c,1.5\n", rule: nil)
+        #expect(records.rejects.count == 1 && records.rejects.first?.reason == reason && records.rejects.first?.line == 2)
+        #expect(records.rejects.first?.value == value && records.ties.weight == [1.5])
+    }
+
+    @Test("the mapping's ties block takes duplicates: max; another block may not")
+    func mapping() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let good = try MappingSet.load(scratch.file("m.yaml", "ties:\n  duplicates: max\n"))
+        #expect(good[.ties].duplicates == .max && good[.arrests].duplicates == nil)
+        #expect(throws: RecordError.invalidMapping(scratch.url.appendingPathComponent("n.yaml").path,
+                                                   "arrests.duplicates: only a ties block has a duplicates rule")) {
+            try MappingSet.load(scratch.file("n.yaml", "arrests:\n  duplicates: max\n"))
+        }
+        #expect(throws: RecordError.self) { try MappingSet.load(scratch.file("o.yaml", "ties:\n  duplicates: mean\n")) }
+    }
+}
+
+/// People a persons file adds to a network given as ties.
+@Suite struct RosterTests {
+    @Test("ties + persons: a person listed only in persons.csv is a node of degree 0, counted; with arrests they are not")
+    func isolates() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let ties = scratch.file("ties.csv", "source,target\na,b\n")
+        let persons = scratch.file("persons.csv", "person_id\na\nb\nc\n")
+        let records = try RecordSet.read(InputSources([.ties: ties, .persons: persons]))
+        #expect(records.personIDs == ["a", "b", "c"] && records.roster == [0, 1, 2])
+        let report = try #require(records.reports.first { $0.kind == .persons })
+        #expect(report.persons == 3 && report.warnings == [RecordSet.untiedPersonsWarning: 1])
+        let net = CoOffendingNetwork(arrests: records.arrests, personCount: 3, window: ObservationWindow(asOf: .latest),
+                                     ties: records.ties, roster: records.roster)
+        #expect(net.persons == [0, 1, 2] && net.graph.weights == [1] && net.latestArrest == [nil, nil, nil])
+
+        let arrests = scratch.file("arrests.csv", "arrest_id,person_id,arrest_date\nA1,a,2020-01-01\nA1,b,2020-01-01\n")
+        let withArrests = try RecordSet.read(InputSources([.arrests: arrests, .persons: persons]))
+        #expect(withArrests.roster.isEmpty)
+        #expect(withArrests.reports.allSatisfy { $0.warnings[RecordSet.untiedPersonsWarning] == nil })
+    }
+}
