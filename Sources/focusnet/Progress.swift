@@ -32,6 +32,7 @@ struct Progress {
         for report in records.reports {
             line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+            if let hint = report.encodingHint { line("encoding of \(report.kind.rawValue): \(hint)") }
         }
     }
 
