@@ -36,6 +36,7 @@ struct Progress {
             for (warning, count) in report.warnings.sorted(by: { $0.key < $1.key }) {
                 line("  warning \(report.kind.rawValue): \(count) \(warning)")
             }
+            if let hint = report.encodingHint { line("encoding of \(report.kind.rawValue): \(hint)") }
         }
     }
 

@@ -13,25 +13,27 @@ public struct DataGate: Sendable, Equatable {
     /// Why a run stops at the gate.
     public enum Failure: Error, Equatable, CustomStringConvertible {
         /// More rows were rejected than the gate allows: `rejected` of `read` rows, the share
-        /// allowed, and the most frequent reasons with their counts (at most five).
-        case tooManyRejected(rejected: Int, read: Int, maxRejectRate: Double, reasons: [String])
+        /// allowed, the most frequent reasons with their counts (at most five), and the files'
+        /// encoding hints (``FileReport/encodingHint``).
+        case tooManyRejected(rejected: Int, read: Int, maxRejectRate: Double, reasons: [String], hints: [String] = [])
         /// A file was given and read but no row of it was accepted (a header-only file, or every
-        /// row rejected): the input kinds, in reading order.
-        case nothingAccepted(kinds: [String], reasons: [String])
+        /// row rejected): the input kinds, in reading order, the reasons and the encoding hints.
+        case nothingAccepted(kinds: [String], reasons: [String], hints: [String] = [])
         /// A file's counts do not add up (rows read ≠ accepted + duplicates + rejected).
         case doesNotReconcile(kind: String)
 
         /// A sentence for the command line, with the top reject reasons; never a person id.
         public var description: String {
             switch self {
-            case .tooManyRejected(let rejected, let read, let max, let reasons):
+            case .tooManyRejected(let rejected, let read, let max, let reasons, let hints):
                 "\(rejected) of \(read) rows were rejected (" + percent(Double(rejected) / Double(Swift.max(read, 1)))
                     + "), more than --max-reject-rate allows (" + percent(max) + "); nothing was computed. "
-                    + "Most frequent reasons: " + reasons.joined(separator: "; ")
-                    + ". See rejects.csv from 'focusnet validate' and fix the mapping (--map, --mapping) or the export."
-            case .nothingAccepted(let kinds, let reasons):
+                    + "Most frequent reasons: " + reasons.joined(separator: "; ") + "." + sentences(hints)
+                    + " See rejects.csv from 'focusnet validate' and fix the mapping (--map, --mapping) or the export."
+            case .nothingAccepted(let kinds, let reasons, let hints):
                 "no row of the " + kinds.joined(separator: ", ") + " file was accepted; nothing was computed."
                     + (reasons.isEmpty ? " The file holds a header and no data row." : " Most frequent reasons: " + reasons.joined(separator: "; ") + ".")
+                    + sentences(hints)
             case .doesNotReconcile(let kind):
                 "the \(kind) file's counts do not add up (rows read ≠ accepted + duplicates + rejected); nothing was computed."
             }
@@ -46,10 +48,13 @@ public struct DataGate: Sendable, Equatable {
         let reports = records.reports
         if let bad = reports.first(where: { !$0.reconciles }) { throw .doesNotReconcile(kind: bad.kind.rawValue) }
         let empty = reports.filter { $0.accepted == 0 && $0.deduplicated == 0 }
-        if !empty.isEmpty { throw .nothingAccepted(kinds: empty.map(\.kind.rawValue), reasons: Self.topReasons(empty)) }
+        if !empty.isEmpty {
+            throw .nothingAccepted(kinds: empty.map(\.kind.rawValue), reasons: Self.topReasons(empty), hints: empty.compactMap(\.encodingHint))
+        }
         let read = reports.reduce(0) { $0 + $1.rowsRead }, rejected = reports.reduce(0) { $0 + $1.rejected }
         if read > 0, Double(rejected) / Double(read) > maxRejectRate {
-            throw .tooManyRejected(rejected: rejected, read: read, maxRejectRate: maxRejectRate, reasons: Self.topReasons(reports))
+            throw .tooManyRejected(rejected: rejected, read: read, maxRejectRate: maxRejectRate, reasons: Self.topReasons(reports),
+                                   hints: reports.compactMap(\.encodingHint))
         }
     }
 
@@ -63,3 +68,6 @@ public struct DataGate: Sendable, Equatable {
 }
 
 private func percent(_ share: Double) -> String { String(format: "%.2f%%", 100 * share) }
+
+/// Each hint as a sentence of its own, after a space; empty for none.
+private func sentences(_ hints: [String]) -> String { hints.map { " " + $0 + "." }.joined() }

@@ -12,6 +12,7 @@ import Yams
 ///   codes:
 ///     offense_category: { homicidio: violent, robo: property }
 ///   unknown_codes: reject          # or: other
+///   encoding: windows-1252         # optional: utf-8 (default), windows-1252 or iso-8859-1
 /// ```
 public struct InputMapping: Sendable, Equatable, Codable {
     /// Canonical column name → the file's own header.
@@ -28,6 +29,8 @@ public struct InputMapping: Sendable, Equatable, Codable {
     /// Ties files only: what rows for the same unordered pair mean (`duplicates: sum|max|reject`);
     /// `nil` leaves it to `--tie-duplicates` (default ``TieDuplicates/sum``).
     public var duplicates: TieDuplicates? = nil
+    /// The file's character encoding; `nil` (the key absent) takes ``MappingSet/encoding``, then UTF-8.
+    public var encoding: TextEncoding?
 
     /// What happens to a code not allowed in a closed coded column (``InputKind/allowedCodes(_:)``).
     public enum UnknownCodePolicy: String, Sendable, Codable {
@@ -40,7 +43,8 @@ public struct InputMapping: Sendable, Equatable, Codable {
     /// Code tables are stored folded (see ``FieldRules/code(_:)``) on both sides, so `Homicidio`
     /// in a mapping matches `HOMICIDIO` in a file; when two entries fold to one, the first wins.
     public init(columns: [String: String] = [:], dateFormats: [DateFormat] = [.iso], twoDigitYearPivot: Int? = nil,
-                codes: [String: [String: String]] = [:], unknownCodes: UnknownCodePolicy = .reject) {
+                codes: [String: [String: String]] = [:], unknownCodes: UnknownCodePolicy = .reject,
+                encoding: TextEncoding? = nil) {
         self.columns = columns
         self.dateFormats = dateFormats
         self.twoDigitYearPivot = twoDigitYearPivot
@@ -48,11 +52,12 @@ public struct InputMapping: Sendable, Equatable, Codable {
             Dictionary(table.map { (FieldRules.code($0).value, FieldRules.code($1).value) }, uniquingKeysWith: { a, _ in a })
         }
         self.unknownCodes = unknownCodes
+        self.encoding = encoding
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case columns, dateFormats = "date_formats", twoDigitYearPivot = "two_digit_year_pivot", codes
-        case unknownCodes = "unknown_codes", duplicates
+        case unknownCodes = "unknown_codes", duplicates, encoding
     }
 
     /// - Throws: `DecodingError` for a key this block does not know (a typo such as `colums` would
@@ -88,6 +93,7 @@ public struct InputMapping: Sendable, Equatable, Codable {
         codes = folded
         unknownCodes = try c.decodeIfPresent(UnknownCodePolicy.self, forKey: .unknownCodes) ?? .reject
         duplicates = try c.decodeIfPresent(TieDuplicates.self, forKey: .duplicates)
+        encoding = try c.decodeIfPresent(TextEncoding.self, forKey: .encoding)
     }
 
     /// The header name to look for, for a canonical column (the column itself when not mapped).
@@ -106,14 +112,21 @@ private struct AnyKey: CodingKey {
 public struct MappingSet: Sendable, Equatable {
     /// The mapping of each input kind given one; the others use the identity mapping.
     public var inputs: [InputKind: InputMapping]
+    /// The encoding of every file whose mapping names none (`--encoding`); `nil` means UTF-8.
+    /// A mapping block's own `encoding:` wins over it.
+    public var encoding: TextEncoding?
 
     /// A set of the given mappings (none: every file uses the canonical column names and ISO dates).
     public init(_ inputs: [InputKind: InputMapping] = [:]) { self.inputs = inputs }
 
-    /// The mapping for `kind`: the one given, or ``InputMapping/init(columns:dateFormats:twoDigitYearPivot:codes:unknownCodes:)``'s
-    /// defaults (canonical names, ISO dates).
+    /// The mapping for `kind`: the one given, or ``InputMapping/init(columns:dateFormats:twoDigitYearPivot:codes:unknownCodes:encoding:)``'s
+    /// defaults (canonical names, ISO dates); its encoding, when it names none, is ``encoding``.
     public subscript(kind: InputKind) -> InputMapping {
-        get { inputs[kind] ?? InputMapping() }
+        get {
+            var mapping = inputs[kind] ?? InputMapping()
+            mapping.encoding = mapping.encoding ?? encoding
+            return mapping
+        }
         set { inputs[kind] = newValue }
     }
 

@@ -8,6 +8,13 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
     case missingColumn(file: String, column: String, expectedHeader: String, found: [String])
     /// The header row itself is not valid UTF-8.
     case notUTF8(file: String, byteOffset: Int)
+    /// The file starts with a UTF-16 byte-order mark (`FF FE` little-endian, `FE FF` big-endian),
+    /// an encoding FocusNet does not read: the file and `UTF-16LE` or `UTF-16BE`.
+    case utf16(file: String, byteOrder: String)
+    /// The file starts with a UTF-8 byte-order mark but was declared in a single-byte encoding.
+    case encodingConflict(file: String, declared: TextEncoding)
+    /// The header row holds a byte its declared single-byte encoding leaves undefined.
+    case undefinedByte(file: String, byte: UInt8, encoding: TextEncoding)
     /// The mapping file or an inline `--map` cannot be used: (the file path or `--map`, the reason).
     case invalidMapping(String, String)
 
@@ -22,7 +29,18 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
             "\(file): required column '\(RecordError.cut(column))'"
                 + (header == column ? "" : " (mapped to header '\(RecordError.cut(header))')")
                 + " not found; the header has: " + RecordError.cut(found.joined(separator: ", "))
-        case .notUTF8(let file, let offset): "\(file): not UTF-8 text (invalid byte at offset \(offset))"
+        case .notUTF8(let file, let offset):
+            "\(file): the header is not UTF-8 text (invalid byte at offset \(offset)); if the file was exported as "
+                + "Windows-1252 or ISO-8859-1 (Latin-1), give --encoding windows-1252 or --encoding iso-8859-1"
+        case .utf16(let file, let order):
+            "\(file): the file is \(order) (it starts with a UTF-16 byte-order mark); FocusNet reads "
+                + "UTF-8, Windows-1252 or ISO-8859-1: save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)"
+        case .encodingConflict(let file, let declared):
+            "\(file): the file starts with a UTF-8 byte-order mark but its encoding is given as \(declared); "
+                + "it is most likely UTF-8: drop --encoding (or the mapping's encoding:) for this file"
+        case .undefinedByte(let file, let byte, let encoding):
+            "\(file): the header holds byte \(hex(byte)), which \(encoding.title) does not define; "
+                + "the file is in another encoding"
         case .invalidMapping(let source, let reason): "mapping \(source): \(RecordError.cut(reason))"
         }
     }
@@ -35,4 +53,10 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
         guard text.count > messageValueLimit else { return text }
         return String(text.prefix(messageValueLimit)) + "… (\(text.count) characters)"
     }
+}
+
+/// `0xE9`.
+func hex(_ byte: UInt8) -> String {
+    let digits = String(byte, radix: 16, uppercase: true)
+    return "0x" + (digits.count < 2 ? "0" : "") + digits
 }

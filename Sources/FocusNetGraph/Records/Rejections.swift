@@ -13,6 +13,10 @@ public struct Rejection: Sendable, Equatable {
     /// Why the row was rejected, e.g. `"arrest_date after the data's end"`; rows are counted by
     /// this text in ``FileReport/rejectedByReason``.
     public let reason: String
+    /// Where in the value the fault is, when the reason alone would not find it (e.g.
+    /// `invalid byte 0xE9 at byte 3 of the value` for `not UTF-8`); empty otherwise. Not part of
+    /// the counted reason; `rejects.csv` writes it after the reason, in parentheses.
+    public internal(set) var detail = ""
 }
 
 /// The account of one input file: rows read = accepted + deduplicated + rejected.
@@ -48,6 +52,12 @@ public struct FileReport: Sendable, Equatable {
     public internal(set) var lastDate: CalendarDay?
     /// Distinct persons in the accepted rows (after alias resolution); 0 for population.
     public internal(set) var persons = 0
+    /// The encoding the file was read in (`--encoding`, or the mapping's `encoding:`).
+    public internal(set) var encoding = TextEncoding.utf8
+    /// When many rows are not text in ``encoding``: one sentence saying which bytes, in which
+    /// columns, and which encoding they suggest (``EncodingEvidence``); `nil` otherwise. Byte
+    /// values and column names only, never a value.
+    public internal(set) var encodingHint: String?
 
     init(kind: InputKind, file: String) {
         self.kind = kind
@@ -104,7 +114,8 @@ extension Rejection {
         for r in rejections {
             var value = r.value
             if let pseudonym, personColumns.contains(r.column), !value.isEmpty { value = pseudonym(value) }
-            writer.row([r.file, String(r.line), r.column, CSVWriter.spreadsheetSafe(value), r.reason])
+            let reason = r.detail.isEmpty ? r.reason : "\(r.reason) (\(r.detail))"
+            writer.row([r.file, String(r.line), r.column, CSVWriter.spreadsheetSafe(value), reason])
         }
         return writer.text
     }
@@ -115,4 +126,6 @@ struct RowRejection: Error {
     let column: String
     let value: String
     let reason: String
+    /// See ``Rejection/detail``.
+    var detail = ""
 }

@@ -5,6 +5,8 @@ import Foundation
 /// reference so that handing a row to its parser copies one pointer, not the mapping's tables.
 final class FileSchema {
     let file: String
+    /// The file's own header names, by field position (for rejections in columns FocusNet does not read).
+    let headers: [String]
     /// Canonical columns the file has and their field positions (a short list: a linear scan of
     /// a few small strings is cheaper per row than hashing the column name).
     private let names: [String]
@@ -20,8 +22,9 @@ final class FileSchema {
     /// Blank optional codes of the accepted rows, by column.
     let blankCodes: BlankCodes
 
-    init(file: String, kind: InputKind, mapping: InputMapping, index: [String: Int]) {
+    init(file: String, kind: InputKind, mapping: InputMapping, index: [String: Int], headers: [String]) {
         self.file = file
+        self.headers = headers
         blankCodes = BlankCodes(kind: kind)
         pivot = mapping.twoDigitYearPivot
         codes = mapping.codes
@@ -37,6 +40,13 @@ final class FileSchema {
     func position(_ column: String) -> Int? {
         for i in names.indices where names[i] == column { return positions[i] }
         return nil
+    }
+
+    /// The name a rejection gives field `position`: its canonical column when FocusNet reads
+    /// it, else the file's own header (empty beyond the header's fields).
+    func column(at position: Int) -> String {
+        if let i = positions.firstIndex(of: position) { return names[i] }
+        return position < headers.count ? headers[position] : ""
     }
 }
 
@@ -183,6 +193,7 @@ enum TableReader {
         var schema: FileSchema?
         var headerCount = 0
         var headerError: RecordError?
+        var evidence: EncodingEvidence
         var rowsRead = 0, accepted = 0, deduplicated = 0, normalized = 0, aliasesResolved = 0
         var first = Int32.max, last = Int32.min
 
@@ -191,15 +202,16 @@ enum TableReader {
             self.file = file
             self.mapping = mapping
             report = FileReport(kind: kind, file: file)
+            evidence = EncodingEvidence(encoding: mapping.encoding ?? .utf8)
         }
 
         func process(_ row: CSVRow, rejects: inout RejectLog, handle: (MappedRow, inout Bool) throws(RowRejection) -> RowOutcome) {
             guard headerError == nil else { return }
             guard let schema else {
                 do {
-                    let (index, count) = try TableReader.header(row, kind: kind, mapping: mapping, file: file)
-                    schema = FileSchema(file: file, kind: kind, mapping: mapping, index: index)
-                    headerCount = count
+                    let (index, headers) = try TableReader.header(row, kind: kind, mapping: mapping, file: file)
+                    schema = FileSchema(file: file, kind: kind, mapping: mapping, index: index, headers: headers)
+                    headerCount = headers.count
                 } catch {
                     headerError = error
                 }
@@ -207,6 +219,7 @@ enum TableReader {
             }
             rowsRead += 1
             do throws(RowRejection) {
+                try checkText(row, schema: schema)
                 if let malformed = row.malformation {
                     throw RowRejection(column: "", value: "", reason: "malformed CSV: \(malformed.rawValue)")
                 }
@@ -228,8 +241,34 @@ enum TableReader {
                 }
             } catch {
                 if schema.blankCodes.hasPending { schema.blankCodes.discard() }
-                rejects.add(Rejection(file: file, line: row.line, column: error.column, value: error.value, reason: error.reason),
+                rejects.add(Rejection(file: file, line: row.line, column: error.column, value: error.value, reason: error.reason,
+                                      detail: error.detail),
                             to: &report)
+            }
+        }
+
+        /// Rejects a row any of whose fields, read or not, is not text in the file's encoding:
+        /// invalid UTF-8, or (Windows-1252) a byte the code page leaves undefined, which the
+        /// transcoder passed through (``SingleByteTranscoder``). The offset is counted in the
+        /// file's own bytes, from the start of the value (quotes removed).
+        @inline(__always)
+        private func checkText(_ row: CSVRow, schema: FileSchema) throws(RowRejection) {
+            switch row.checkUTF8() {
+            case .ascii: return
+            case .utf8: evidence.noteValidNonASCII()
+            case .invalid(let field, var offset, let byte):
+                let encoding = evidence.encoding
+                if encoding != .utf8 {
+                    // Transcoded: one source byte per character before the first invalid byte.
+                    offset = row.withField(field) { bytes in bytes.prefix(offset).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+                }
+                evidence.noteInvalid(row, headers: schema.headers)
+                let value = row.withField(field) { String(decoding: $0, as: UTF8.self) }
+                throw encoding == .utf8
+                    ? RowRejection(column: schema.column(at: field), value: value, reason: "not UTF-8",
+                                   detail: "invalid byte \(hex(byte)) at byte \(offset) of the value")
+                    : RowRejection(column: schema.column(at: field), value: value, reason: "not \(encoding.title)",
+                                   detail: "undefined byte \(hex(byte)) at byte \(offset) of the value")
             }
         }
 
@@ -252,6 +291,8 @@ enum TableReader {
             report.blankLines = blankLines
             report.sha256 = sha256
             if let schema { report.warnings.merge(schema.blankCodes.warnings(kind: kind)) { $1 } }
+            report.encoding = evidence.encoding
+            report.encodingHint = evidence.hint(file: file, rowsRead: rowsRead)
             return report
         }
     }
@@ -267,7 +308,14 @@ enum TableReader {
     /// duplicate, or throws the row's rejection. The reader does the rest for every kind: header
     /// and required columns, malformed rows and field counts, the reject log, the file's counts
     /// (read, accepted, deduplicated, normalized, aliases resolved), its date range and SHA-256.
-    /// - Throws: ``RecordError`` when the file cannot be read, is empty, or lacks a required column.
+    ///
+    /// The file is decoded once, chunk by chunk, in the mapping's encoding: UTF-8 goes to the CSV
+    /// parser as it is; Windows-1252 and ISO-8859-1 are transcoded to UTF-8 first
+    /// (``SingleByteTranscoder``; the SHA-256 is of the file's own bytes). Line numbers count the
+    /// file's lines either way; the parser's byte offsets count the UTF-8 it was given.
+    /// - Throws: ``RecordError`` when the file cannot be read, is empty, starts with a UTF-16
+    ///   byte-order mark (or a UTF-8 one under a single-byte encoding), or its header lacks a
+    ///   required column or is not text in the encoding.
     static func read(
         _ kind: InputKind, at url: URL, mapping: InputMapping, rejects: inout RejectLog,
         row handle: (_ row: MappedRow, _ changed: inout Bool) throws(RowRejection) -> RowOutcome
@@ -281,6 +329,7 @@ enum TableReader {
         var hasher = SHA256()
         let reading = FileReading(kind: kind, file: file, mapping: mapping)
         var firstChunk = true
+        let encoding = mapping.encoding ?? .utf8
         func process(_ row: CSVRow) { reading.process(row, rejects: &rejects, handle: handle) }
 
         while true {
@@ -289,12 +338,19 @@ enum TableReader {
                 throw .unreadable(file: file, reason: error.localizedDescription)
             }
             if chunk.isEmpty { break }
-            if firstChunk, chunk.starts(with: [0xFF, 0xFE]) || chunk.starts(with: [0xFE, 0xFF]) {
-                throw .notUTF8(file: file, byteOffset: 0)     // a UTF-16 byte-order mark
+            if firstChunk {
+                if chunk.starts(with: [0xFF, 0xFE]) { throw .utf16(file: file, byteOrder: "UTF-16LE") }
+                if chunk.starts(with: [0xFE, 0xFF]) { throw .utf16(file: file, byteOrder: "UTF-16BE") }
+                if encoding != .utf8, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { throw .encodingConflict(file: file, declared: encoding) }
             }
             firstChunk = false
             hasher.update(data: chunk)
-            chunk.withUnsafeBytes { parser.consume($0, emit: process) }
+            if encoding == .utf8 {
+                chunk.withUnsafeBytes { parser.consume($0, emit: process) }
+            } else {
+                let utf8 = chunk.withUnsafeBytes { SingleByteTranscoder.utf8($0, from: encoding) }
+                utf8.withUnsafeBytes { parser.consume($0, emit: process) }
+            }
             if let error = reading.headerError { throw error }
         }
         parser.finish(emit: process)
@@ -305,8 +361,12 @@ enum TableReader {
     }
 
     fileprivate static func header(_ row: CSVRow, kind: InputKind, mapping: InputMapping, file: String)
-        throws(RecordError) -> ([String: Int], Int)
+        throws(RecordError) -> ([String: Int], [String])
     {
+        let encoding = mapping.encoding ?? .utf8
+        if encoding != .utf8, case .invalid(_, _, let byte) = row.checkUTF8() {
+            throw .undefinedByte(file: file, byte: byte, encoding: encoding)
+        }
         var names: [String] = []
         for i in 0..<row.count {
             switch row.string(i) {
@@ -325,6 +385,6 @@ enum TableReader {
                 throw .missingColumn(file: file, column: column, expectedHeader: wanted, found: names)
             }
         }
-        return (index, row.count)
+        return (index, names)
     }
 }

@@ -30,9 +30,14 @@ package struct ValidationReport: Codable, Sendable, Equatable {
         package let persons: Int
         /// Whether `rowsRead == accepted + deduplicated + rejected`.
         package let reconciles: Bool
+        /// The encoding the file was read in (`utf-8`, `windows-1252`, `iso-8859-1`).
+        package let encoding: String
+        /// ``FileReport/encodingHint``: which encoding the failing bytes suggest; absent when none.
+        package let encodingHint: String?
 
         enum CodingKeys: String, CodingKey {
-            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles
+            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles, encoding
+            case encodingHint = "encoding_hint"
             case rowsRead = "rows_read", rejectedByReason = "rejected_by_reason", blankLines = "blank_lines"
             case aliasesResolved = "aliases_resolved", firstDate = "first_date", lastDate = "last_date"
         }
@@ -119,7 +124,7 @@ package struct ValidationReport: Codable, Sendable, Equatable {
                         normalized: r.normalized, deduplicated: r.deduplicated, rejected: r.rejected,
                         rejectedByReason: r.rejectedByReason, blankLines: r.blankLines, aliasesResolved: r.aliasesResolved,
                         warnings: warnings, firstDate: r.firstDate?.description, lastDate: r.lastDate?.description,
-                        persons: r.persons, reconciles: r.reconciles)
+                        persons: r.persons, reconciles: r.reconciles, encoding: r.encoding.rawValue, encodingHint: r.encodingHint)
         }
         focusnetVersion = Versions.focusNet
         dataEnd = records.dataEnd.description
@@ -145,7 +150,7 @@ package struct ValidationReport: Codable, Sendable, Equatable {
             out += "\n\(f.kind): \(f.path)\n"
             out += "  rows read \(n(f.rowsRead)) = accepted \(n(f.accepted)) + duplicates \(n(f.deduplicated))"
                 + " + rejected \(n(f.rejected))" + (f.reconciles ? "  (reconciles)" : "  (DOES NOT RECONCILE)") + "\n"
-            var details = ["normalized \(n(f.normalized))"]
+            var details = ["encoding \(f.encoding)", "normalized \(n(f.normalized))"]
             if f.aliasesResolved > 0 { details.append("aliases resolved \(n(f.aliasesResolved))") }
             if f.blankLines > 0 { details.append("blank lines \(n(f.blankLines))") }
             if f.kind != InputKind.population.rawValue { details.append("persons \(n(f.persons))") }
@@ -157,6 +162,7 @@ package struct ValidationReport: Codable, Sendable, Equatable {
                     out += "    \(pad(n(count), 9))  \(reason)\n"
                 }
             }
+            if let hint = f.encodingHint { out += "  encoding: \(hint)\n" }
             if !f.warnings.isEmpty {
                 out += "  warnings (rows kept):\n"
                 for (warning, count) in f.warnings.sorted(by: { $0.key < $1.key }) {

@@ -29,9 +29,12 @@ public struct RunManifest: Codable, Sendable {
         public let blankLines: Int
         /// Rejected rows per reason.
         public let rejectedByReason: [String: Int]
+        /// The encoding the file was read in (`utf-8`, `windows-1252`, `iso-8859-1`); `nil` in
+        /// manifests written before FocusNet recorded it.
+        public let encoding: String?
 
         enum CodingKeys: String, CodingKey {
-            case kind, path, sha256, accepted, deduplicated, rejected, normalized
+            case kind, path, sha256, accepted, deduplicated, rejected, normalized, encoding
             case rowsRead = "rows_read", blankLines = "blank_lines", rejectedByReason = "rejected_by_reason"
         }
     }
@@ -76,7 +79,7 @@ public struct RunManifest: Codable, Sendable {
         inputs = reports.map {
             Input(kind: $0.kind.rawValue, path: $0.file, sha256: $0.sha256, rowsRead: $0.rowsRead, accepted: $0.accepted,
                   deduplicated: $0.deduplicated, rejected: $0.rejected, normalized: $0.normalized,
-                  blankLines: $0.blankLines, rejectedByReason: $0.rejectedByReason)
+                  blankLines: $0.blankLines, rejectedByReason: $0.rejectedByReason, encoding: $0.encoding.rawValue)
         }
         self.network = network
         self.outputs = outputs

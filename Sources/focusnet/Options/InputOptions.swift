@@ -57,6 +57,11 @@ struct InputOptions: ParsableArguments {
     var map: String?
 
     @Option(name: .long, help: ArgumentHelp(
+        "Character encoding of every file (default utf-8); a mapping's encoding: for one file wins over it.",
+        valueName: "name"))
+    var encoding: TextEncoding?
+
+    @Option(name: .long, help: ArgumentHelp(
         "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected. Default: today.",
         valueName: "date"))
     var dataEnd: CalendarDay?
@@ -90,6 +95,7 @@ struct InputOptions: ParsableArguments {
         var set = try mapping.map { try MappingSet.load(URL(fileURLWithPath: $0)) } ?? MappingSet()
         if let map { try set.apply(inline: map) }
         if let tieDuplicates { set[.ties].duplicates = tieDuplicates }
+        set.encoding = encoding
         return set
     }
 

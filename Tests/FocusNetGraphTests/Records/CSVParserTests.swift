@@ -140,6 +140,26 @@ struct CSVParserTests {
         #expect(bytes[12] == 0xFF)
     }
 
+    @Test("checkUTF8 looks at every field: ASCII, valid UTF-8, or the first bad byte with its field and offset in the value")
+    func checkUTF8() {
+        func check(_ bytes: [UInt8]) -> CSVRow.UTF8Check? {
+            var parser = CSVParser()
+            var result: CSVRow.UTF8Check?
+            bytes.withUnsafeBytes { parser.consume($0) { result = $0.checkUTF8() } }
+            return result
+        }
+        #expect(check(Array("abcdefghijklmnopq,1,2\n".utf8)) == .ascii)
+        #expect(check(Array("a,Gómez,€\n".utf8)) == .utf8)
+        // "G\xF3mez" (Latin-1 ó): field 1, byte 1 of the value.
+        #expect(check(Array("a,G".utf8) + [0xF3] + Array("mez\n".utf8)) == .invalid(field: 1, offset: 1, byte: 0xF3))
+        // Quotes are not part of the value: "x""\x92" → value x"’, 0x92 at byte 2.
+        #expect(check(Array("a,b,\"x\"\"".utf8) + [0x92] + Array("\"\n".utf8)) == .invalid(field: 2, offset: 2, byte: 0x92))
+        // A two-byte sequence cut by a comma is invalid in both halves: the first (0xC3, then a comma) is reported.
+        #expect(check([0x61, 0xC3, 0x2C, 0xA9, 0x0A]) == .invalid(field: 0, offset: 1, byte: 0xC3))
+        // Past the 8-byte ASCII scan: a bad byte at offset 9 of a long field.
+        #expect(check(Array("0123456789abcdef".utf8.prefix(9)) + [0xE9, 0x0A]) == .invalid(field: 0, offset: 9, byte: 0xE9))
+    }
+
     @Test("an empty input has no records")
     func emptyInput() {
         #expect(parse("").records.isEmpty)

@@ -12,6 +12,20 @@ struct InputMappingTests {
         } catch { return "unexpected \(error)" }
     }
 
+    @Test("YAML: a block's encoding wins over the run's; blocks without one take the run's, then UTF-8")
+    func encodingKey() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        var set = try MappingSet.load(scratch.file("m.yaml", "arrests:\n  encoding: windows-1252\npersons:\n  columns: { person_id: id }\n"))
+        #expect(set[.arrests].encoding == .windows1252)
+        #expect(set[.persons].encoding == nil && set[.custody].encoding == nil)
+        set.encoding = .iso8859_1
+        #expect(set[.arrests].encoding == .windows1252)
+        #expect(set[.persons].encoding == .iso8859_1 && set[.custody].encoding == .iso8859_1)
+        #expect(failure { _ = try MappingSet.load(scratch.file("bad.yaml", "arrests:\n  encoding: utf-16\n")) }
+            == "mapping \(scratch.url.path)/bad.yaml: arrests.encoding: unknown encoding 'utf-16'; expected utf-8, windows-1252 or iso-8859-1")
+    }
+
     @Test("YAML: columns, date formats, pivot, folded code tables and the unknown-code policy")
     func loadYAML() throws {
         let scratch = Scratch()

@@ -80,17 +80,27 @@ struct TableReaderTests {
         #expect(bytes[33] == 0xF3)
     }
 
-    @Test("a UTF-16 file is reported as not UTF-8 at offset 0")
+    @Test("a UTF-16 file stops the run naming UTF-16 and its byte order, whatever encoding is declared")
     func utf16() {
         let scratch = Scratch()
         defer { scratch.remove() }
-        var bytes: [UInt8] = [0xFF, 0xFE]
-        for unit in "arrest_id,person_id,arrest_date\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let url = scratch.file("arrests.csv", bytes: bytes)
-        #expect(recordError { _ = try readArrests(url) } == .notUTF8(file: url.path, byteOffset: 0))
+        var little: [UInt8] = [0xFF, 0xFE], big: [UInt8] = [0xFE, 0xFF]
+        for unit in "arrest_id,person_id,arrest_date\n".utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let le = scratch.file("le.csv", bytes: little), be = scratch.file("be.csv", bytes: big)
+        #expect(recordError { _ = try readArrests(le) } == .utf16(file: le.path, byteOrder: "UTF-16LE"))
+        #expect(recordError { _ = try readArrests(be) } == .utf16(file: be.path, byteOrder: "UTF-16BE"))
+        var latin1 = MappingSet()
+        latin1.encoding = .iso8859_1
+        #expect(recordError { _ = try readArrests(le, mapping: latin1) } == .utf16(file: le.path, byteOrder: "UTF-16LE"))
+        #expect(RecordError.utf16(file: "a.csv", byteOrder: "UTF-16LE").description
+            == "a.csv: the file is UTF-16LE (it starts with a UTF-16 byte-order mark); FocusNet reads UTF-8, "
+            + "Windows-1252 or ISO-8859-1: save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)")
     }
 
-    @Test("a value that is not UTF-8 rejects its row with the byte offset; other rows are kept")
+    @Test("a value that is not UTF-8 rejects its row with the byte and its offset in the value; other rows are kept")
     func valueNotUTF8() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -98,8 +108,10 @@ struct TableReaderTests {
         let bytes = Array(head.utf8) + [0xF1] + Array("oz,2020-01-02\nA3,P3,2020-01-03\n".utf8)
         let url = scratch.file("arrests.csv", bytes: bytes)
         let records = try readArrests(url)
-        #expect(records.rejects == [Rejection(file: url.path, line: 3, column: "person_id", value: "",
-                                              reason: "not UTF-8 (invalid byte at offset \(head.utf8.count))")])
+        // "Mu\xF1oz": 0xF1 (ñ in Latin-1) is byte 2 of the value.
+        #expect(records.rejects == [Rejection(file: url.path, line: 3, column: "person_id", value: "Mu\u{FFFD}oz",
+                                              reason: "not UTF-8", detail: "invalid byte 0xF1 at byte 2 of the value")])
+        #expect(records.reports[0].rejectedByReason == ["not UTF-8": 1])
         #expect(records.arrests.rowCount == 2)
         #expect(records.reports[0].reconciles)
     }
@@ -147,5 +159,113 @@ struct TableReaderTests {
         #expect(report.rowsRead == 1)
         // `sha256sum` of the bytes above
         #expect(report.sha256 == "5fa99a7a023bb7273e3be68b009940bb3b1229c0ea99ba3125b3deb9d6a10f56")
+    }
+}
+
+/// Reading a file in a declared encoding (`--encoding`, a mapping's `encoding:`).
+@Suite("TableReader: encodings")
+struct TableReaderEncodingTests {
+    /// Five arrests whose person ids are `José`, `Muñoz`, `O’Brien`, `P€`, `P5` in Windows-1252.
+    static let windows1252: [UInt8] = Array("arrest_id,person_id,arrest_date\nA1,Jos".utf8) + [0xE9]
+        + Array(",2020-01-01\nA2,Mu".utf8) + [0xF1] + Array("oz,2020-01-02\nA3,O".utf8) + [0x92]
+        + Array("Brien,2020-01-03\nA4,P".utf8) + [0x80] + Array(",2020-01-04\nA5,P5,2020-01-05\n".utf8)
+
+    static func mapping(_ encoding: TextEncoding) -> MappingSet {
+        var set = MappingSet()
+        set.encoding = encoding
+        return set
+    }
+
+    @Test("a Windows-1252 file read as Windows-1252: é ñ ’ € decoded, every row kept, the encoding recorded")
+    func windows1252() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: Self.windows1252)
+        let records = try readArrests(url, mapping: Self.mapping(.windows1252))
+        #expect(records.personIDs == ["José", "Muñoz", "O’Brien", "P5", "P€"])
+        #expect(records.rejects.isEmpty)
+        #expect(records.reports[0].encoding == .windows1252)
+        #expect(records.reports[0].encodingHint == nil)
+        #expect(try readArrests(scratch.file("plain.csv", "arrest_id,person_id,arrest_date\nA1,P1,2020-01-01\n"))
+            .reports[0].encoding == .utf8)
+    }
+
+    @Test("ISO-8859-1: é ñ decoded; 0x80–0x9F become the control characters U+0080–U+009F")
+    func latin1() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: Self.windows1252)
+        let records = try readArrests(url, mapping: Self.mapping(.iso8859_1))
+        #expect(records.personIDs == ["José", "Muñoz", "O\u{92}Brien", "P5", "P\u{80}"])
+        #expect(records.reports[0].encoding == .iso8859_1)
+    }
+
+    @Test("Windows-1252's undefined bytes reject their row with the byte and its offset in the file's own bytes")
+    func undefinedBytes() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // Line 2: "P\xE9\x81" (é is one byte in the file, so 0x81 is byte 2); line 3: "Q ""x"" \x9D" (byte 6: quotes undoubled).
+        let bytes = Array("arrest_id,person_id,arrest_date\nA1,P".utf8) + [0xE9, 0x81] + Array(",2020-01-01\nA2,\"Q \"\"x\"\" ".utf8)
+            + [0x9D] + Array("\",2020-01-02\nA3,P3,2020-01-03\n".utf8)
+        let url = scratch.file("arrests.csv", bytes: bytes)
+        let records = try readArrests(url, mapping: Self.mapping(.windows1252))
+        #expect(records.rejects == [
+            Rejection(file: url.path, line: 2, column: "person_id", value: "Pé\u{FFFD}", reason: "not Windows-1252",
+                      detail: "undefined byte 0x81 at byte 2 of the value"),
+            Rejection(file: url.path, line: 3, column: "person_id", value: "Q \"x\" \u{FFFD}", reason: "not Windows-1252",
+                      detail: "undefined byte 0x9D at byte 6 of the value"),
+        ])
+        #expect(records.reports[0].reconciles && records.reports[0].accepted == 1)
+        #expect(records.reports[0].encodingHint == "2 of 3 rows of arrests.csv hold bytes Windows-1252 does not define "
+            + "(0x81 in column person_id, 0x9D in column person_id); the file may be in another encoding (such as DOS code "
+            + "page 850) that FocusNet does not read: convert it to UTF-8, e.g. iconv -f CP850 -t UTF-8")
+        // The same bytes are all defined in ISO-8859-1 (as control characters): nothing rejected.
+        #expect(try readArrests(url, mapping: Self.mapping(.iso8859_1)).rejects.isEmpty)
+    }
+
+    @Test("invalid UTF-8 in a column FocusNet does not read rejects the row, naming the file's own header")
+    func unreadColumn() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: Array("arrest_id,person_id,arrest_date,notas\nA1,P1,2020-01-01,caf".utf8)
+            + [0xE9] + Array("\nA2,P2,2020-01-02,ok\n".utf8))
+        let records = try readArrests(url)
+        #expect(records.rejects == [Rejection(file: url.path, line: 2, column: "notas", value: "caf\u{FFFD}", reason: "not UTF-8",
+                                              detail: "invalid byte 0xE9 at byte 3 of the value")])
+        #expect(Rejection.csv(records.rejects).contains(",notas,caf\u{FFFD},not UTF-8 (invalid byte 0xE9 at byte 3 of the value)\n"))
+    }
+
+    @Test("a UTF-8 byte-order mark under a declared single-byte encoding stops the run")
+    func bomConflict() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: [0xEF, 0xBB, 0xBF] + Array("arrest_id,person_id,arrest_date\n".utf8))
+        #expect(recordError { _ = try readArrests(url, mapping: Self.mapping(.windows1252)) }
+            == .encodingConflict(file: url.path, declared: .windows1252))
+        #expect(try readArrests(url).reports[0].rowsRead == 0, "undeclared, the mark is skipped as usual")
+    }
+
+    @Test("a header byte undefined in the declared encoding stops the run naming the byte")
+    func headerUndefined() {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: Array("arrest_id,person_id,arrest_date,x".utf8) + [0x8D] + [0x0A])
+        let error = recordError { _ = try readArrests(url, mapping: Self.mapping(.windows1252)) }
+        #expect(error == .undefinedByte(file: url.path, byte: 0x8D, encoding: .windows1252))
+        #expect(error?.description == "\(url.path): the header holds byte 0x8D, which Windows-1252 does not define; "
+            + "the file is in another encoding")
+    }
+
+    @Test("a mapping block's encoding wins over the run's (--encoding)")
+    func perFileWins() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        let url = scratch.file("arrests.csv", bytes: Self.windows1252)
+        var set = Self.mapping(.iso8859_1)
+        set.inputs[.arrests] = InputMapping(encoding: .windows1252)
+        #expect(try readArrests(url, mapping: set).personIDs.contains("O’Brien"))
+        var utf8 = Self.mapping(.windows1252)
+        utf8.inputs[.arrests] = InputMapping(encoding: .utf8)
+        #expect(try readArrests(url, mapping: utf8).reports[0].rejected == 4)
     }
 }
