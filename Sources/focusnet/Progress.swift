@@ -27,11 +27,14 @@ struct Progress {
         line(text)
     }
 
-    /// Row accounting of every file read: rows read = accepted + duplicates + rejected.
+    /// Row accounting of every file read: rows read = accepted + duplicates + rejected; then how
+    /// each date column was read (format, declared or inferred, time zone).
     func accounting(_ records: RecordSet) {
         for report in records.reports {
             line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+            let name = (report.file as NSString).lastPathComponent
+            for date in report.dateColumns { line("dates \(name) \(date.summary)") }
         }
     }
 

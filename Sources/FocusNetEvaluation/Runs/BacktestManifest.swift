@@ -27,6 +27,9 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
         public let deduplicated: Int
         /// Rows rejected (see the validation report).
         public let rejected: Int
+        /// How each date column was read (format, declared or inferred, time zone); `nil` in
+        /// manifests written before date formats were recorded.
+        public var dates: [DateColumnReport]?
     }
 
     /// One origin D of the backtest.
@@ -160,7 +163,7 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
             scoringModel: model, tieRule: "expected value over orderings of tied scores")
         inputs = records.reports.map {
             Input(kind: $0.kind.rawValue, path: $0.file, sha256: $0.sha256, rowsRead: $0.rowsRead, accepted: $0.accepted,
-                  deduplicated: $0.deduplicated, rejected: $0.rejected)
+                  deduplicated: $0.deduplicated, rejected: $0.rejected, dates: $0.dateColumns)
         }
         interventions = c.interventions.map { Interventions(path: $0.path, sha256: $0.sha256, rows: $0.rows, unknownPersons: $0.unknownPersons) }
         origins = backtest.origins.map { r in

@@ -48,6 +48,11 @@ public struct FileReport: Sendable, Equatable {
     public internal(set) var lastDate: CalendarDay?
     /// Distinct persons in the accepted rows (after alias resolution); 0 for population.
     public internal(set) var persons = 0
+    /// How each date column was read: format, declared or inferred, time zone.
+    public internal(set) var dateColumns: [DateColumnReport] = []
+    /// Date columns whose inferred format contradicts the one the rows were read with: the file
+    /// must be read again with these declared (``RecordSet`` does; never set in a returned set).
+    var reread: [String: DateFormat] = [:]
 
     init(kind: InputKind, file: String) {
         self.kind = kind
@@ -77,6 +82,17 @@ struct RejectLog: Sendable {
         rejections.append(rejection)
         report.rejected += 1
         report.rejectedByReason[rejection.reason, default: 0] += 1
+    }
+
+    /// Renames a reason in the rejections of `report`'s file (a reason given before the
+    /// column's date format was known).
+    mutating func replaceReason(_ old: String, with new: String, in report: inout FileReport) {
+        guard let count = report.rejectedByReason.removeValue(forKey: old) else { return }
+        report.rejectedByReason[new, default: 0] += count
+        for i in rejections.indices.reversed() where rejections[i].file == report.file && rejections[i].reason == old {
+            let r = rejections[i]
+            rejections[i] = Rejection(file: r.file, line: r.line, column: r.column, value: r.value, reason: new)
+        }
     }
 }
 

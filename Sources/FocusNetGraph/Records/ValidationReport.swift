@@ -30,9 +30,11 @@ package struct ValidationReport: Codable, Sendable, Equatable {
         package let persons: Int
         /// Whether `rowsRead == accepted + deduplicated + rejected`.
         package let reconciles: Bool
+        /// How each date column was read (format, declared or inferred, time zone).
+        package let dates: [DateColumnReport]
 
         enum CodingKeys: String, CodingKey {
-            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles
+            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles, dates
             case rowsRead = "rows_read", rejectedByReason = "rejected_by_reason", blankLines = "blank_lines"
             case aliasesResolved = "aliases_resolved", firstDate = "first_date", lastDate = "last_date"
         }
@@ -119,7 +121,7 @@ package struct ValidationReport: Codable, Sendable, Equatable {
                         normalized: r.normalized, deduplicated: r.deduplicated, rejected: r.rejected,
                         rejectedByReason: r.rejectedByReason, blankLines: r.blankLines, aliasesResolved: r.aliasesResolved,
                         warnings: warnings, firstDate: r.firstDate?.description, lastDate: r.lastDate?.description,
-                        persons: r.persons, reconciles: r.reconciles)
+                        persons: r.persons, reconciles: r.reconciles, dates: r.dateColumns)
         }
         focusnetVersion = Versions.focusNet
         dataEnd = records.dataEnd.description
@@ -151,6 +153,8 @@ package struct ValidationReport: Codable, Sendable, Equatable {
             if f.kind != InputKind.population.rawValue { details.append("persons \(n(f.persons))") }
             if let first = f.firstDate, let last = f.lastDate { details.append("dates \(first) to \(last)") }
             out += "  " + details.joined(separator: " · ") + "\n"
+            let name = (f.path as NSString).lastPathComponent
+            for date in f.dates { out += "  dates: \(name) \(date.summary)\n" }
             if !f.rejectedByReason.isEmpty {
                 out += "  rejected by reason:\n"
                 for (reason, count) in f.rejectedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
