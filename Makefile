@@ -2,20 +2,20 @@
 # Both first install the Debian packages FocusNet links against when pkg-config cannot find them.
 
 SWIFT        ?= swift
-APT_PACKAGES := libigraph-dev libopenblas-dev libsqlite3-dev pkgconf
+APT_PACKAGES := libigraph-dev libopenblas-dev libsqlite3-dev pkgconf tzdata
 DEMO_OUT     ?= out/demo
 
 .PHONY: deps build demo test clean
 
 deps:
-	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists igraph openblas sqlite3; then \
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists igraph openblas sqlite3 && [ -d /usr/share/zoneinfo ]; then \
 	  echo "igraph $$(pkg-config --modversion igraph), OpenBLAS $$(pkg-config --modversion openblas) found"; \
 	elif [ "$$(id -u)" = 0 ]; then \
 	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PACKAGES); \
 	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then \
 	  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y $(APT_PACKAGES); \
 	else \
-	  echo "FocusNet needs igraph, OpenBLAS and SQLite. Install them with:"; \
+	  echo "FocusNet needs igraph, OpenBLAS, SQLite and the time-zone database (tzdata). Install them with:"; \
 	  echo "  sudo apt-get update && sudo apt-get install -y $(APT_PACKAGES)"; \
 	  exit 1; \
 	fi

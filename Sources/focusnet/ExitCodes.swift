@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 
 /// The exit statuses of every `focusnet` command (docs/getting-started.md, "Exit status"):
-/// 0 done; 64 (EX_USAGE) a bad flag or an unusable mapping, before anything is read;
+/// 0 done; 64 (EX_USAGE) a bad flag or an unusable mapping, before anything is read, or a date
+/// column whose format cannot be told or that needs `--timezone` (named with the flag to add);
 /// 65 (EX_DATAERR) the data gate stopped the run (``DataGate``); 75 (EX_TEMPFAIL) another run is
 /// writing to the same output folder (retry, or pass `--wait`); 1 anything else (a file that
 /// cannot be read, a computation that failed).

@@ -27,12 +27,15 @@ struct Progress {
         line(text)
     }
 
-    /// Row accounting of every file read: rows read = accepted + duplicates + rejected, then the
-    /// file's warnings (counts of findings that kept their rows).
+    /// Row accounting of every file read: rows read = accepted + duplicates + rejected; how each
+    /// date column was read (format, declared or inferred, time zone); then the file's warnings
+    /// (counts of findings that kept their rows).
     func accounting(_ records: RecordSet) {
         for report in records.reports {
             line("read \(report.kind.rawValue): \(report.rowsRead) rows = \(report.accepted) accepted + "
                 + "\(report.deduplicated) duplicates + \(report.rejected) rejected")
+            let name = (report.file as NSString).lastPathComponent
+            for date in report.dateColumns { line("dates \(name) \(date.summary)") }
             for (warning, count) in report.warnings.sorted(by: { $0.key < $1.key }) {
                 line("  warning \(report.kind.rawValue): \(count) \(warning)")
             }

@@ -30,6 +30,9 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
         /// The encoding the file was read in (`utf-8`, `windows-1252`, `iso-8859-1`); `nil` in
         /// manifests written before FocusNet recorded it.
         public let encoding: String?
+        /// How each date column was read (format, declared or inferred, time zone); `nil` in
+        /// manifests written before date formats were recorded.
+        public var dates: [DateColumnReport]?
     }
 
     /// One origin D of the backtest.
@@ -156,7 +159,8 @@ public struct BacktestManifest: Codable, Sendable, Equatable {
             scoringModel: model, tieRule: "expected value over orderings of tied scores")
         inputs = records.reports.map {
             Input(kind: $0.kind.rawValue, path: $0.file, sha256: $0.sha256, rowsRead: $0.rowsRead, accepted: $0.accepted,
-                  deduplicated: $0.deduplicated, rejected: $0.rejected, encoding: $0.encoding.rawValue)
+                  deduplicated: $0.deduplicated, rejected: $0.rejected, encoding: $0.encoding.rawValue,
+                  dates: $0.dateColumns)
         }
         interventions = c.interventions.map { Interventions(path: $0.path, sha256: $0.sha256, rows: $0.rows, unknownPersons: $0.unknownPersons) }
         origins = backtest.origins.map { r in

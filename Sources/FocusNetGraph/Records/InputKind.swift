@@ -56,6 +56,19 @@ public enum InputKind: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Columns holding dates (read in the file's date format; see ``DateFormat``).
+    public var dateColumns: [String] {
+        switch self {
+        case .arrests: ["arrest_date"]
+        case .memberships: ["first_seen", "last_seen"]
+        case .victimizations, .shootings: ["date"]
+        case .persons: ["birth_date"]
+        case .custody: ["start", "end"]
+        case .aliases, .population: []
+        case .ties: ["date"]
+        }
+    }
+
     /// Columns holding codes: case-folded and passed through the mapping's code table.
     public var codedColumns: [String] {
         switch self {

@@ -7,7 +7,7 @@ import Yams
 /// ```yaml
 /// arrests:
 ///   columns: { arrest_id: folio, person_id: id_persona, arrest_date: fecha_detencion }
-///   date_formats: [dmy]
+///   date_formats: [dmy]           # optional; without it each date column's format is inferred
 ///   two_digit_year_pivot: 30      # optional; without it two-digit years are rejected
 ///   codes:
 ///     offense_category: { homicidio: violent, robo: property }
@@ -17,8 +17,17 @@ import Yams
 public struct InputMapping: Sendable, Equatable, Codable {
     /// Canonical column name → the file's own header.
     public var columns: [String: String]
-    /// Formats tried in order for every date column.
+    /// The date format of every date column of the file: one format is a declaration; several
+    /// are the candidates each column's format is inferred from (one format per column, never
+    /// two); empty (the default) infers from ``DateColumnReading/inferable``-formats (ISO,
+    /// day-first, month-first, `yyyymmdd`, Excel serial). See docs/data-formats.md, "Dates".
     public var dateFormats: [DateFormat]
+    /// Formats declared for single columns (canonical column → format), e.g. from
+    /// `--map arrest_date=fecha:dmy`; they override ``dateFormats`` for that column.
+    public var columnDateFormats: [String: DateFormat] = [:]
+    /// The zone that values with a UTC offset are dated in (`--timezone`); `nil`: such values
+    /// stop the run. Set for every file from ``MappingSet/timeZone``; not part of the YAML.
+    public var timeZone: TimeZone?
     /// For two-digit years: `yy` means `19yy` when `yy` > pivot, else `20yy`; `nil` (the default)
     /// rejects two-digit years. 0–99.
     public var twoDigitYearPivot: Int?
@@ -42,7 +51,7 @@ public struct InputMapping: Sendable, Equatable, Codable {
 
     /// Code tables are stored folded (see ``FieldRules/code(_:)``) on both sides, so `Homicidio`
     /// in a mapping matches `HOMICIDIO` in a file; when two entries fold to one, the first wins.
-    public init(columns: [String: String] = [:], dateFormats: [DateFormat] = [.iso], twoDigitYearPivot: Int? = nil,
+    public init(columns: [String: String] = [:], dateFormats: [DateFormat] = [], twoDigitYearPivot: Int? = nil,
                 codes: [String: [String: String]] = [:], unknownCodes: UnknownCodePolicy = .reject,
                 encoding: TextEncoding? = nil) {
         self.columns = columns
@@ -72,8 +81,8 @@ public struct InputMapping: Sendable, Equatable, Codable {
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         columns = try c.decodeIfPresent([String: String].self, forKey: .columns) ?? [:]
-        dateFormats = try c.decodeIfPresent([DateFormat].self, forKey: .dateFormats) ?? [.iso]
-        if dateFormats.isEmpty {
+        dateFormats = try c.decodeIfPresent([DateFormat].self, forKey: .dateFormats) ?? []
+        if c.contains(.dateFormats), dateFormats.isEmpty {
             throw DecodingError.dataCorruptedError(forKey: .dateFormats, in: c, debugDescription: "date_formats is empty")
         }
         twoDigitYearPivot = try c.decodeIfPresent(Int.self, forKey: .twoDigitYearPivot)
@@ -99,6 +108,13 @@ public struct InputMapping: Sendable, Equatable, Codable {
     /// The header name to look for, for a canonical column (the column itself when not mapped).
     /// - Complexity: O(1) expected.
     public func header(for canonical: String) -> String { columns[canonical] ?? canonical }
+
+    /// The formats a date column may be in: its own declaration, else ``dateFormats``, else
+    /// every inferable format.
+    func dateCandidates(for column: String) -> [DateFormat] {
+        if let declared = columnDateFormats[column] { return [declared] }
+        return dateFormats.isEmpty ? DateColumnReading.inferable : dateFormats
+    }
 }
 
 private struct AnyKey: CodingKey {
@@ -115,16 +131,25 @@ public struct MappingSet: Sendable, Equatable {
     /// The encoding of every file whose mapping names none (`--encoding`); `nil` means UTF-8.
     /// A mapping block's own `encoding:` wins over it.
     public var encoding: TextEncoding?
+    /// The IANA zone (`--timezone`, e.g. `America/Mexico_City`) that dates with a UTC offset
+    /// are converted to, in every file; `nil`: a file with such dates stops the run.
+    public var timeZone: TimeZone?
 
-    /// A set of the given mappings (none: every file uses the canonical column names and ISO dates).
-    public init(_ inputs: [InputKind: InputMapping] = [:]) { self.inputs = inputs }
+    /// A set of the given mappings (none: every file uses the canonical column names and
+    /// inferred date formats).
+    public init(_ inputs: [InputKind: InputMapping] = [:], timeZone: TimeZone? = nil) {
+        self.inputs = inputs
+        self.timeZone = timeZone
+    }
 
     /// The mapping for `kind`: the one given, or ``InputMapping/init(columns:dateFormats:twoDigitYearPivot:codes:unknownCodes:encoding:)``'s
-    /// defaults (canonical names, ISO dates); its encoding, when it names none, is ``encoding``.
+    /// defaults (canonical names, inferred dates); its encoding, when it names none, is ``encoding``;
+    /// its ``InputMapping/timeZone`` is the set's.
     public subscript(kind: InputKind) -> InputMapping {
         get {
             var mapping = inputs[kind] ?? InputMapping()
             mapping.encoding = mapping.encoding ?? encoding
+            mapping.timeZone = timeZone
             return mapping
         }
         set { inputs[kind] = newValue }
@@ -156,8 +181,10 @@ public struct MappingSet: Sendable, Equatable {
     }
 
     /// Applies inline pairs `canonical=theirs`, optionally qualified `kind.canonical=theirs`
-    /// (unqualified pairs apply to arrests), comma-separated.
-    /// - Throws: ``RecordError/invalidMapping(_:_:)`` for a malformed pair or unknown column.
+    /// (unqualified pairs apply to arrests), comma-separated. A date column may declare its
+    /// format after a colon: `arrest_date=fecha:dmy`.
+    /// - Throws: ``RecordError/invalidMapping(_:_:)`` for a malformed pair, an unknown column, an
+    ///   unknown date format, or a format given for a column that holds no dates.
     public mutating func apply(inline text: String) throws {
         for pair in text.split(separator: ",") {
             let sides = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -177,8 +204,51 @@ public struct MappingSet: Sendable, Equatable {
                 kind = .arrests
                 column = target[0]
             }
-            self[kind].columns[column] = sides[1]
+            var header = sides[1]
+            if let colon = header.lastIndex(of: ":") {
+                let name = String(header[header.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                guard let format = DateFormat(rawValue: name) else {
+                    throw RecordError.invalidMapping("--map", "unknown date format '\(name)' in '\(pair)'; the formats are "
+                        + DateFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+                guard kind.dateColumns.contains(column) else {
+                    throw RecordError.invalidMapping("--map", "'\(column)' holds no dates, so '\(pair)' cannot give it a format; "
+                        + "the date columns of \(kind.rawValue) are " + kind.dateColumns.joined(separator: ", "))
+                }
+                self[kind].columnDateFormats[column] = format
+                header = String(header[..<colon]).trimmingCharacters(in: .whitespaces)
+            }
+            if !header.isEmpty { self[kind].columns[column] = header }
             try MappingSet.validate(self[kind], kind: kind, source: "--map")
+        }
+    }
+
+    /// Applies `--date-format`: one format for every file (`dmy`), or per input kind
+    /// (`arrests=dmy,persons=iso`). It replaces the files' `date_formats`; a column's own
+    /// format from `--map` still wins.
+    /// - Throws: ``RecordError/invalidMapping(_:_:)`` for an unknown format or input kind.
+    public mutating func apply(dateFormats text: String) throws {
+        func format(_ name: Substring) throws -> DateFormat {
+            let name = name.trimmingCharacters(in: .whitespaces)
+            guard let format = DateFormat(rawValue: name) else {
+                throw RecordError.invalidMapping("--date-format", "unknown date format '\(name)'; the formats are "
+                    + DateFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return format
+        }
+        guard text.contains("=") else {
+            let all = try format(text[...])
+            for kind in InputKind.allCases where !kind.dateColumns.isEmpty { self[kind].dateFormats = [all] }
+            return
+        }
+        for pair in text.split(separator: ",") {
+            let sides = pair.split(separator: "=", maxSplits: 1)
+            guard sides.count == 2, let kind = InputKind(rawValue: sides[0].trimmingCharacters(in: .whitespaces)) else {
+                throw RecordError.invalidMapping("--date-format", "'\(pair)' is not of the form input=format, e.g. arrests=dmy; "
+                    + "the inputs with dates are " + InputKind.allCases.filter { !$0.dateColumns.isEmpty }.map(\.rawValue)
+                        .joined(separator: ", "))
+            }
+            self[kind].dateFormats = [try format(sides[1])]
         }
     }
 

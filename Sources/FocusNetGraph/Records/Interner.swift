@@ -24,6 +24,13 @@ struct Interner {
         return i
     }
 
+    /// Forgets the names interned after the first `count` (undoing a pass over a file).
+    /// - Complexity: O(names forgotten).
+    mutating func truncate(to count: Int) {
+        for name in names[count...] { index[name] = nil }
+        names.removeSubrange(count...)
+    }
+
     /// Ends interning: returns the names sorted and the map old index → new index.
     /// The dictionary is dropped (no string dictionary is kept after interning).
     ///

@@ -22,6 +22,26 @@ final class ReadContext {
 
     init(dataEnd: CalendarDay) { self.dataEnd = dataEnd }
 
+    /// What reading one file may add to the context, to undo it (``rollback(to:)``).
+    struct Mark {
+        let persons: Int, areas: Int, incidents: Int
+        let births: [Int32]
+    }
+
+    /// The state before a file is read. O(1): the birth dates are shared until changed.
+    func mark() -> Mark {
+        Mark(persons: persons.count, areas: areas.count, incidents: incidents.count, births: births)
+    }
+
+    /// Undoes what was read since `mark` (persons, areas and incidents interned, birth dates set).
+    /// - Complexity: O(entries added since the mark) plus a copy of the birth dates.
+    func rollback(to mark: Mark) {
+        persons.truncate(to: mark.persons)
+        areas.truncate(to: mark.areas)
+        incidents.truncate(to: mark.incidents)
+        births = mark.births
+    }
+
     /// The canonical identifier for `id` (itself when it is no alias).
     func canonical(_ id: String) -> String { aliases.isEmpty ? id : aliases[id] ?? id }
 

@@ -87,23 +87,34 @@ public struct RecordSet: Sendable {
                      _ reader: (URL, InputMapping, ReadContext, inout RejectLog) throws(RecordError) -> (T, FileReport),
                      empty: T) throws(RecordError) -> T {
             guard let url = sources.files[kind] else { return empty }
+            var fileMapping = mapping[kind]
+            let mark = context.mark()
             var log = RejectLog()
-            let (table, report) = try reader(url, mapping[kind], context, &log)
+            var (table, report) = try reader(url, fileMapping, context, &log)
+            if !report.reread.isEmpty {
+                // A date column's inferred format is not the one its rows were read with (see
+                // DateColumnReading): undo the pass and read the file again with it declared.
+                context.rollback(to: mark)
+                for (column, format) in report.reread { fileMapping.columnDateFormats[column] = format }
+                let inferred = report.dateColumns
+                log = RejectLog()
+                (table, report) = try reader(url, fileMapping, context, &log)
+                report.dateColumns = report.dateColumns.map { again in
+                    guard let first = inferred.first(where: { $0.column == again.column && $0.inferred }) else { return again }
+                    return DateColumnReport(column: again.column, format: again.format, inferred: true, values: first.values,
+                                            timeZone: again.timeZone, converted: again.converted)
+                }
+            }
             reports.append(report)
             logs[kind] = log.rejections
             return table
         }
         var aliases = try read(.aliases, AliasTable.read, empty: AliasTable())
         var persons = try read(.persons, PersonTable.read, empty: PersonTable())
-        var arrests = ArrestTable(), arrestIDs = Interner()
-        if let arrestsURL = sources.files[.arrests] {
-            var arrestLog = RejectLog()
-            let arrestReport: FileReport
-            (arrests, arrestReport, arrestIDs) = try ArrestTable.read(
-                arrestsURL, mapping: mapping[.arrests], context: context, rejects: &arrestLog)
-            reports.append(arrestReport)
-            logs[.arrests] = arrestLog.rejections
-        }
+        var (arrests, arrestIDs) = try read(.arrests, { url, mapping, context, log throws(RecordError) in
+            let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log)
+            return ((table, ids), report)
+        }, empty: (ArrestTable(), Interner()))
         var ties = try read(.ties, TieTable.read, empty: TieTable())
         var memberships = try read(.memberships, MembershipTable.read, empty: MembershipTable())
         var victimizations = try read(.victimizations, VictimizationTable.read, empty: VictimizationTable())

@@ -58,6 +58,11 @@ public struct FileReport: Sendable, Equatable {
     /// columns, and which encoding they suggest (``EncodingEvidence``); `nil` otherwise. Byte
     /// values and column names only, never a value.
     public internal(set) var encodingHint: String?
+    /// How each date column was read: format, declared or inferred, time zone.
+    public internal(set) var dateColumns: [DateColumnReport] = []
+    /// Date columns whose inferred format contradicts the one the rows were read with: the file
+    /// must be read again with these declared (``RecordSet`` does; never set in a returned set).
+    var reread: [String: DateFormat] = [:]
 
     init(kind: InputKind, file: String) {
         self.kind = kind
@@ -95,6 +100,17 @@ struct RejectLog: Sendable {
         guard !other.rejections.isEmpty else { return }
         rejections = (rejections + other.rejections).enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// Renames a reason in the rejections of `report`'s file (a reason given before the
+    /// column's date format was known).
+    mutating func replaceReason(_ old: String, with new: String, in report: inout FileReport) {
+        guard let count = report.rejectedByReason.removeValue(forKey: old) else { return }
+        report.rejectedByReason[new, default: 0] += count
+        for i in rejections.indices.reversed() where rejections[i].file == report.file && rejections[i].reason == old {
+            let r = rejections[i]
+            rejections[i] = Rejection(file: r.file, line: r.line, column: r.column, value: r.value, reason: new, detail: r.detail)
+        }
     }
 }
 

@@ -13,27 +13,27 @@ final class FileSchema {
     private let positions: [Int]
     /// The mapping's parts, stored apart: reading one field of a struct held by a class copies
     /// the whole struct (retaining each of its tables) on every row.
-    let dateFormats: [DateFormat]
-    let pivot: Int?
     let codes: [String: [String: String]]
     let unknownCodes: InputMapping.UnknownCodePolicy
-    /// The text listing the date formats, for the rejection reason.
-    let expectedDates: String
     /// Blank optional codes of the accepted rows, by column.
     let blankCodes: BlankCodes
+    /// The reading of each date column the file has, in the order of ``names``.
+    let dates: [DateColumnReading?]
 
     init(file: String, kind: InputKind, mapping: InputMapping, index: [String: Int], headers: [String]) {
         self.file = file
         self.headers = headers
         blankCodes = BlankCodes(kind: kind)
-        pivot = mapping.twoDigitYearPivot
         codes = mapping.codes
         unknownCodes = mapping.unknownCodes
         let sorted = index.sorted { $0.value < $1.value }
         names = sorted.map(\.key)
         positions = sorted.map(\.value)
-        dateFormats = mapping.dateFormats
-        expectedDates = mapping.dateFormats.map(\.rawValue).joined(separator: "|")
+        dates = names.map { column in
+            guard kind.dateColumns.contains(column) else { return nil }
+            return DateColumnReading(column: column, candidates: mapping.dateCandidates(for: column),
+                                     zone: mapping.timeZone, pivot: mapping.twoDigitYearPivot)
+        }
     }
 
     @inline(__always)
@@ -47,6 +47,13 @@ final class FileSchema {
     func column(at position: Int) -> String {
         if let i = positions.firstIndex(of: position) { return names[i] }
         return position < headers.count ? headers[position] : ""
+    }
+
+    /// The field position and reading of a date column the file has.
+    @inline(__always)
+    func date(_ column: String) -> (position: Int, reading: DateColumnReading)? {
+        for i in names.indices where names[i] == column { return dates[i].map { (positions[i], $0) } }
+        return nil
     }
 }
 
@@ -92,35 +99,41 @@ struct MappedRow {
         return value
     }
 
-    /// A date in one of the mapping's formats; `nil` when the column is absent or blank and `required` is false.
+    /// A date in the column's format (declared, or being inferred: see ``DateColumnReading``);
+    /// `nil` when the column is absent or blank and `required` is false.
     func date(_ column: String, required: Bool) throws(RowRejection) -> CalendarDay? {
-        guard let i = schema.position(column) else {
+        guard let (i, reading) = schema.date(column) else {
             if required { throw RowRejection(column: column, value: "", reason: "blank \(column)") }
             return nil
         }
-        let pivot = schema.pivot
-        let formats = schema.dateFormats
-        let parsed: CalendarDay?? = row.withField(i) { bytes in
+        let line = row.line
+        // `nil`: blank; `.unreadable` without reading: non-ASCII bytes at an end, to be trimmed as Unicode.
+        let outcome: DateColumnReading.Outcome?? = row.withField(i) { bytes in
             let trimmed = FieldRules.trimASCIISpaces(bytes)
-            if trimmed.isEmpty { return .some(nil) }
-            for format in formats {
-                if let day = format.parse(utf8: trimmed, twoDigitYearPivot: pivot) { return .some(day) }
-            }
-            return nil
+            guard let first = trimmed.first, let last = trimmed.last else { return .some(nil) }
+            if first >= 0x80 || last >= 0x80 { return nil }
+            return .some(reading.read(trimmed, line: line))
         }
-        switch parsed {
-        case .some(.some(let day)): return day
+        let result: DateColumnReading.Outcome
+        switch outcome {
+        case .some(.some(let read)): result = read
         case .some(.none):
             if required { throw RowRejection(column: column, value: try text(column) ?? "", reason: "blank \(column)") }
             return nil
         case .none:
-            // Not a date in ASCII: retry with Unicode white space trimmed (e.g. a no-break space).
-            let raw = try text(column) ?? ""
-            let trimmed = raw.trimmingCharacters(in: .whitespaces)
-            for format in formats {
-                if let day = format.parse(trimmed[...], twoDigitYearPivot: pivot) { return day }
+            // White space outside ASCII at an end (e.g. a no-break space): trimmed as Unicode.
+            var trimmed = (try text(column) ?? "").trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if required { throw RowRejection(column: column, value: try text(column) ?? "", reason: "blank \(column)") }
+                return nil
             }
-            throw RowRejection(column: column, value: raw, reason: "unparseable date (expected \(schema.expectedDates))")
+            result = trimmed.withUTF8 { reading.read($0, line: line) }
+        }
+        switch result {
+        case .day(let day): return day
+        case .unreadable: throw rejection(column, reading.unreadableReason)
+        case .fictitiousLeapDay: throw rejection(column, "excel-serial 60 is Excel's fictitious 1900-02-29, a day that never was")
+        case .needsZone: throw rejection(column, "date with a UTC offset and no --timezone")
         }
     }
 
@@ -355,9 +368,24 @@ enum TableReader {
         }
         parser.finish(emit: process)
         if let error = reading.headerError { throw error }
-        guard reading.schema != nil else { throw .emptyFile(file: file) }
-        return reading.finish(blankLines: parser.blankLines,
-                              sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        guard let schema = reading.schema else { throw .emptyFile(file: file) }
+        var report = reading.finish(blankLines: parser.blankLines,
+                                    sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        for case let date? in schema.dates {
+            switch date.decision(kind: kind) {
+            case .stop(let reason): throw .invalidMapping(file, reason)
+            case .reread(let format, let column):
+                report.reread[date.column] = format
+                report.dateColumns.append(column)
+            case .keep(let column):
+                report.dateColumns.append(column)
+                if date.usedPendingReason {
+                    rejects.replaceReason(date.pendingReason, with: DateColumnReading.unparseable(column.format),
+                                          in: &report)
+                }
+            }
+        }
+        return report
     }
 
     fileprivate static func header(_ row: CSVRow, kind: InputKind, mapping: InputMapping, file: String)

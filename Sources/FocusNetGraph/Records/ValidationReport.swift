@@ -35,8 +35,11 @@ package struct ValidationReport: Codable, Sendable, Equatable {
         /// ``FileReport/encodingHint``: which encoding the failing bytes suggest; absent when none.
         package let encodingHint: String?
 
+        /// How each date column was read (format, declared or inferred, time zone).
+        package let dates: [DateColumnReport]
+
         enum CodingKeys: String, CodingKey {
-            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles, encoding
+            case kind, path, sha256, accepted, normalized, deduplicated, rejected, warnings, persons, reconciles, encoding, dates
             case encodingHint = "encoding_hint"
             case rowsRead = "rows_read", rejectedByReason = "rejected_by_reason", blankLines = "blank_lines"
             case aliasesResolved = "aliases_resolved", firstDate = "first_date", lastDate = "last_date"
@@ -124,7 +127,8 @@ package struct ValidationReport: Codable, Sendable, Equatable {
                         normalized: r.normalized, deduplicated: r.deduplicated, rejected: r.rejected,
                         rejectedByReason: r.rejectedByReason, blankLines: r.blankLines, aliasesResolved: r.aliasesResolved,
                         warnings: warnings, firstDate: r.firstDate?.description, lastDate: r.lastDate?.description,
-                        persons: r.persons, reconciles: r.reconciles, encoding: r.encoding.rawValue, encodingHint: r.encodingHint)
+                        persons: r.persons, reconciles: r.reconciles, encoding: r.encoding.rawValue, encodingHint: r.encodingHint,
+                        dates: r.dateColumns)
         }
         focusnetVersion = Versions.focusNet
         dataEnd = records.dataEnd.description
@@ -156,6 +160,8 @@ package struct ValidationReport: Codable, Sendable, Equatable {
             if f.kind != InputKind.population.rawValue { details.append("persons \(n(f.persons))") }
             if let first = f.firstDate, let last = f.lastDate { details.append("dates \(first) to \(last)") }
             out += "  " + details.joined(separator: " · ") + "\n"
+            let name = (f.path as NSString).lastPathComponent
+            for date in f.dates { out += "  dates: \(name) \(date.summary)\n" }
             if !f.rejectedByReason.isEmpty {
                 out += "  rejected by reason:\n"
                 for (reason, count) in f.rejectedByReason.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {

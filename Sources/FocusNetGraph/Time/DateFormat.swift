@@ -1,5 +1,13 @@
-/// How dates are written in an input file. In every format a time part after `T` or a space
-/// (`2021-03-05T10:30:00`, `05/03/2021 00:00`) is ignored: records carry dates, not instants.
+import Foundation
+
+/// How dates are written in an input file.
+///
+/// Every format but ``excelSerial`` may carry a time of day after `T` or a space
+/// (`2021-03-05T10:30:00`, `05/03/2021 23:59`, `03/05/2021 12:00:00 AM`): `hh:mm[:ss[.fff]]`,
+/// then optionally a UTC offset `Z`, `±hh:mm`, `±hhmm` or `±hh`. Without an offset the time is
+/// ignored and the written date is the local date (records carry dates, not instants). With an
+/// offset the value is an instant, and its date is the local date in the run's time zone
+/// (``ParsedDate/localDay(in:)``). A time part that is not of that form makes the value unreadable.
 public enum DateFormat: String, Sendable, CaseIterable, Codable {
     /// `2021-03-05` (four-digit year; month and day may have one or two digits).
     case iso
@@ -10,83 +18,71 @@ public enum DateFormat: String, Sendable, CaseIterable, Codable {
     case mdy
     /// `20210305`, exactly eight digits.
     case ymd
+    /// Excel's 1900 date system: day numbers with serial 1 = 1900-01-01. Excel counts a
+    /// 1900-02-29 that never was (serial 60, rejected), so serials from 61 on are one more than
+    /// the days since 1899-12-31 (61 = 1900-03-01, 45000 = 2023-03-15). A fractional part is a
+    /// time of day and is ignored. Serials 1…2,958,465 (9999-12-31).
+    case excelSerial = "excel-serial"
+    /// `2024-03-10T05:30:00Z`: an ISO date with a required time
+    /// (`YYYY-MM-DDThh:mm[:ss[.fff]]`, or a space instead of `T`) and an optional offset.
+    case isoTimestamp = "iso-timestamp"
 
-    /// Parses `text` in this format.
-    /// - Parameter pivot: for two-digit years, the year `yy` means `19yy` when `yy > pivot`,
-    ///   else `20yy`; `nil` refuses two-digit years, which are ambiguous.
-    /// - Returns: `nil` when the text is not a real date in this format.
-    public func parse(_ text: Substring, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
-        var text = text
-        return text.withUTF8 { parse(utf8: $0, twoDigitYearPivot: pivot) }
+    /// How the format is written, for summaries: e.g. `day-first (dd/mm/yyyy)`.
+    public var pattern: String {
+        switch self {
+        case .iso: "ISO (yyyy-mm-dd)"
+        case .dmy: "day-first (dd/mm/yyyy)"
+        case .mdy: "month-first (mm/dd/yyyy)"
+        case .ymd: "yyyymmdd"
+        case .excelSerial: "Excel serial days (1900 system)"
+        case .isoTimestamp: "ISO timestamps (yyyy-mm-ddThh:mm[:ss][offset])"
+        }
     }
 
-    /// Parses UTF-8 bytes in this format, without allocating (the reader's per-row path).
+    /// Parses `text` in this format and returns its date.
+    /// - Parameter pivot: for two-digit years, the year `yy` means `19yy` when `yy > pivot`,
+    ///   else `20yy`; `nil` refuses two-digit years, which are ambiguous.
+    /// - Returns: `nil` when the text is not a real date in this format, or when it carries a UTC
+    ///   offset (its date depends on a time zone: use ``read(utf8:twoDigitYearPivot:)``).
+    public func parse(_ text: Substring, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
+        var text = text
+        return text.withUTF8 { read(utf8: $0, twoDigitYearPivot: pivot)?.localDay(in: nil) }
+    }
+
+    /// Parses UTF-8 bytes in this format: a pure function of the bytes, without allocating (the
+    /// reader's per-row path, and a fuzz target's entry point).
+    /// - Returns: the written date with its time of day and offset, or `nil` when the bytes are
+    ///   not a real date in this format (for ``excelSerial``: also serial 60, see
+    ///   ``isExcelFictitiousLeapDay(utf8:)``).
     /// - Complexity: O(bytes).
-    package func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, twoDigitYearPivot pivot: Int? = nil) -> CalendarDay? {
+    public func read(utf8 bytes: UnsafeBufferPointer<UInt8>, twoDigitYearPivot pivot: Int? = nil) -> ParsedDate? {
+        if self == .excelSerial { return DateBytes.excelSerial(bytes).map { ParsedDate(day: $0) } }
         var end = bytes.count
         for i in 0..<bytes.count where bytes[i] == UInt8(ascii: "T") || bytes[i] == UInt8(ascii: " ") {
             end = i
             break
         }
         let date = UnsafeBufferPointer(rebasing: bytes[0..<end])
+        var time: (seconds: Int, offset: Int?) = (0, nil)
+        if end < bytes.count {
+            guard let parsed = DateBytes.time(UnsafeBufferPointer(rebasing: bytes[(end + 1)...])) else { return nil }
+            time = parsed
+        } else if self == .isoTimestamp {
+            return nil
+        }
+        let day: CalendarDay?
         switch self {
-        case .iso:
-            guard let (a, b, c) = threeParts(date, separators: { $0 == UInt8(ascii: "-") }),
-                  a.count == 4, (1...2).contains(b.count), (1...2).contains(c.count),
-                  let y = number(date, a), let m = number(date, b), let d = number(date, c) else { return nil }
-            return CalendarDay(year: y, month: m, day: d)
-        case .dmy, .mdy:
-            guard let (a, b, c) = threeParts(date, separators: {
-                      $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
-                  }),
-                  (1...2).contains(a.count), (1...2).contains(b.count),
-                  let first = number(date, a), let second = number(date, b), let y = year(date, c, pivot: pivot) else { return nil }
-            return self == .dmy ? CalendarDay(year: y, month: second, day: first) : CalendarDay(year: y, month: first, day: second)
-        case .ymd:
-            guard date.count == 8, let y = number(date, 0..<4), let m = number(date, 4..<6), let d = number(date, 6..<8)
-            else { return nil }
-            return CalendarDay(year: y, month: m, day: d)
+        case .iso, .isoTimestamp: day = DateBytes.iso(date)
+        case .dmy, .mdy: day = DateBytes.dayMonth(date, dayFirst: self == .dmy, pivot: pivot)
+        case .ymd: day = DateBytes.ymd(date)
+        case .excelSerial: day = nil
         }
+        return day.map { ParsedDate(day: $0, secondsOfDay: time.seconds, offsetSeconds: time.offset) }
     }
 
-    private func year(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, pivot: Int?) -> Int? {
-        guard let value = number(bytes, range) else { return nil }
-        switch range.count {
-        case 4: return value
-        case 2:
-            guard let pivot else { return nil }
-            return value > pivot ? 1900 + value : 2000 + value
-        default: return nil
-        }
+    /// Whether the bytes are Excel's serial 60 (with or without a time fraction), the
+    /// 1900-02-29 that the 1900 date system counts but that never was.
+    public static func isExcelFictitiousLeapDay(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateBytes.serialNumber(bytes) == 60
     }
-}
-
-/// The three ranges between separators, or `nil` unless there are exactly two separators.
-private func threeParts(_ bytes: UnsafeBufferPointer<UInt8>, separators isSeparator: (UInt8) -> Bool)
-    -> (Range<Int>, Range<Int>, Range<Int>)?
-{
-    var cuts = (-1, -1)
-    var found = 0
-    for i in 0..<bytes.count where isSeparator(bytes[i]) {
-        switch found {
-        case 0: cuts.0 = i
-        case 1: cuts.1 = i
-        default: return nil
-        }
-        found += 1
-    }
-    guard found == 2 else { return nil }
-    return (0..<cuts.0, (cuts.0 + 1)..<cuts.1, (cuts.1 + 1)..<bytes.count)
-}
-
-/// The decimal number in `range` (ASCII digits only, at least one).
-private func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-    guard !range.isEmpty, range.count <= 9 else { return nil }
-    var value = 0
-    for i in range {
-        let byte = bytes[i]
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
-    }
-    return value
 }

@@ -33,8 +33,13 @@ public struct RunManifest: Codable, Sendable {
         /// manifests written before FocusNet recorded it.
         public let encoding: String?
 
+        /// How each date column was read: the format (declared or inferred) and the time zone
+        /// offsets were converted to; declare the same to read the file the same way again.
+        /// Absent (`nil`) in manifests written before date formats were recorded.
+        public let dates: [DateColumnReport]?
+
         enum CodingKeys: String, CodingKey {
-            case kind, path, sha256, accepted, deduplicated, rejected, normalized, encoding
+            case kind, path, sha256, accepted, deduplicated, rejected, normalized, encoding, dates
             case rowsRead = "rows_read", blankLines = "blank_lines", rejectedByReason = "rejected_by_reason"
         }
     }
@@ -79,7 +84,8 @@ public struct RunManifest: Codable, Sendable {
         inputs = reports.map {
             Input(kind: $0.kind.rawValue, path: $0.file, sha256: $0.sha256, rowsRead: $0.rowsRead, accepted: $0.accepted,
                   deduplicated: $0.deduplicated, rejected: $0.rejected, normalized: $0.normalized,
-                  blankLines: $0.blankLines, rejectedByReason: $0.rejectedByReason, encoding: $0.encoding.rawValue)
+                  blankLines: $0.blankLines, rejectedByReason: $0.rejectedByReason, encoding: $0.encoding.rawValue,
+                  dates: $0.dateColumns)
         }
         self.network = network
         self.outputs = outputs

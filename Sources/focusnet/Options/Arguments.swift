@@ -1,5 +1,6 @@
 import ArgumentParser
 import FocusNet
+import Foundation
 
 // Dates and periods are parsed once, where the flag is read; a value that does not parse is a
 // usage error (exit 64) naming the flag and its help.
@@ -50,5 +51,17 @@ struct CalendarDays: ExpressibleByArgument {
             days.append(day)
         }
         self.days = days
+    }
+}
+
+/// `--timezone`: an IANA time-zone name (`America/Mexico_City`) known to the system's time-zone
+/// database; an unknown name is a usage error naming it.
+struct TimeZoneArgument: ExpressibleByArgument {
+    let zone: TimeZone
+
+    init?(argument: String) {
+        // Only region names: abbreviations (`CST`) are ambiguous and GMT offsets ignore daylight saving.
+        guard argument.contains("/") || argument == "UTC", let zone = TimeZone(identifier: argument) else { return nil }
+        self.zone = zone
     }
 }

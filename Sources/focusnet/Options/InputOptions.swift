@@ -52,7 +52,7 @@ struct InputOptions: ParsableArguments {
     var mapping: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Inline column mapping, e.g. arrest_id=event_id,arrest_date=date (prefix with the input, e.g. persons.person_id=id, for other files).",
+        "Inline column mapping, e.g. arrest_id=event_id,arrest_date=fecha:dmy (prefix with the input, e.g. persons.person_id=id, for other files; :format declares a date column's format).",
         valueName: "pairs"))
     var map: String?
 
@@ -60,6 +60,16 @@ struct InputOptions: ParsableArguments {
         "Character encoding of every file (default utf-8); a mapping's encoding: for one file wins over it.",
         valueName: "name"))
     var encoding: TextEncoding?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Date format of every file (iso, dmy, mdy, ymd, excel-serial, iso-timestamp), or per input, e.g. arrests=dmy,persons=iso. Default: inferred from each date column's values.",
+        valueName: "format"))
+    var dateFormat: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "IANA time zone (e.g. America/Mexico_City) that dates with a UTC offset are dated in; required when a file has such dates.",
+        valueName: "zone"))
+    var timezone: TimeZoneArgument?
 
     @Option(name: .long, help: ArgumentHelp(
         "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected. Default: today.",
@@ -93,9 +103,11 @@ struct InputOptions: ParsableArguments {
 
     func mappingSet() throws -> MappingSet {
         var set = try mapping.map { try MappingSet.load(URL(fileURLWithPath: $0)) } ?? MappingSet()
+        if let dateFormat { try set.apply(dateFormats: dateFormat) }
         if let map { try set.apply(inline: map) }
         if let tieDuplicates { set[.ties].duplicates = tieDuplicates }
         set.encoding = encoding
+        set.timeZone = timezone?.zone
         return set
     }
 

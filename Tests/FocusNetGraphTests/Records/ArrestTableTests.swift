@@ -127,7 +127,7 @@ struct ArrestTableTests {
         #expect(records.reports[0].deduplicated == 0)
     }
 
-    @Test("dates in the mapping's formats are tried in order")
+    @Test("a list of formats: the column is read in the one most values are in (a tie goes to the first listed)")
     func dateFormats() throws {
         let scratch = Scratch()
         defer { scratch.remove() }
@@ -135,7 +135,7 @@ struct ArrestTableTests {
         var mapping = MappingSet()
         mapping[.arrests] = InputMapping(dateFormats: [.dmy, .iso])
         let records = try readArrests(url, mapping: mapping)
-        #expect(records.arrests.day == [day("2021-03-05"), day("2021-03-06")])
-        #expect(records.rejects.map(\.reason) == ["unparseable date (expected dmy|iso)"])
+        #expect(records.arrests.day == [day("2021-03-05")])
+        #expect(records.rejects.map(\.reason) == ["unparseable date (expected dmy)", "unparseable date (expected dmy)"])
     }
 }

@@ -50,7 +50,7 @@ struct InputMappingTests {
         #expect(arrests.codes == ["offense_category": ["homicidio": "violent", "portación de arma": "weapons"]])
         #expect(arrests.unknownCodes == .other)
         #expect(set[.persons].header(for: "person_id") == "id")
-        #expect(set[.persons].dateFormats == [.iso])
+        #expect(set[.persons].dateFormats == [])   // not declared: inferred per column
         #expect(set[.victimizations] == InputMapping())
     }
 

@@ -9,7 +9,8 @@ struct DateFormatTests {
         (DateFormat.iso, "2021-03-05"), (.iso, "2021-3-5"), (.iso, "2021-03-05T10:30:00"), (.iso, "2021-03-05 00:00:00"),
         (.dmy, "05/03/2021"), (.dmy, "5/3/2021"), (.dmy, "05-03-2021"), (.dmy, "05.03.2021"), (.dmy, "05/03/2021 23:59"),
         (.mdy, "03/05/2021"), (.mdy, "3/5/2021"), (.mdy, "03-05-2021"),
-        (.ymd, "20210305"),
+        (.ymd, "20210305"), (.iso, "2021-03-05T10:30:00,123"), (.mdy, "03/05/2021 12:00:00 AM"),
+        (.excelSerial, "44260"), (.excelSerial, "44260.5"), (.isoTimestamp, "2021-03-05T10:30"),
     ])
     func reads(_ format: DateFormat, _ text: String) {
         #expect(format.parse(text[...]) == Self.march5)
@@ -22,6 +23,9 @@ struct DateFormatTests {
         (.dmy, "30/02/2021"), (.dmy, "31/04/2021"), (.dmy, "05/13/2021"), (.dmy, "5/3/021"), (.dmy, "005/3/2021"),
         (.mdy, "02/30/2021"), (.mdy, "13/05/2021"),
         (.ymd, "20210230"), (.ymd, "2021035"), (.ymd, "202103055"), (.ymd, "2021-03-05"),
+        (.iso, "2021-03-05T25:00"), (.iso, "2021-03-05Tnoon"), (.iso, "2021-03-05 10:30 UTC"), (.iso, "2021-03-05T10:30+25:00"),
+        (.isoTimestamp, "2021-03-05"), (.excelSerial, "0"), (.excelSerial, "-1"), (.excelSerial, "2958466"),
+        (.excelSerial, "45000."), (.excelSerial, "4.5e4"), (.excelSerial, "60"), (.dmy, "05/03/2021 13:00 PM"),
     ])
     func rejects(_ format: DateFormat, _ text: String) {
         #expect(format.parse(text[...]) == nil)
@@ -56,7 +60,7 @@ struct DateFormatTests {
 
     @Test("format names decode from the mapping's spelling")
     func names() {
-        #expect(DateFormat.allCases.map(\.rawValue) == ["iso", "dmy", "mdy", "ymd"])
+        #expect(DateFormat.allCases.map(\.rawValue) == ["iso", "dmy", "mdy", "ymd", "excel-serial", "iso-timestamp"])
     }
 }
 

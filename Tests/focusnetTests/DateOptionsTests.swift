@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import focusnet
+
+/// `--date-format`, `--map column=header:format` and `--timezone`, with the exit statuses of the stops.
+@Suite struct DateOptionsTests {
+    static func validate(_ arrests: String, _ flags: [String] = []) throws -> Int32 {
+        let data = try ValidateCommandTests.dir(["arrests.csv": arrests])
+        return RankCommandTests.run(["validate", "--data", data.path, "--data-end", "2024-12-31",
+                                     "--out", RankCommandTests.temporaryDirectory().path] + flags)
+    }
+
+    static let spanish = "arrest_id,person_id,fecha\nA1,P1,05/03/2021\nA2,P2,06/03/2021\n"
+    static let ambiguous = "arrest_id,person_id,arrest_date\nA1,P1,03/05/2021\n"
+    static let offsets = "arrest_id,person_id,arrest_date\nA1,P1,2024-03-10T05:30:00Z\n"
+
+    @Test("a declared format reads a column that is ambiguous undeclared: exit 0")
+    func declared() throws {
+        #expect(try Self.validate(Self.spanish, ["--map", "arrest_date=fecha:dmy"]) == 0)
+        #expect(try Self.validate(Self.spanish, ["--map", "arrest_date=fecha", "--date-format", "arrests=dmy"]) == 0)
+        #expect(try Self.validate(Self.spanish, ["--map", "arrest_date=fecha", "--date-format", "dmy"]) == 0)
+    }
+
+    @Test("ambiguous or mixed day/month columns stop with exit 64")
+    func stops() throws {
+        #expect(try Self.validate(Self.spanish, ["--map", "arrest_date=fecha"]) == 64)
+        #expect(try Self.validate(Self.ambiguous) == 64)
+        #expect(try Self.validate("arrest_id,person_id,arrest_date\nA1,P1,25/03/2021\nA2,P2,03/25/2021\n") == 64)
+    }
+
+    @Test("offsets without --timezone exit 64; an unknown zone exits 64; a known one reads them",
+          .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/zoneinfo"),
+                   "needs the system's time-zone database (/usr/share/zoneinfo, Debian tzdata)"))
+    func timeZones() throws {
+        #expect(try Self.validate(Self.offsets) == 64)
+        #expect(try Self.validate(Self.offsets, ["--timezone", "America/Mexico_Cty"]) == 64)
+        #expect(try Self.validate(Self.offsets, ["--timezone", "America/Mexico_City"]) == 0)
+    }
+
+    @Test("an unknown format in --date-format or --map exits 64")
+    func unknownFormat() throws {
+        #expect(try Self.validate(Self.ambiguous, ["--date-format", "dd/mm/yyyy"]) == 64)
+        #expect(try Self.validate(Self.ambiguous, ["--map", "arrest_date=arrest_date:dym"]) == 64)
+    }
+}
