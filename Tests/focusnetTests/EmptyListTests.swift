@@ -44,7 +44,11 @@ import FocusNet
         supervised.eligibility.requireSupervision = true
         let s = try Ranking(records: arrestsOnly, asOf: asOf, configuration: supervised)
         let reason = try #require(s.emptyListReason(records: arrestsOnly, context: ScoringContext(records: arrestsOnly)))
-        #expect(reason == .nobodyEligible(reasons: ["\(s.persons.count) not on probation or parole"]))
+        #expect(reason == .supervisionUnknown)
+        #expect(reason.description.contains("persons file with a supervision column"))
+        // With the persons file, supervision is known and nobody is excluded for it.
+        let withPersons = try Ranking(records: records, asOf: asOf, configuration: supervised, context: context)
+        #expect(withPersons.emptyListReason(records: records, context: context) == nil)
         #expect(try Ranking(records: records, asOf: asOf, configuration: RankConfiguration(), context: context)
             .emptyListReason(records: records, context: context) == nil)
     }

@@ -9,6 +9,9 @@ public enum EmptyListReason: Equatable, Sendable, CustomStringConvertible {
     case unknownArea(String, known: [String])
     /// The area exists, but nobody in the network lives there.
     case nobodyInArea(String)
+    /// Only people on probation or parole may be listed, and no one's supervision status is
+    /// known (no persons file, or one without a `supervision` column).
+    case supervisionUnknown
     /// Everyone in the list's reach was excluded: the count of people by reason, most first.
     case nobodyEligible(reasons: [String])
     /// Everyone left is a person from the persons file with no tie in the window (scored, never
@@ -28,6 +31,9 @@ public enum EmptyListReason: Equatable, Sendable, CustomStringConvertible {
         case .nobodyTied(let people, let window):
             "the \(people) people who could be listed come from the persons file and have no tie in \(window); "
                 + "people with no tie are scored but not listed"
+        case .supervisionUnknown:
+            "--require-supervision lists only people on probation or parole, and no one's supervision status is known: "
+                + "give a persons file with a supervision column, or drop --require-supervision"
         case .nobodyEligible(let reasons):
             "everyone who could be listed was excluded (" + reasons.joined(separator: ", ") + ")"
         }
@@ -50,6 +56,9 @@ extension Ranking {
             let known = Set(persons.compactMap { context.area[Int($0)] }).union(records.areaIDs)
             guard known.contains(area) else { return .unknownArea(area, known: known.sorted()) }
             if !persons.contains(where: { context.area[Int($0)] == area }) { return .nobodyInArea(area) }
+        }
+        if configuration.eligibility.requireSupervision, !persons.contains(where: { context.supervision[Int($0)] != nil }) {
+            return .supervisionUnknown
         }
         var counts: [String: Int] = [:]
         for status in eligibility.status { if case .excluded(let reason) = status { counts[reason.description, default: 0] += 1 } }
