@@ -41,9 +41,8 @@ extension OutputFolder {
     static func replace(_ destination: URL, with staging: URL) throws(OutputFolderError) {
         if let exchange = renameExchange {
             if exchange(AT_FDCWD, staging.path, AT_FDCWD, destination.path, renameExchangeFlag) == 0 { return }
-            guard [EINVAL, ENOSYS, EOPNOTSUPP].contains(errno) else {
-                throw .errno(errno, doing: "replace", destination)
-            }
+            let code = errno
+            guard code == EINVAL || code == ENOSYS || code == EOPNOTSUPP else { throw .errno(code, doing: "replace", destination) }
         }
         let aside = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).previous-\(getpid())")

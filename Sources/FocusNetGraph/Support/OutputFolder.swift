@@ -20,7 +20,9 @@ package final class OutputFolder {
     package let staging: URL
     /// The files written so far, in order, with their digests (for the manifest).
     package private(set) var written: [OutputDigest] = []
-    private let lockDescriptor: Int32
+    /// The lock file's descriptor; −1 once released, so that it is closed exactly once (a
+    /// second `close` could release a descriptor number another lock has reused).
+    private var lockDescriptor: Int32
     private var committed = false
 
     /// Takes the folder's lock, then prepares an empty staging folder, or one holding the current
@@ -42,15 +44,11 @@ package final class OutputFolder {
         self.destination = destination
         lockDescriptor = try Self.lock(parent.appendingPathComponent(".\(name).lock"), wait: wait, folder: destination)
         staging = parent.appendingPathComponent(".\(name).partial-\(getpid())")
-        do throws(OutputFolderError) {
-            try Self.recover(parent: parent, name: name)
-            if let kind { try Self.check(destination, kind: kind) }
-            guard mkdir(staging.path, 0o700) == 0 else { throw OutputFolderError.errno(errno, doing: "create", staging) }
-            if keepingCurrentFiles { try linkFiles(of: destination) }
-        } catch {
-            abandon()
-            throw error
-        }
+        // A throw from here on deinitializes the object: `deinit` removes the staging folder and releases the lock.
+        try Self.recover(parent: parent, name: name)
+        if let kind { try Self.check(destination, kind: kind) }
+        guard mkdir(staging.path, 0o700) == 0 else { throw OutputFolderError.errno(errno, doing: "create", staging) }
+        if keepingCurrentFiles { try linkFiles(of: destination) }
     }
 
     deinit { if !committed { abandon() } }
@@ -92,13 +90,21 @@ package final class OutputFolder {
         }
         Self.sync(destination.deletingLastPathComponent())
         committed = true
-        close(lockDescriptor)
+        releaseLock()
     }
 
-    /// Removes the staging folder and releases the lock (a failed or interrupted run).
+    /// Removes the staging folder and releases the lock (a failed or interrupted run). Called by
+    /// `deinit`, also after a failed `init`, which Swift deinitializes once its stored properties are set.
     private func abandon() {
+        guard lockDescriptor >= 0 else { return }
         try? FileManager.default.removeItem(at: staging)
+        releaseLock()
+    }
+
+    private func releaseLock() {
+        guard lockDescriptor >= 0 else { return }
         close(lockDescriptor)
+        lockDescriptor = -1
     }
 
     /// Hard-links every file of `folder` into the staging folder. Output files are never changed

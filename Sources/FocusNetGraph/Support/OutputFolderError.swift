@@ -1,7 +1,7 @@
 import Foundation
 
 /// Why an output folder cannot be written; each case names the folder and what to do.
-package enum OutputFolderError: Error, CustomStringConvertible, Equatable {
+public enum OutputFolderError: Error, CustomStringConvertible, Equatable {
     /// Another run holds the folder's lock (the second of two concurrent runs).
     case busy(String)
     /// The path exists and is not a folder.
@@ -13,7 +13,8 @@ package enum OutputFolderError: Error, CustomStringConvertible, Equatable {
     /// A file-system call failed: what was being done, the path, and the system's reason.
     case fileSystem(String, doing: String, reason: String)
 
-    package var description: String {
+    /// One sentence naming the folder and what to do.
+    public var description: String {
         switch self {
         case .busy(let path):
             "another FocusNet run is writing to '\(path)' now; wait for it to finish, or add --wait to wait for it."

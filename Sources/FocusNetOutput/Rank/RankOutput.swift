@@ -65,8 +65,8 @@ public struct RankOutput {
         let files: [(String, String)] = [
             (CallInListColumn.fileName, callInList()), ("call_in_list.json", try callInJSON()), (ScoresColumn.fileName, scores()),
             (GroupsColumn.fileName, groupTable()), (ExcludedColumn.fileName, excluded()), (NetworkEdgesColumn.fileName, edges()),
-            ("call_in_network.graphml", callInNetwork().graphML()), ("rejects.csv", rejects()),
-            (AreasColumn.fileName, areaTable()),
+            ("call_in_network.graphml", callInNetwork().graphML()), (AreasColumn.fileName, areaTable()),
+            ("rejects.csv", rejects()),
         ]
         for (name, text) in files { try folder.write(text, named: name) }
         try folder.write(try manifest(command: command, parameters: parameters, outputs: folder.written), named: "manifest.json")

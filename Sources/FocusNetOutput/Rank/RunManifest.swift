@@ -61,8 +61,9 @@ public struct RunManifest: Codable, Sendable {
     /// Counts of the network and the list (people, ties, groups, listed, excluded above the cut).
     public let network: [String: Int]
     /// The files written before the manifest, in order, each with its SHA-256. The manifest is
-    /// written last and the folder appears whole (``OutputFolder``), so the list records that
-    /// the run completed, and lets anyone check later that no file was changed.
+    /// written last and the folder appears whole (`OutputFolder`), so the list records that
+    /// the run completed, and lets anyone check later that no file was changed. Read from a
+    /// manifest written before digests were recorded (a list of names), each `sha256` is empty.
     public let outputs: [OutputDigest]
 
     enum CodingKeys: String, CodingKey {
@@ -89,6 +90,25 @@ public struct RunManifest: Codable, Sendable {
         }
         self.network = network
         self.outputs = outputs
+    }
+
+    /// Reads a manifest, of this version or an earlier one (whose `outputs` were names only).
+    /// - Throws: `DecodingError` when the JSON is not a FocusNet manifest.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        command = try c.decode(String.self, forKey: .command)
+        focusnetVersion = try c.decode(String.self, forKey: .focusnetVersion)
+        igraphVersion = try c.decode(String.self, forKey: .igraphVersion)
+        openblasVersion = try c.decode(String.self, forKey: .openblasVersion)
+        parameters = try c.decode(RankParameters.self, forKey: .parameters)
+        export = try c.decodeIfPresent(ExportParameters.self, forKey: .export)
+        inputs = try c.decode([Input].self, forKey: .inputs)
+        network = try c.decode([String: Int].self, forKey: .network)
+        if let digests = try? c.decode([OutputDigest].self, forKey: .outputs) {
+            outputs = digests
+        } else {
+            outputs = try c.decode([String].self, forKey: .outputs).map { OutputDigest(name: $0, sha256: "") }
+        }
     }
 
     /// Pretty JSON with sorted keys (stable bytes).
