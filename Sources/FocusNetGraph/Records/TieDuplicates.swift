@@ -3,15 +3,15 @@
 ///
 /// Every rule is applied without looking past the as-of date D: `sum` and `max` combine only the
 /// rows dated in the window (undated rows are in every window) when the network is built, and
-/// `reject` keeps the row of a pair that is in the most windows — the undated one, else the
-/// earliest dated (the first in file order among equals) — so which row is kept never depends on
-/// a row dated after a D at which the pair is tied.
+/// `reject` rejects every row of a repeated pair, so no row dated outside the window decides
+/// which one counts.
 public enum TieDuplicates: String, Sendable, Codable, CaseIterable {
     /// The weights of a pair's rows in the window add up (one row per shared event or relation).
     case sum
     /// A pair's tie strength is the largest weight among its rows in the window.
     case max
-    /// A pair may be listed once: every further row is rejected, naming the line kept.
+    /// A pair may be listed once: all rows of a pair listed more than once are rejected, each
+    /// naming the pair's lines (the data gate then stops the run unless they are few).
     case reject
 
     /// The warning counted for the rows that repeat a pair under this rule (`reject` counts them
@@ -24,7 +24,7 @@ public enum TieDuplicates: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// The rejection reason of a row repeating a pair under ``reject``; the value column names
-    /// the line kept.
-    static let rejectionReason = "pair listed on another line (--tie-duplicates reject)"
+    /// The rejection reason of each row of a repeated pair under ``reject``; the value column
+    /// names the pair's lines.
+    static let rejectionReason = "pair listed on more than one line (--tie-duplicates reject)"
 }

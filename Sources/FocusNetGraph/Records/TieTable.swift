@@ -34,7 +34,7 @@ extension TieTable {
     /// Rows for a pair already listed follow the mapping's ``InputMapping/duplicates`` rule
     /// (default ``TieDuplicates/sum``): under `sum` and `max` every row is kept (combined per
     /// window when the network is built) and counted as a warning; under `reject` every row of a
-    /// pair but the one in the most windows (undated, else earliest, else first) is rejected.
+    /// pair listed more than once is rejected.
     /// - Complexity: O(r) expected for r rows, plus O(r log r) under `reject`.
     static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
         throws(RecordError) -> (TieTable, FileReport)
@@ -82,24 +82,22 @@ extension TieTable {
         return (table, counted)
     }
 
-    /// Under ``TieDuplicates/reject``: keeps one row per pair — undated before dated, earlier
-    /// date before later, earlier line before later — and moves the others from the accepted
-    /// rows to the rejections (in line order), naming the line kept.
+    /// Under ``TieDuplicates/reject``: moves every row of a pair listed more than once from the
+    /// accepted rows to the rejections (in line order), each naming the pair's lines. No row is
+    /// kept in their place: choosing one (by line or by date) would let a row outside the window,
+    /// or dated after the as-of date, decide a tie inside it.
     private mutating func rejectRepeats(rows: [(line: Int, changed: Bool, alias: Bool)], file: String,
                                         report: inout FileReport, rejects: inout RejectLog) {
         func key(_ i: Int) -> Key { Key(a: Swift.min(source[i], target[i]), b: Swift.max(source[i], target[i])) }
-        func rank(_ i: Int) -> (Int32, Int) { (day[i]?.daysSinceEpoch ?? .min, rows[i].line) }
-        var kept: [Key: Int] = [:]
-        for i in source.indices {
-            if let k = kept[key(i)], rank(k) <= rank(i) { continue }
-            kept[key(i)] = i
-        }
-        guard kept.count < rowCount else { return }
-        var keep = [Bool](repeating: false, count: rowCount)
-        for i in kept.values { keep[i] = true }
+        var lines: [Key: [Int]] = [:]
+        for i in source.indices { lines[key(i), default: []].append(rows[i].line) }
+        guard lines.count < rowCount else { return }
+        let keep = source.indices.map { lines[key($0)]!.count == 1 }
         var log = RejectLog()
         for i in source.indices where !keep[i] {
-            log.add(Rejection(file: file, line: rows[i].line, column: "", value: "kept line \(rows[kept[key(i)]!].line)",
+            let pairLines = lines[key(i)]!
+            let named = pairLines.prefix(5).map(String.init).joined(separator: ", ") + (pairLines.count > 5 ? ", …" : "")
+            log.add(Rejection(file: file, line: rows[i].line, column: "", value: "lines \(named)",
                               reason: TieDuplicates.rejectionReason), to: &report)
             report.accepted -= 1
             if rows[i].changed { report.normalized -= 1 }

@@ -42,24 +42,22 @@ import Testing
         #expect(later.graph.weights == [5, 4], "at a later D the 5 is in the window")
     }
 
-    @Test("reject: the undated row (in every window) is kept; the others are rejected naming its line; counts reconcile")
+    @Test("reject: every row of the repeated pair a–b is rejected, each naming its lines; c–d stays; counts reconcile")
     func reject() throws {
         let records = try Self.read(Self.file, rule: .reject)
         let report = try #require(records.reports.first)
-        #expect(report.rowsRead == 4 && report.accepted == 2 && report.rejected == 2 && report.reconciles)
-        #expect(report.warnings.isEmpty && report.rejectedByReason == [TieDuplicates.rejectionReason: 2])
-        #expect(records.rejects.map(\.line) == [2, 3] && records.rejects.map(\.value) == ["kept line 4", "kept line 4"])
-        #expect(Self.weights(records) == [1, 4])
+        #expect(report.rowsRead == 4 && report.accepted == 1 && report.rejected == 3 && report.reconciles)
+        #expect(report.warnings.isEmpty && report.rejectedByReason == [TieDuplicates.rejectionReason: 3])
+        #expect(records.rejects.map(\.line) == [2, 3, 4] && Set(records.rejects.map(\.value)) == ["lines 2, 3, 4"])
+        #expect(Self.weights(records) == [4])
         #expect(report.firstDate == nil, "the dated rows were rejected: no date range")
     }
 
-    @Test("reject keeps the earliest dated row, so a row dated after D never pushes out a row dated before it")
-    func rejectKeepsEarliest() throws {
-        // Line 2 is dated after D, line 3 before: line 3 is kept, whatever the file order.
+    @Test("reject keeps neither row of a pair listed twice, so no row dated after D (or before the window) decides the tie")
+    func rejectKeepsNone() throws {
         let records = try Self.read("source,target,weight,date\na,b,7,2021-06-01\na,b,2,2020-03-01\n", rule: .reject)
-        #expect(records.rejects.map(\.line) == [2] && records.rejects.first?.value == "kept line 3")
-        #expect(Self.weights(records) == [2])
-        #expect(records.reports.first?.firstDate == CalendarDay(year: 2020, month: 3, day: 1))
+        #expect(records.rejects.map(\.line) == [2, 3] && records.rejects.first?.value == "lines 2, 3")
+        #expect(records.ties.rowCount == 0)
     }
 
     @Test("each bad weight gets the documented reason", arguments: [
