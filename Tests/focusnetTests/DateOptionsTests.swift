@@ -28,6 +28,18 @@ import Testing
         #expect(try Self.validate("arrest_id,person_id,arrest_date\nA1,P1,25/03/2021\nA2,P2,03/25/2021\n") == 64)
     }
 
+    @Test("the stop names the flag to add in full, however long the path")
+    func wholeFlag() throws {
+        let folder = RankCommandTests.temporaryDirectory().appendingPathComponent(String(repeating: "carpeta-larga/", count: 8))
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("arrests.csv")
+        try "arrest_id,person_id,arrest_date\nA1,P1,25/03/2021\nA2,P2,03/25/2021\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try HelpTests.run(["validate", "--arrests", file.path, "--data-end", "2024-12-31",
+                                        "--out", RankCommandTests.temporaryDirectory().path])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--date-format arrests=dmy or --date-format arrests=mdy"), "\(result.stderr)")
+    }
+
     @Test("offsets without --timezone exit 64; an unknown zone exits 64; a known one reads them",
           .enabled(if: FileManager.default.fileExists(atPath: "/usr/share/zoneinfo"),
                    "needs the system's time-zone database (/usr/share/zoneinfo, Debian tzdata)"))

@@ -17,6 +17,11 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
     case undefinedByte(file: String, byte: UInt8, encoding: TextEncoding)
     /// The mapping file or an inline `--map` cannot be used: (the file path or `--map`, the reason).
     case invalidMapping(String, String)
+    /// A date column whose format FocusNet will not guess (every value reads day-first and
+    /// month-first, both kinds are mixed, or values carry a UTC offset and no `--timezone` was
+    /// given): the file and a sentence naming the column, an example line and value (cut to
+    /// ``messageValueLimit``) and the flag to add, given whole.
+    case undecidedDates(file: String, reason: String)
 
     /// One line naming the file and what is wrong, for an analyst to act on. Values from the
     /// file are cut to ``messageValueLimit`` characters: a header line of megabytes is named, not
@@ -42,6 +47,7 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
             "\(file): the header holds byte \(hex(byte)), which \(encoding.title) does not define; "
                 + "the file is in another encoding"
         case .invalidMapping(let source, let reason): "mapping \(source): \(RecordError.cut(reason))"
+        case .undecidedDates(let file, let reason): "\(file): \(reason)"
         }
     }
 

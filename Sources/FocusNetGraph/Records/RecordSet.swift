@@ -93,8 +93,10 @@ public struct RecordSet: Sendable {
             var (table, report) = try reader(url, fileMapping, context, &log)
             if !report.reread.isEmpty {
                 // A date column's inferred format is not the one its rows were read with (see
-                // DateColumnReading): undo the pass and read the file again with it declared.
+                // DateColumnReading): undo the pass and read the file again with every inferred
+                // column declared as decided, so that no column decides again on other rows.
                 context.rollback(to: mark)
+                for column in report.dateColumns where column.inferred { fileMapping.columnDateFormats[column.column] = column.format }
                 for (column, format) in report.reread { fileMapping.columnDateFormats[column] = format }
                 let inferred = report.dateColumns
                 log = RejectLog()

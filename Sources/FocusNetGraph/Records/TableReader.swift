@@ -373,7 +373,7 @@ enum TableReader {
                                     sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
         for case let date? in schema.dates {
             switch date.decision(kind: kind) {
-            case .stop(let reason): throw .invalidMapping(file, reason)
+            case .stop(let reason): throw .undecidedDates(file: file, reason: reason)
             case .reread(let format, let column):
                 report.reread[date.column] = format
                 report.dateColumns.append(column)

@@ -54,7 +54,9 @@ enum DateBytes {
     }
 
     /// A time part `hh:mm[:ss[(.|,)f…]]` then `Z`, `±hh:mm`, `±hhmm`, `±hh`, or ` AM`/` PM`
-    /// (12-hour clock, no offset); hours 0–24 (24:00:00 only), offsets up to ±18:00.
+    /// (12-hour clock, no offset); hours 0–24 (24:00:00 only), offsets from −12:00 to +14:00 (the
+    /// range of the world's time zones: a larger one is a typo that would move the date, so the value
+    /// is not read).
     /// - Returns: seconds since midnight and the offset in seconds east of UTC (`nil`: none).
     static func time(_ b: UnsafeBufferPointer<UInt8>) -> (seconds: Int, offset: Int?)? {
         guard let (h, afterHour) = digits(b, 0, 1...2), afterHour < b.count, b[afterHour] == UInt8(ascii: ":"),
@@ -76,14 +78,15 @@ enum DateBytes {
             return i + 1 == b.count ? (seconds, 0) : nil
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
             let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
-            guard let (oh, j) = digits(b, i + 1, 2...2), oh <= 18 else { return nil }
+            guard let (oh, j) = digits(b, i + 1, 2...2), oh <= 14 else { return nil }
             var om = 0, k = j
             if k < b.count {
                 let start = b[k] == UInt8(ascii: ":") ? k + 1 : k
                 guard let (minutes, next) = digits(b, start, 2...2), minutes <= 59 else { return nil }
                 (om, k) = (minutes, next)
             }
-            return k == b.count ? (seconds, sign * (oh * 3600 + om * 60)) : nil
+            let offset = sign * (oh * 3600 + om * 60)
+            return k == b.count && (-12 * 3600...14 * 3600).contains(offset) ? (seconds, offset) : nil
         case UInt8(ascii: " "):
             guard b.count == i + 3, (1...12).contains(h), b[i + 2] | 0x20 == UInt8(ascii: "m") else { return nil }
             switch b[i + 1] | 0x20 {

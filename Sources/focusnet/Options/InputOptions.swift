@@ -119,7 +119,10 @@ struct InputOptions: ParsableArguments {
     func records(gated: Bool = true) throws -> RecordSet {
         let records: RecordSet
         do { records = try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd) } catch let error as RecordError {
-            if case .invalidMapping = error { throw ValidationError(error.description) }
+            switch error {
+            case .invalidMapping, .undecidedDates: throw ValidationError(error.description)
+            default: break
+            }
             throw error
         }
         guard gated else { return records }

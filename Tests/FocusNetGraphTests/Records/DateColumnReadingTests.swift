@@ -15,9 +15,9 @@ struct DateColumnReadingTests {
         return try RecordSet.read(InputSources([.arrests: url]), mapping: mapping, dataEnd: dataEnd)
     }
 
-    /// The reason of the `invalidMapping` error reading `rows` throws.
+    /// The reason of the `undecidedDates` error reading `rows` throws.
     static func stop(_ rows: String, mapping: MappingSet = MappingSet()) -> String? {
-        guard case .invalidMapping(_, let reason)? = recordError({ _ = try read(rows, mapping: mapping) }) else { return nil }
+        guard case .undecidedDates(_, let reason)? = recordError({ _ = try read(rows, mapping: mapping) }) else { return nil }
         return reason
     }
 

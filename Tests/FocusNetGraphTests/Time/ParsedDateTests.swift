@@ -22,6 +22,13 @@ struct ParsedDateTests {
         #expect(parsed?.day == CalendarDay(year: 2024, month: 3, day: 10))
     }
 
+    @Test("offsets run from −12:00 (Baker Island) to +14:00 (Kiribati); a larger one is not read, as it would move the date",
+          arguments: [("-12:00", true), ("+14:00", true), ("+1345", true), ("-12:30", false), ("+14:30", false),
+                      ("-16", false), ("+18:00", false)])
+    func offsetRange(_ offset: String, _ read: Bool) {
+        #expect((Self.read(.isoTimestamp, "2024-03-10T05:30" + offset) != nil) == read)
+    }
+
     @Test("without an offset the written date is the local date, whatever the zone")
     func noOffset() {
         let parsed = Self.read(.iso, "2024-03-10T23:30:00")
