@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 
-/// The exit statuses of every `focusnet` command (docs/getting-started.md, "Exit status"):
+/// The exit statuses of every `focusnet` command (the table in README.md):
 /// 0 done; 64 (EX_USAGE) a bad flag or an unusable mapping, before anything is read, or a date
 /// column whose format cannot be told or that needs `--timezone` (named with the flag to add);
 /// 65 (EX_DATAERR) the data gate stopped the run (``DataGate``); 75 (EX_TEMPFAIL) another run is

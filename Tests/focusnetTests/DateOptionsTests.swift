@@ -49,9 +49,11 @@ import Testing
         #expect(try Self.validate(Self.offsets, ["--timezone", "America/Mexico_City"]) == 0)
     }
 
-    @Test("an unknown format in --date-format or --map exits 64")
+    @Test("an unknown format in --date-format or --map, a format for an input without dates, an Etc/ zone: exit 64")
     func unknownFormat() throws {
         #expect(try Self.validate(Self.ambiguous, ["--date-format", "dd/mm/yyyy"]) == 64)
         #expect(try Self.validate(Self.ambiguous, ["--map", "arrest_date=arrest_date:dym"]) == 64)
+        #expect(try Self.validate(Self.ambiguous, ["--date-format", "aliases=dmy"]) == 64, "aliases have no date column")
+        #expect(try Self.validate(Self.offsets, ["--timezone", "Etc/GMT+6"]) == 64, "a fixed offset ignores daylight saving")
     }
 }

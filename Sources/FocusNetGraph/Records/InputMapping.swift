@@ -243,8 +243,9 @@ public struct MappingSet: Sendable, Equatable {
         }
         for pair in text.split(separator: ",") {
             let sides = pair.split(separator: "=", maxSplits: 1)
-            guard sides.count == 2, let kind = InputKind(rawValue: sides[0].trimmingCharacters(in: .whitespaces)) else {
-                throw RecordError.invalidMapping("--date-format", "'\(pair)' is not of the form input=format, e.g. arrests=dmy; "
+            guard sides.count == 2, let kind = InputKind(rawValue: sides[0].trimmingCharacters(in: .whitespaces)),
+                  !kind.dateColumns.isEmpty else {
+                throw RecordError.invalidMapping("--date-format", "'\(pair)' is not of the form input=format for an input with dates, e.g. arrests=dmy; "
                     + "the inputs with dates are " + InputKind.allCases.filter { !$0.dateColumns.isEmpty }.map(\.rawValue)
                         .joined(separator: ", "))
             }

@@ -1,7 +1,7 @@
 /// The character encoding of an input file: `--encoding` for every file of a run, or a
 /// mapping block's `encoding:` for one file (which wins over the flag).
 ///
-/// UTF-8 is read as it is, every row checked whole (``CSVRow/firstInvalidByte(in:)``). The two
+/// UTF-8 is read as it is, every row checked whole (``CSVRow/checkUTF8()``). The two
 /// single-byte encodings are transcoded to UTF-8 before the CSV parser sees the bytes
 /// (``SingleByteTranscoder``): ISO-8859-1 maps byte *b* to U+00*b*; Windows-1252 maps 0x80–0x9F to
 /// its typographic letters (€ ’ “ ” – — Š Ž …) and leaves its five undefined bytes (0x81, 0x8D,

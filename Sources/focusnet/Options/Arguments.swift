@@ -61,7 +61,8 @@ struct TimeZoneArgument: ExpressibleByArgument {
 
     init?(argument: String) {
         // Only region names: abbreviations (`CST`) are ambiguous and GMT offsets ignore daylight saving.
-        guard argument.contains("/") || argument == "UTC", let zone = TimeZone(identifier: argument) else { return nil }
+        guard argument.contains("/") && !argument.hasPrefix("Etc/") || argument == "UTC",
+              let zone = TimeZone(identifier: argument) else { return nil }
         self.zone = zone
     }
 }
