@@ -44,7 +44,7 @@ extension TieTable {
         table.duplicates = rule
         var seen = Set<Key>()
         var repeated = 0
-        var rows: [(line: Int, changed: Bool, alias: Bool)] = []   // under `reject` only
+        var pending: [PendingTie] = []   // under `reject`: interned once the pair's rows are known
         let end = context.dataEnd
         let report = try TableReader.read(.ties, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
             let a = try row.person("source", context: context, changed: &changed)
@@ -64,9 +64,12 @@ extension TieTable {
                 weight = w
             }
             let day = try row.date("date", required: false, notAfter: end)
+            if rule == .reject {
+                pending.append(PendingTie(a: a, b: b, weight: weight, day: day, line: row.line, changed: changed))
+                return .accepted(alias: a.wasAlias || b.wasAlias, day: day)
+            }
             let p = context.intern(a), q = context.intern(b)
             if !seen.insert(Key(a: min(p, q), b: max(p, q))).inserted { repeated += 1 }
-            if rule == .reject { rows.append((row.line, changed, a.wasAlias || b.wasAlias)) }
             table.source.append(p)
             table.target.append(q)
             table.weight.append(weight)
@@ -75,40 +78,51 @@ extension TieTable {
         }
         var counted = report
         if rule == .reject {
-            table.rejectRepeats(rows: rows, file: url.path, report: &counted, rejects: &rejects)
+            table.keepSinglePairs(pending, context: context, file: url.path, report: &counted, rejects: &rejects)
         } else if repeated > 0 {
             counted.warnings[rule.warning] = repeated
         }
         return (table, counted)
     }
 
-    /// Under ``TieDuplicates/reject``: moves every row of a pair listed more than once from the
-    /// accepted rows to the rejections (in line order), each naming the pair's lines. No row is
-    /// kept in their place: choosing one (by line or by date) would let a row outside the window,
-    /// or dated after the as-of date, decide a tie inside it.
-    private mutating func rejectRepeats(rows: [(line: Int, changed: Bool, alias: Bool)], file: String,
-                                        report: inout FileReport, rejects: inout RejectLog) {
-        func key(_ i: Int) -> Key { Key(a: Swift.min(source[i], target[i]), b: Swift.max(source[i], target[i])) }
-        var lines: [Key: [Int]] = [:]
-        for i in source.indices { lines[key(i), default: []].append(rows[i].line) }
-        guard lines.count < rowCount else { return }
-        let keep = source.indices.map { lines[key($0)]!.count == 1 }
+    /// A ties row read under ``TieDuplicates/reject``, before its people are interned: a person
+    /// whose only rows are rejected must not enter the person index.
+    struct PendingTie {
+        let a: PersonID, b: PersonID
+        let weight: Double
+        let day: CalendarDay?
+        let line: Int
+        let changed: Bool
+    }
+
+    /// Under ``TieDuplicates/reject``: keeps the rows of pairs listed once, and moves every row of
+    /// a pair listed more than once from the accepted rows to the rejections (in line order), each
+    /// naming the pair's lines. No row is kept in their place: choosing one (by line or by date)
+    /// would let a row outside the window, or dated after the as-of date, decide a tie inside it.
+    private mutating func keepSinglePairs(_ rows: [PendingTie], context: ReadContext, file: String,
+                                          report: inout FileReport, rejects: inout RejectLog) {
+        func key(_ row: PendingTie) -> [String] { [Swift.min(row.a.value, row.b.value), Swift.max(row.a.value, row.b.value)] }
+        var lines: [[String]: [Int]] = [:]
+        for row in rows { lines[key(row), default: []].append(row.line) }
         var log = RejectLog()
-        for i in source.indices where !keep[i] {
-            let pairLines = lines[key(i)]!
+        for row in rows {
+            let pairLines = lines[key(row)]!
+            if pairLines.count == 1 {
+                let p = context.intern(row.a), q = context.intern(row.b)
+                source.append(p)
+                target.append(q)
+                weight.append(row.weight)
+                day.append(row.day)
+                continue
+            }
             let named = pairLines.prefix(5).map(String.init).joined(separator: ", ") + (pairLines.count > 5 ? ", …" : "")
-            log.add(Rejection(file: file, line: rows[i].line, column: "", value: "lines \(named)",
+            log.add(Rejection(file: file, line: row.line, column: "", value: "lines \(named)",
                               reason: TieDuplicates.rejectionReason), to: &report)
             report.accepted -= 1
-            if rows[i].changed { report.normalized -= 1 }
-            if rows[i].alias { report.aliasesResolved -= 1 }
+            if row.changed { report.normalized -= 1 }
+            if row.a.wasAlias || row.b.wasAlias { report.aliasesResolved -= 1 }
         }
         rejects.merge(log)
-        let indices = source.indices.filter { keep[$0] }
-        source = indices.map { source[$0] }
-        target = indices.map { target[$0] }
-        weight = indices.map { weight[$0] }
-        day = indices.map { day[$0] }
         report.firstDate = nil
         report.lastDate = nil
         for d in day { report.note(d) }

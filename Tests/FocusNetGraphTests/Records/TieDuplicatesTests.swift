@@ -60,6 +60,13 @@ import Testing
         #expect(records.ties.rowCount == 0)
     }
 
+    @Test("reject: people whose only rows are rejected do not enter the person index (found by the fuzzer)")
+    func rejectedPeopleLeaveNoTrace() throws {
+        let records = try Self.read("source,target\na,b\nb,a\nc,d\n", rule: .reject)
+        #expect(records.personIDs == ["c", "d"])
+        #expect(records.ties.rowCount == 1 && records.reports.first?.persons == 2)
+    }
+
     @Test("each bad weight gets the documented reason", arguments: [
         ("-1", "weight is not a number > 0"), ("0", "weight is not a number > 0"), ("NaN", "weight is not a number > 0"),
         ("inf", "weight is not a number > 0"), ("1e400", "weight is not a number > 0"), ("abc", "weight is not a number > 0"),
