@@ -29,6 +29,25 @@ import FocusNet
         }
     }
 
+    @Test("a file added to an earlier run's folder is never deleted: the next run into it is refused (64), naming the file")
+    func addedFile() throws {
+        let out = RankCommandTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let args = ["rank", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31", "--quiet", "--out", out.path]
+        var first = try FocusNetCommand.parseAsRoot(args)
+        try first.run()
+        try "mis notas".write(to: out.appendingPathComponent("notas.txt"), atomically: true, encoding: .utf8)
+        do {
+            var again = try FocusNetCommand.parseAsRoot(args)
+            try again.run()
+            Issue.record("the run replaced a folder holding notas.txt")
+        } catch {
+            #expect(FocusNetCommand.exitCode(for: error).rawValue == 64)
+            #expect(FocusNetCommand.message(for: error).contains("notas.txt"), "\(FocusNetCommand.message(for: error))")
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("notas.txt").path))
+    }
+
     @Test("a missing column names at most 200 characters of a huge header")
     func longHeader() throws {
         let header = (0..<20_000).map { "column_\($0)" }.joined(separator: ",")

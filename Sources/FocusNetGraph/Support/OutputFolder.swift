@@ -54,7 +54,8 @@ package final class OutputFolder {
     deinit { if !committed { abandon() } }
 
     /// Whether `destination` may be written by a run of `kind`: absent, empty, or holding the
-    /// output of the same kind of run. Checked again under the lock by ``init(_:kind:keepingCurrentFiles:wait:)``.
+    /// output of the same kind of run and nothing else (the files its manifest lists, the
+    /// manifest, a report). Checked again under the lock by ``init(_:kind:keepingCurrentFiles:wait:)``.
     /// - Throws: ``OutputFolderError/notAFolder(_:)``, ``OutputFolderError/otherCommand(_:command:)``,
     ///   ``OutputFolderError/foreignFiles(_:example:)``.
     package static func check(_ destination: URL, kind: OutputFolderKind) throws(OutputFolderError) {
@@ -64,7 +65,11 @@ package final class OutputFolder {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []
         guard let example = entries.sorted().first else { return }
         guard let writer = OutputFolderKind.writer(of: destination) else { throw .foreignFiles(destination.path, example: example) }
-        guard kind.writers.contains(writer) else { throw .otherCommand(destination.path, command: writer) }
+        guard kind.writers.contains(writer.command) else { throw .otherCommand(destination.path, command: writer.command) }
+        // A file added to an earlier run's folder (notes, an edited list) would vanish with it.
+        if let added = entries.sorted().first(where: { !writer.files.contains($0) }) {
+            throw .foreignFiles(destination.path, example: added)
+        }
     }
 
     /// Writes `text` as the file `name` of the folder (owner-only, see `OutputFile`).

@@ -32,18 +32,41 @@ package enum OutputFolderKind: Sendable {
         }
     }
 
-    /// The kind of an existing folder, from its marker file; `nil` when it has none.
-    /// - Returns: the command that wrote it (`rank`, `call-in`, `backtest`, `export`, `validate`) or `nil`.
-    static func writer(of folder: URL) -> String? {
+    /// The kind of an existing folder, from its marker file, and the files that run wrote (the
+    /// manifest's `outputs`, the marker itself and a `report.html` that `focusnet report` adds);
+    /// `nil` when it has no marker FocusNet wrote.
+    /// - Returns: the command that wrote it (`rank`, `call-in`, `backtest`, `export`, `validate`)
+    ///   and the names of the files it owns.
+    static func writer(of folder: URL) -> (command: String, files: Set<String>)? {
         let manager = FileManager.default
-        if let data = manager.contents(atPath: folder.appendingPathComponent("manifest.json").path),
-           let manifest = try? JSONDecoder().decode(Marker.self, from: data) {
-            return manifest.command
+        for name in ["manifest.json", "export_manifest.json"] {
+            guard let data = manager.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
+            guard let manifest = try? JSONDecoder().decode(Marker.self, from: data) else { return nil }
+            let outputs = manifest.outputs.map { $0.map(\.name) } ?? []
+            return (manifest.command, Set(outputs + [name, "report.html"]))
         }
-        if manager.fileExists(atPath: folder.appendingPathComponent("export_manifest.json").path) { return "export" }
-        if manager.fileExists(atPath: folder.appendingPathComponent("validation_report.json").path) { return "validate" }
+        if manager.fileExists(atPath: folder.appendingPathComponent("validation_report.json").path) {
+            return ("validate", ["validation_report.json", "rejects.csv"])
+        }
         return nil
     }
 
-    private struct Marker: Decodable { let command: String }
+    /// The part of a manifest that says who wrote the folder and what else is in it: `outputs`
+    /// as digests, or as names in manifests written before digests were recorded.
+    private struct Marker: Decodable {
+        let command: String
+        let outputs: [Output]?
+
+        struct Output: Decodable {
+            let name: String
+            init(from decoder: any Decoder) throws {
+                if let name = try? decoder.singleValueContainer().decode(String.self) {
+                    self.name = name
+                } else {
+                    name = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .name)
+                }
+            }
+            enum Key: CodingKey { case name }
+        }
+    }
 }

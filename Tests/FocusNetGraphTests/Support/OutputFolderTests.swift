@@ -5,11 +5,13 @@ import FocusNetTestSupport
 
 /// The output folder as one transaction: hand-made folders, each state checked file by file.
 @Suite struct OutputFolderTests {
+    static let manifest = "{\"command\": \"rank\", \"outputs\": [{\"name\": \"list.csv\", \"sha256\": \"\"}]}\n"
+
     /// Writes a complete rank-like folder: `list.csv` then the marker, and commits.
     static func complete(_ url: URL, list: String, wait: Bool = false) throws {
         let folder = try OutputFolder(url, kind: .rankList, wait: wait)
         try folder.write(list, named: "list.csv")
-        try folder.write("{\"command\": \"rank\"}\n", named: "manifest.json")
+        try folder.write(Self.manifest, named: "manifest.json")
         try folder.commit()
     }
 
@@ -82,7 +84,7 @@ import FocusNetTestSupport
         let second = Task.detached { try Self.complete(out, list: "second\n", wait: true) }
         try await Task.sleep(for: .milliseconds(200))
         try first.write("first\n", named: "list.csv")
-        try first.write("{\"command\": \"rank\"}\n", named: "manifest.json")
+        try first.write(Self.manifest, named: "manifest.json")
         try first.commit()
         try await second.value
         #expect(ScratchFolder.text(out, "list.csv") == "second\n")
@@ -94,7 +96,12 @@ import FocusNetTestSupport
               (["manifest.json": "{\"command\": \"backtest\"}"], .rankList, "other:backtest"),
               (["manifest.json": "{\"command\": \"rank\"}"], .export, "other:rank"),
               (["manifest.json": "{\"command\": \"call-in\"}"], .rankList, "ok"),
-              (["export_manifest.json": "{}", "network.gexf": ""], .export, "ok"),
+              (["export_manifest.json": "{\"command\": \"export\", \"outputs\": [{\"name\": \"network.gexf\", \"sha256\": \"\"}]}",
+                "network.gexf": ""], .export, "ok"),
+              (["manifest.json": "{\"command\": \"rank\", \"outputs\": [\"list.csv\", \"manifest.json\"]}", "list.csv": "",
+                "report.html": ""], .rankList, "ok"),
+              (["manifest.json": "{\"command\": \"rank\", \"outputs\": [{\"name\": \"list.csv\", \"sha256\": \"\"}]}", "list.csv": "",
+                "notes.txt": "mine"], .rankList, "foreign"),
               (["validation_report.json": "{}"], .validation, "ok"),
               (["manifest.json": "{\"tool\": \"other\"}"], .backtest, "foreign"),
               ([:], .backtest, "ok"),
@@ -109,6 +116,7 @@ import FocusNetTestSupport
         } catch .foreignFiles(let path, let example) {
             #expect(expected == "foreign")
             #expect(path == out.path && files[example] != nil)
+            if files["notes.txt"] != nil { #expect(example == "notes.txt", "the added file is named") }
         } catch .otherCommand(_, let command) {
             #expect(expected == "other:\(command)")
         } catch {
