@@ -18,6 +18,14 @@ enum FocusNetExit {
         return dataGate
     }
 
+    /// Prints `message` and returns the usage status to throw, for a problem found once the run
+    /// has started (a header without a required column): without the usage footer that
+    /// ArgumentParser adds to a `ValidationError`, which would point at the flags' syntax.
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
+        return usage
+    }
+
     /// Prints `message` and returns the busy-folder status to throw.
     static func busy(_ message: String) -> ExitCode {
         FileHandle.standardError.write(Data("Error: \(message)\n".utf8))

@@ -5,7 +5,7 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
     /// The file has no header row.
     case emptyFile(file: String)
     /// A required column (after mapping) is not in the header.
-    case missingColumn(file: String, column: String, expectedHeader: String, found: [String])
+    case missingColumn(file: String, kind: InputKind, column: String, expectedHeader: String, found: [String])
     /// The header row itself is not valid UTF-8.
     case notUTF8(file: String, byteOffset: Int)
     /// The file starts with a UTF-16 byte-order mark (`FF FE` little-endian, `FE FF` big-endian),
@@ -30,10 +30,11 @@ public enum RecordError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .unreadable(let file, let reason): "\(file): cannot read: \(reason)"
         case .emptyFile(let file): "\(file): the file is empty (no header row)"
-        case .missingColumn(let file, let column, let header, let found):
+        case .missingColumn(let file, let kind, let column, let header, let found):
             "\(file): required column '\(RecordError.cut(column))'"
                 + (header == column ? "" : " (mapped to header '\(RecordError.cut(header))')")
                 + " not found; the header has: " + RecordError.cut(found.joined(separator: ", "))
+                + "; name the header that holds it with --map \(kind == .arrests ? "" : kind.rawValue + ".")\(column)=HEADER"
         case .notUTF8(let file, let offset):
             "\(file): the header is not UTF-8 text (invalid byte at offset \(offset)); if the file was exported as "
                 + "Windows-1252 or ISO-8859-1 (Latin-1), give --encoding windows-1252 or --encoding iso-8859-1"

@@ -410,7 +410,7 @@ enum TableReader {
                 index[column] = position
             } else if kind.requiredColumns.contains(column) || mapping.columns[column].map({ $0 != column }) == true {
                 // A required column, or an optional one the mapping renames: the mapping expects it.
-                throw .missingColumn(file: file, column: column, expectedHeader: wanted, found: names)
+                throw .missingColumn(file: file, kind: kind, column: column, expectedHeader: wanted, found: names)
             }
         }
         return (index, names)

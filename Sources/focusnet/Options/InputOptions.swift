@@ -120,7 +120,7 @@ struct InputOptions: ParsableArguments {
         let records: RecordSet
         do { records = try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd) } catch let error as RecordError {
             switch error {
-            case .invalidMapping, .undecidedDates: throw ValidationError(error.description)
+            case .invalidMapping, .undecidedDates, .missingColumn: throw FocusNetExit.usage(error.description)
             default: break
             }
             throw error

@@ -29,12 +29,19 @@ enum OutputFolderCheck {
     /// - Throws: exit 75 when another run holds the folder (without `--wait`), a usage error (64)
     ///   when the folder may not be replaced, the file-system error otherwise.
     static func open(_ path: String, kind: OutputFolderKind?, keepingCurrentFiles: Bool = false, wait: Bool) throws -> OutputFolder {
+        let url = URL(fileURLWithPath: path)
         do {
-            return try OutputFolder(URL(fileURLWithPath: path), kind: kind, keepingCurrentFiles: keepingCurrentFiles, wait: wait)
+            do {
+                return try OutputFolder(url, kind: kind, keepingCurrentFiles: keepingCurrentFiles, wait: false)
+            } catch .busy where wait {
+                // Say why nothing happens: the other run may take minutes.
+                FileHandle.standardError.write(Data("waiting for another FocusNet run writing to '\(path)' to finish…\n".utf8))
+                return try OutputFolder(url, kind: kind, keepingCurrentFiles: keepingCurrentFiles, wait: true)
+            }
         } catch {
             switch error {
             case .busy: throw FocusNetExit.busy(error.description)
-            case .notAFolder, .foreignFiles, .otherCommand: throw ValidationError(error.description)
+            case .notAFolder, .foreignFiles, .otherCommand: throw FocusNetExit.usage(error.description)
             case .fileSystem: throw error
             }
         }

@@ -20,7 +20,7 @@ struct TableReaderTests {
         defer { scratch.remove() }
         let url = scratch.file("arrests.csv", "arrest_id,person,arrest_date\nA1,P1,2020-01-01\n")
         let error = recordError { _ = try readArrests(url) }
-        #expect(error == .missingColumn(file: url.path, column: "person_id", expectedHeader: "person_id",
+        #expect(error == .missingColumn(file: url.path, kind: .arrests, column: "person_id", expectedHeader: "person_id",
                                         found: ["arrest_id", "person", "arrest_date"]))
         let text = error?.description ?? ""
         #expect(text.contains(url.path) && text.contains("'person_id'") && text.contains("arrest_id, person, arrest_date"))
@@ -34,7 +34,7 @@ struct TableReaderTests {
         var mapping = MappingSet()
         try mapping.apply(inline: "arrest_id=folio,person_id=id_persona,arrest_date=fecha_detencion")
         let error = recordError { _ = try readArrests(url, mapping: mapping) }
-        #expect(error == .missingColumn(file: url.path, column: "arrest_date", expectedHeader: "fecha_detencion",
+        #expect(error == .missingColumn(file: url.path, kind: .arrests, column: "arrest_date", expectedHeader: "fecha_detencion",
                                         found: ["folio", "id_persona", "fecha"]))
         #expect(error?.description.contains("(mapped to header 'fecha_detencion')") == true)
     }
@@ -47,7 +47,7 @@ struct TableReaderTests {
         var mapping = MappingSet()
         try mapping.apply(inline: "offense_category=delito")
         #expect(recordError { _ = try readArrests(url, mapping: mapping) }
-            == .missingColumn(file: url.path, column: "offense_category", expectedHeader: "delito",
+            == .missingColumn(file: url.path, kind: .arrests, column: "offense_category", expectedHeader: "delito",
                               found: ["arrest_id", "person_id", "arrest_date"]))
     }
 
