@@ -46,6 +46,21 @@ import FocusNet
         #expect(throws: Never.self) { try DataGate(maxRejectRate: 0.4).check(records) }
     }
 
+    @Test("codes of the export's own (robo, homicidio) rejected: the gate says where their translation goes")
+    func ownCodes() throws {
+        let data = try ValidateCommandTests.dir(["arrests.csv": "arrest_id,person_id,arrest_date,offense_category\n"
+            + "A1,P1,2020-01-02,robo\nA2,P2,2020-01-03,homicidio\n"])
+        defer { try? FileManager.default.removeItem(at: data) }
+        let records = try RecordSet.read(InputSources(directory: data), dataEnd: CalendarDay(year: 2021, month: 1, day: 1)!)
+        do {
+            try DataGate().check(records)
+            Issue.record("the gate let every row's unknown code through")
+        } catch {
+            #expect(error.description.contains("unknown offense_category code"))
+            #expect(error.description.contains("unknown_codes: other") && error.description.contains("spanish-prosecutor.yaml"))
+        }
+    }
+
     @Test("a header-only file accepts no row: exit 65 with that reason, whatever the reject rate")
     func headerOnly() throws {
         let data = try ValidateCommandTests.dir(["arrests.csv": "arrest_id,person_id,arrest_date\n"])

@@ -28,12 +28,13 @@ public struct DataGate: Sendable, Equatable {
             case .tooManyRejected(let rejected, let read, let max, let reasons, let hints):
                 "\(rejected) of \(read) rows were rejected (" + percent(Double(rejected) / Double(Swift.max(read, 1)))
                     + "), more than --max-reject-rate allows (" + percent(max) + "); nothing was computed. "
-                    + "Most frequent reasons: " + reasons.joined(separator: "; ") + "." + sentences(hints)
+                    + "Most frequent reasons: " + reasons.joined(separator: "; ") + "." + sentences(hints) + codesHint(reasons)
                     + " See rejects.csv from 'focusnet validate' and fix the mapping (--map, --mapping) or the export."
             case .nothingAccepted(let kinds, let reasons, let hints):
                 "no row of the " + kinds.joined(separator: ", ") + " file was accepted; nothing was computed."
                     + (reasons.isEmpty ? " The file holds a header and no data row." : " Most frequent reasons: " + reasons.joined(separator: "; ") + ".")
-                    + sentences(hints)
+                    + sentences(hints) + codesHint(reasons)
+                    + (reasons.isEmpty ? "" : " See rejects.csv from 'focusnet validate'.")
             case .doesNotReconcile(let kind):
                 "the \(kind) file's counts do not add up (rows read ≠ accepted + duplicates + rejected); nothing was computed."
             }
@@ -71,3 +72,10 @@ private func percent(_ share: Double) -> String { String(format: "%.2f%%", 100 *
 
 /// Each hint as a sentence of its own, after a space; empty for none.
 private func sentences(_ hints: [String]) -> String { hints.map { " " + $0 + "." }.joined() }
+
+/// When codes of the export's own were rejected (`robo`, `homicidio`): where their translation goes.
+private func codesHint(_ reasons: [String]) -> String {
+    guard reasons.contains(where: { $0.contains(" code (expected ") }) else { return "" }
+    return " Codes of your own (e.g. robo, homicidio) are translated in a mapping file (--mapping FILE.yaml): a codes: table "
+        + "per column, and unknown_codes: other for the rest; Examples/mappings/spanish-prosecutor.yaml is a Spanish template."
+}
