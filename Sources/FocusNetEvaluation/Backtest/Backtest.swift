@@ -107,8 +107,9 @@ public struct Backtest: Sendable {
         var leftOut: [String] = []
         for (index, origin) in originDays.enumerated() {
             let window = config.scoring.windows.windows(asOf: origin).records
+            // Something dated in the window (an undated tie is in every window), else nothing to score.
             guard records.arrests.day.contains(where: window.contains) || !context.memberships.isEmpty
-                || records.ties.rowCount > 0 else {
+                || records.ties.day.contains(where: { $0.map(window.contains) ?? true }) else {
                 leftOut.append("\(origin): no arrest in the window \(window)")
                 notes.append("\(origin): no arrest in the window \(window); origin left out")
                 continue

@@ -166,19 +166,21 @@ public struct RecordSet: Sendable {
 }
 
 extension RecordSet {
-    /// People the persons file adds to the network: when the network is given as ties (no
-    /// arrests file), everyone listed in the persons file is a node in every window — an isolate
-    /// unless tied — so a roster's members with no tie are scored (degree 0) and counted. With an
+    /// People the persons file adds to the network as of `window`: when the network is given as
+    /// ties (no arrests file), everyone listed in the persons file and born by the as-of date (or
+    /// of unknown birth date) is a node — an isolate unless tied — so a roster's members with no
+    /// tie are scored (degree 0) and counted; nobody born after the as-of date is. With an
     /// arrests file the network's people are those with a record in the window, and a person
     /// listed only in the persons file is not in it. Person indices, increasing; may be empty.
-    /// - Complexity: O(p) for p persons rows.
-    public var roster: [Int32] {
+    /// The persons file carries no date of listing: a backtest assumes the roster at each origin.
+    /// - Complexity: O(p log p) for p persons rows.
+    public func roster(in window: ObservationWindow) -> [Int32] {
         guard !reports.contains(where: { $0.kind == .arrests }) else { return [] }
-        return persons.person.sorted()
+        return persons.person.indices.filter { persons.birthDate[$0].map(window.isKnown) ?? true }.map { persons.person[$0] }.sorted()
     }
 
     /// The persons-file warning counting, for a network given as ties, the people listed with
-    /// no tie in the ties file (the isolates ``roster`` adds).
+    /// no tie in the ties file (the isolates ``roster(in:)`` adds).
     static let untiedPersonsWarning = "people from the persons file have no tie (isolates in the network)"
 }
 

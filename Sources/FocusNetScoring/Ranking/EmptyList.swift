@@ -62,7 +62,7 @@ extension Ranking {
         }
         var counts: [String: Int] = [:]
         for status in eligibility.status { if case .excluded(let reason) = status { counts[reason.description, default: 0] += 1 } }
-        let untied = Ranking.untiedRoster(records.roster, persons: persons, degree: measures.degree)
+        let untied = Ranking.untiedRoster(records.roster(in: windows.records), persons: persons, degree: measures.degree)
         let inReach = persons.indices.filter { v in
             eligibility.status[v].isEligible && configuration.area.map { context.area[Int(persons[v])] == $0 } ?? true
         }

@@ -5,7 +5,7 @@ import FocusNetGraph
 ///
 /// Nodes are the persons with an arrest or a given tie in the window, an active group membership
 /// (``SocialNetwork``) or, for a network given as ties, a row in the persons file
-/// (``RecordSet/roster``), in person-id order; every per-node array has that shape `[n]`.
+/// (``RecordSet/roster(in:)``), in person-id order; every per-node array has that shape `[n]`.
 /// Measures and exposure run on the combined network (co-offending + group ties).
 ///
 /// Time: with D the as-of date, records count in the records window `(D − lookback, D]`
@@ -88,7 +88,7 @@ public struct Ranking: Sendable {
         self.configuration = configuration
         let network = CoOffendingNetwork(arrests: records.arrests, personCount: records.personIDs.count, window: window,
                                          options: configuration.projection,
-                                         ties: records.ties.rowCount > 0 ? records.ties : nil, roster: records.roster)
+                                         ties: records.ties.rowCount > 0 ? records.ties : nil, roster: records.roster(in: window))
         self.network = network
         let groups: GroupLayer? = context.memberships.isEmpty ? nil : GroupLayer(
             person: context.memberships.map(\.person), group: context.memberships.map(\.group),
@@ -143,7 +143,7 @@ public struct Ranking: Sendable {
         }
         let inArea = configuration.area.map { area in social.persons.map { context.area[Int($0)] == area } }
             ?? [Bool](repeating: true, count: social.persons.count)
-        let untiedRoster = Ranking.untiedRoster(records.roster, persons: social.persons, degree: measures.degree)
+        let untiedRoster = Ranking.untiedRoster(records.roster(in: window), persons: social.persons, degree: measures.degree)
         let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
         self.groupOrder = groupOrder
         invitees = CallInSelection.select(
@@ -152,7 +152,7 @@ public struct Ranking: Sendable {
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }
 
-    /// Whether each node is a person the persons file added (``RecordSet/roster``) with no tie at
+    /// Whether each node is a person the persons file added (``RecordSet/roster(in:)``) with no tie at
     /// D: scored (degree 0) but never listed, since nothing in the records ties them to anyone.
     /// Shape `[n]`. - Complexity: O(n + r) for r roster persons.
     static func untiedRoster(_ roster: [Int32], persons: [Int32], degree: [Int]) -> [Bool] {

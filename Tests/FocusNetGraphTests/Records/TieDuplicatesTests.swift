@@ -99,18 +99,21 @@ import Testing
         let scratch = Scratch()
         defer { scratch.remove() }
         let ties = scratch.file("ties.csv", "source,target\na,b\n")
-        let persons = scratch.file("persons.csv", "person_id\na\nb\nc\n")
+        let persons = scratch.file("persons.csv", "person_id,birth_date\na,\nb,\nc,\nd,2021-05-01\n")
         let records = try RecordSet.read(InputSources([.ties: ties, .persons: persons]))
-        #expect(records.personIDs == ["a", "b", "c"] && records.roster == [0, 1, 2])
+        let window = ObservationWindow(asOf: CalendarDay(year: 2020, month: 12, day: 31)!)
+        // d is born after the as-of date: not a person of the network then (no look-ahead), one later.
+        #expect(records.personIDs == ["a", "b", "c", "d"] && records.roster(in: window) == [0, 1, 2])
+        #expect(records.roster(in: ObservationWindow(asOf: .latest)) == [0, 1, 2, 3])
         let report = try #require(records.reports.first { $0.kind == .persons })
-        #expect(report.persons == 3 && report.warnings == [RecordSet.untiedPersonsWarning: 1])
-        let net = CoOffendingNetwork(arrests: records.arrests, personCount: 3, window: ObservationWindow(asOf: .latest),
-                                     ties: records.ties, roster: records.roster)
+        #expect(report.persons == 4 && report.warnings == [RecordSet.untiedPersonsWarning: 2])
+        let net = CoOffendingNetwork(arrests: records.arrests, personCount: 4, window: window,
+                                     ties: records.ties, roster: records.roster(in: window))
         #expect(net.persons == [0, 1, 2] && net.graph.weights == [1] && net.latestArrest == [nil, nil, nil])
 
         let arrests = scratch.file("arrests.csv", "arrest_id,person_id,arrest_date\nA1,a,2020-01-01\nA1,b,2020-01-01\n")
         let withArrests = try RecordSet.read(InputSources([.arrests: arrests, .persons: persons]))
-        #expect(withArrests.roster.isEmpty)
+        #expect(withArrests.roster(in: ObservationWindow(asOf: .latest)).isEmpty)
         #expect(withArrests.reports.allSatisfy { $0.warnings[RecordSet.untiedPersonsWarning] == nil })
     }
 }
