@@ -112,8 +112,7 @@ struct BacktestCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         let transaction = try OutputFolderCheck.open(out, kind: .backtest, wait: folder.wait)
-        let records = try input.records()
-        progress.accounting(records)
+        let records = try input.records(accounting: progress.accounting)
         var origins = asOfDates
         if let from, let to, let every { origins += try OriginSchedule.rolling(from: from, to: to, every: every) }
         let scoringConfiguration = try scoring.configuration(lookback: lookback.period)   // status as of each origin: OriginSnapshot

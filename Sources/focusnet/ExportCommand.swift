@@ -84,8 +84,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let progress = Progress(quiet: quiet)
         let transaction = try OutputFolderCheck.open(out, kind: .export, wait: folder.wait)
-        let records = try options.input.records()
-        progress.accounting(records)
+        let records = try options.input.records(accounting: progress.accounting)
         let context = ScoringContext(records: records)
         let job = try options.job(records: records, context: context, defaultMode: "top")
         let ranking = job.ranking

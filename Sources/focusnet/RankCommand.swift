@@ -60,8 +60,7 @@ struct RankJobOptions: ParsableArguments {
     func run(command: String, defaultMode: String) throws {
         let progress = Progress(quiet: quiet)
         let transaction = try OutputFolderCheck.open(out, kind: .rankList, wait: folder.wait)
-        let records = try options.input.records()
-        progress.accounting(records)
+        let records = try options.input.records(accounting: progress.accounting)
         let context = ScoringContext(records: records)
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = job.ranking

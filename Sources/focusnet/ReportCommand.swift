@@ -52,10 +52,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let source = URL(fileURLWithPath: folder)
         let intoFolder = outURL.deletingLastPathComponent().standardizedFileURL.path == source.standardizedFileURL.path
-        // The folder's lock, so that a run replacing it cannot change it while it is read; a report
-        // written into it is added as a transaction of its own (the other files are kept).
-        let transaction = FileManager.default.fileExists(atPath: source.path)
-            ? try OutputFolderCheck.open(folder, kind: nil, keepingCurrentFiles: intoFolder, wait: lock.wait) : nil
+        // The folder's lock, so that a run replacing it cannot change it while it is read: a report
+        // written into it is a transaction of its own (the other files kept); one written
+        // elsewhere only shares the lock, creating nothing beside a folder it just reads.
+        let exists = FileManager.default.fileExists(atPath: source.path)
+        let transaction = exists && intoFolder
+            ? try OutputFolderCheck.open(folder, kind: nil, keepingCurrentFiles: true, wait: lock.wait) : nil
+        let readLock = exists && !intoFolder ? try OutputFolderCheck.read(folder, wait: lock.wait) : nil
+        defer { withExtendedLifetime(readLock) {} }
         let report: HTMLReport
         do {
             report = try HTMLReport(folder: source, backtest: backtest.map { URL(fileURLWithPath: $0) },

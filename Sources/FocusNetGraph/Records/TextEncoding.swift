@@ -16,11 +16,12 @@ public enum TextEncoding: String, Sendable, Equatable, CaseIterable, Codable, Cu
     case iso8859_1 = "iso-8859-1"
 
     /// The encoding a name denotes: the names above, any case, and the common aliases `utf8`,
-    /// `cp1252`, `windows1252`, `latin1`, `latin-1`, `iso8859-1`, `iso_8859-1`; `nil` otherwise.
+    /// `cp1252`, `windows1252`, `ansi` (what Windows calls its code page in Western-European
+    /// locales), `latin1`, `latin-1`, `iso8859-1`, `iso_8859-1`; `nil` otherwise.
     public init?(name: String) {
         switch name.lowercased() {
         case "utf-8", "utf8": self = .utf8
-        case "windows-1252", "windows1252", "cp1252", "cp-1252": self = .windows1252
+        case "windows-1252", "windows1252", "cp1252", "cp-1252", "ansi": self = .windows1252
         case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1": self = .iso8859_1
         default: return nil
         }

@@ -116,7 +116,9 @@ struct InputOptions: ParsableArguments {
     /// gate (``DataGate``) unless `gated` is false (`validate` reports instead of stopping).
     /// - Throws: a usage error (exit 64) for an unusable mapping; the data-gate status (exit 65)
     ///   with the reasons when the gate stops the run; record errors otherwise.
-    func records(gated: Bool = true) throws -> RecordSet {
+    /// - Parameter accounting: shown the records before the gate, so a stopped run still prints
+    ///   each file's row account.
+    func records(gated: Bool = true, accounting: (RecordSet) -> Void = { _ in }) throws -> RecordSet {
         let records: RecordSet
         do { records = try RecordSet.read(sources(), mapping: mappingSet(), dataEnd: dataEnd) } catch let error as RecordError {
             switch error {
@@ -125,6 +127,7 @@ struct InputOptions: ParsableArguments {
             }
             throw error
         }
+        accounting(records)
         guard gated else { return records }
         do { try DataGate(maxRejectRate: maxRejectRate).check(records) } catch { throw FocusNetExit.dataGate(error.description) }
         return records

@@ -48,6 +48,14 @@ enum OutputFolderCheck {
     }
 }
 
+extension OutputFolderCheck {
+    /// Takes the shared lock of a folder that is only read.
+    /// - Throws: exit 75 when a run is writing it (without `--wait`).
+    static func read(_ path: String, wait: Bool) throws -> OutputFolderReadLock {
+        do { return try OutputFolderReadLock(URL(fileURLWithPath: path), wait: wait) } catch { throw FocusNetExit.busy(error.description) }
+    }
+}
+
 /// `--wait`: what a run does when another is writing to the same output folder.
 struct FolderLockOptions: ParsableArguments {
     @Flag(name: .long, help: "When another run is writing to the same output folder, wait for it to finish instead of stopping at once (exit 75).")

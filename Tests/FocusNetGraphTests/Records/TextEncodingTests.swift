@@ -11,6 +11,7 @@ struct TextEncodingTests {
         #expect(TextEncoding(name: "UTF8") == .utf8)
         #expect(TextEncoding(name: "Windows-1252") == .windows1252)
         #expect(TextEncoding(name: "cp1252") == .windows1252)
+        #expect(TextEncoding(name: "ANSI") == .windows1252, "what Windows calls it")
         #expect(TextEncoding(name: "iso-8859-1") == .iso8859_1)
         #expect(TextEncoding(name: "latin1") == .iso8859_1)
         #expect(TextEncoding(name: "latin9") == nil)

@@ -75,6 +75,26 @@ import FocusNetTestSupport
         _ = try OutputFolder(out, kind: .rankList)   // the lock was released by the commit
     }
 
+    @Test("a reader shares the lock: readers do not exclude each other, a writer excludes them; a folder never locked gets no lock file")
+    func readLock() throws {
+        let parent = try ScratchFolder.make()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let out = parent.appendingPathComponent("list")
+        _ = try OutputFolderReadLock(out, wait: false)
+        #expect(ScratchFolder.entries(parent).isEmpty, "reading creates nothing")
+        try Self.complete(out, list: "a\n")
+        do {
+            let first = try OutputFolderReadLock(out, wait: false), second = try OutputFolderReadLock(out, wait: false)
+            #expect(throws: OutputFolderError.busy(out.path)) { try OutputFolder(out, kind: .rankList) }
+            withExtendedLifetime((first, second)) {}
+        }
+        do {
+            let writer = try OutputFolder(out, kind: .rankList)
+            #expect(throws: OutputFolderError.busy(out.path)) { try OutputFolderReadLock(out, wait: false) }
+            withExtendedLifetime(writer) {}
+        }
+    }
+
     @Test("with wait, a second transaction blocks until the first commits, then replaces its folder")
     func waits() async throws {
         let parent = try ScratchFolder.make()
