@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target and fuzzes the records reader (see README.md).
-#   Fuzz/run.sh                    1,000,000 executions
+#   Fuzz/run.sh                    1,000,000 executions: 2 workers × 500,000, one per core
 #   Fuzz/run.sh -max_total_time=60 any libFuzzer options instead of the default -runs
 #   Fuzz/run.sh repro FILE...      replays saved inputs (a crash file, a corpus file)
-# Environment: FOCUSNET_FUZZ_SKIP_KNOWN=1 steps around reader bugs already reported.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,7 +18,7 @@ if [[ "${1:-}" == repro ]]; then
     exec "$fuzzer" "$@"
 fi
 
-(($# > 0)) || set -- -runs=1000000
+(($# > 0)) || set -- -runs=500000 -jobs=2 -workers=2
 mkdir -p .build-fuzz/corpus crashes
 # New inputs go to the git-ignored .build-fuzz/corpus; the committed seeds in corpus/ are only read.
 exec "$fuzzer" -dict=arrests.dict -artifact_prefix=crashes/ -print_final_stats=1 "$@" .build-fuzz/corpus corpus

@@ -1,10 +1,16 @@
 // libFuzzer entry point over the records reader (see Fuzz/README.md).
 //
-// Each input is one arrests file, byte for byte. It goes
+// Each input is one records file, byte for byte. It goes
 //  (a) through `CSVParser` whole and again in pseudo-random chunk splits (derived from the input's
-//      hash, so a reproducer replays exactly), and the two parses must agree;
-//  (b) to a temporary file read by `RecordSet.read` with the default mapping and with a permissive
-//      one (day- and month-first dates, two-digit years, code table, unknown codes → `other`).
+//      hash, so a reproducer replays exactly), and the two parses must agree; each record's
+//      whole-row UTF-8 check must agree with Swift's validator;
+//  (b) to a temporary file read by `RecordSet.read` as arrests with the default mapping (date
+//      formats inferred), a permissive one (day- and month-first dates, two-digit years, code
+//      table, unknown codes → `other`) and one of two declared ones (ISO timestamps dated in
+//      America/Mexico_City from Windows-1252, or Excel serials from ISO-8859-1);
+//  (c) the same file read as ties, with canonical columns and with the arrests header mapped
+//      onto them, under one of the rules for repeated pairs (DecodingChecks, TiesChecks);
+//  (d) the date parsers of every format on its fields, and the transcoders on its bytes.
 // Bad input may be rejected or refused with a `RecordError`; it must never crash, and every
 // invariant below must hold. A violated invariant calls `fatalError`, which libFuzzer records
 // as a crash with the message.
@@ -34,35 +40,21 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let chunked = Parse(bytes, chunks: chunkSizes(for: bytes))
     check(chunked == whole, "chunked parse differs from whole parse (chunks \(chunkSizes(for: bytes)))")
 
+    checkDateParsers(whole)
+    checkTranscoders(bytes)
+
     let url = Scratch.file
     do { try Data(bytes).write(to: url) } catch { fatalError("cannot write scratch file \(url.path): \(error)") }
-    for (number, mapping) in Scratch.mappings.enumerated() {
-        if number == 1, KnownBugs.skipDayFirstYearOverflow, bytes.hasDigitRun(ofAtLeast: 19) { continue }
+    // One of the declared mappings and one rule for repeated pairs per input, chosen by its hash,
+    // so a reproducer replays exactly and a run covers all of them.
+    let variant = Int(chunkSizes(for: bytes).first ?? 0)
+    for mapping in Scratch.mappings + [Scratch.declared[variant % Scratch.declared.count]] {
         checkRead(of: url, mapping: mapping, parse: whole)
     }
+    let rule = TieDuplicates.allCases[variant % TieDuplicates.allCases.count]
+    checkTies(at: url, mapping: InputMapping(), rule: rule, parse: whole)
+    checkTies(at: url, mapping: Scratch.tiesFromArrests, rule: rule, parse: whole)
     return 0
-}
-
-/// Reader bugs already reported, which a long run may step around to look for new ones.
-/// Set `FOCUSNET_FUZZ_SKIP_KNOWN=1` to skip them; unset (the default), the fuzzer hits them.
-enum KnownBugs {
-    static let skip = ProcessInfo.processInfo.environment["FOCUSNET_FUZZ_SKIP_KNOWN"] == "1"
-
-    /// `DateFormat.parse` (.dmy/.mdy) computes the year with unchecked `value * 10 + digit` before
-    /// checking its length, so a year of 19+ digits traps (Fuzz/crashes/dmy-year-overflow.csv).
-    /// Only the permissive mapping reads day-first dates; the default one still sees the input.
-    static var skipDayFirstYearOverflow: Bool { skip }
-}
-
-extension UnsafeBufferPointer<UInt8> {
-    func hasDigitRun(ofAtLeast length: Int) -> Bool {
-        var run = 0
-        for byte in self {
-            run = (0x30...0x39).contains(byte) ? run + 1 : 0
-            if run >= length { return true }
-        }
-        return false
-    }
 }
 
 // MARK: - (a) The parser
@@ -74,6 +66,7 @@ struct Parse: Equatable {
         var byteOffset: Int
         var malformation: CSVRow.Malformation?
         var fields: [[UInt8]]
+        var text: CSVRow.UTF8Check
     }
 
     var records: [Record] = []
@@ -96,7 +89,9 @@ struct Parse: Equatable {
                 }
                 fields.append(field)
             }
-            records.append(Record(line: row.line, byteOffset: row.byteOffset, malformation: row.malformation, fields: fields))
+            let text = row.checkUTF8()
+            checkRowUTF8(text, fields: fields)
+            records.append(Record(line: row.line, byteOffset: row.byteOffset, malformation: row.malformation, fields: fields, text: text))
         }
         var start = 0
         for length in chunks where start < bytes.count {
@@ -208,7 +203,11 @@ enum Scratch {
     /// A fixed end of data, so that a reproducer replays the same on any day.
     static let dataEnd = CalendarDay(year: 2024, month: 12, day: 31)!
 
-    /// The default mapping, and one that exercises every date format and the code rules.
+    /// The zone dates with a UTC offset are dated in (tzdata; UTC−6 without daylight saving since 2022).
+    static let zone = TimeZone(identifier: "America/Mexico_City")
+
+    /// Read every input: the default mapping (formats inferred), and one that exercises the
+    /// two-digit years and the code rules with a list of formats to choose from.
     static let mappings: [MappingSet] = [
         MappingSet(),
         MappingSet([.arrests: InputMapping(
@@ -216,6 +215,15 @@ enum Scratch {
             codes: ["offense_category": ["robo": "property", "homicidio": "violent", "armas": "weapons"]],
             unknownCodes: .other)]),
     ]
+
+    /// One of these per input: declared formats, a time zone and a single-byte encoding.
+    static let declared: [MappingSet] = [
+        MappingSet([.arrests: InputMapping(dateFormats: [.isoTimestamp], encoding: .windows1252)], timeZone: zone),
+        MappingSet([.arrests: InputMapping(dateFormats: [.excelSerial], encoding: .iso8859_1)]),
+    ]
+
+    /// An arrests header read as ties: person and arrest as the two ends, the arrest date as the tie's.
+    static let tiesFromArrests = InputMapping(columns: ["source": "person_id", "target": "arrest_id", "date": "arrest_date"])
 }
 
 func checkRead(of url: URL, mapping: MappingSet, parse: Parse) {
@@ -223,12 +231,7 @@ func checkRead(of url: URL, mapping: MappingSet, parse: Parse) {
     do {
         set = try RecordSet.read(InputSources([.arrests: url]), mapping: mapping, dataEnd: Scratch.dataEnd)
     } catch let error as RecordError {
-        _ = error.description
-        switch error {
-        case .emptyFile: check(parse.records.isEmpty, "emptyFile for a file with \(parse.records.count) records")
-        case .missingColumn, .notUTF8: check(!parse.records.isEmpty, "header error for a file with no records")
-        case .unreadable, .invalidMapping: fatalError("unexpected \(error)")
-        }
+        checkRefusal(error, parse: parse)
         return
     } catch {
         fatalError("RecordSet.read threw a non-RecordError: \(error)")
