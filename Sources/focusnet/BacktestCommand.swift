@@ -82,8 +82,7 @@ struct BacktestCommand: ParsableCommand {
 
     @OptionGroup var folder: FolderLockOptions
 
-    @Flag(name: .long, help: "Print no progress lines.")
-    var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     @Flag(name: .long, help: "Write the results instead of stopping with exit 65 when no as-of date has anyone to score or no outcome can be seen (the reason is printed either way).")
     var allowEmpty = false
@@ -110,7 +109,7 @@ struct BacktestCommand: ParsableCommand {
     var trainingStep: CalendarPeriod { trainEvery ?? every ?? CalendarPeriod(count: 3, unit: .months) }
 
     func run() throws {
-        let progress = Progress(quiet: quiet)
+        let progress = progressOptions.reporter()
         let transaction = try OutputFolderCheck.open(out, kind: .backtest, wait: folder.wait)
         let records = try input.records(accounting: progress.accounting)
         var origins = asOfDates

@@ -48,8 +48,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var folder: FolderLockOptions
 
-    @Flag(name: .long, help: "Print no progress lines.")
-    var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     @Flag(name: .long, help: "Write an empty export instead of stopping with exit 65 when it would hold nobody (the reason is printed either way).")
     var allowEmpty = false
@@ -82,7 +81,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let progress = Progress(quiet: quiet)
+        let progress = progressOptions.reporter()
         let transaction = try OutputFolderCheck.open(out, kind: .export, wait: folder.wait)
         let records = try options.input.records(accounting: progress.accounting)
         let context = ScoringContext(records: records)

@@ -3,16 +3,17 @@ import Foundation
 
 /// Lines on stderr with elapsed time; never prints person identifiers. ``line(_:)`` is for
 /// summaries and row accounting (rows read = accepted + duplicates + rejected), which belong in
-/// every log; ``stage(_:)`` for intermediate stages of a long run, shown only on a terminal.
-/// `--quiet` silences both.
+/// every log; ``stage(_:)`` for intermediate stages of a long run, shown on a terminal, and in
+/// logs too with `--progress plain`. `--quiet` silences both.
 struct Progress {
     let quiet: Bool
     private let interactive: Bool
     private let start = Date()
 
-    init(quiet: Bool) {
+    /// - Parameter stagesAlways: show stage lines when stderr is not a terminal (`--progress plain`).
+    init(quiet: Bool, stagesAlways: Bool = false) {
         self.quiet = quiet
-        interactive = isatty(STDERR_FILENO) != 0
+        interactive = stagesAlways || isatty(STDERR_FILENO) != 0
     }
 
     func line(_ text: String) {
@@ -21,7 +22,7 @@ struct Progress {
         FileHandle.standardError.write(Data("[\(elapsed)] \(text)\n".utf8))
     }
 
-    /// A stage of a long run: on a terminal only (scheduled runs' logs keep the summaries).
+    /// A stage of a long run: on a terminal, or always with `--progress plain`.
     func stage(_ text: String) {
         guard interactive else { return }
         line(text)

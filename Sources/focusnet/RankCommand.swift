@@ -49,8 +49,7 @@ struct RankJobOptions: ParsableArguments {
 
     @OptionGroup var folder: FolderLockOptions
 
-    @Flag(name: .long, help: "Print no progress lines.")
-    var quiet = false
+    @OptionGroup var progressOptions: ProgressOptions
 
     @Flag(name: .long, help: "Write an empty list instead of stopping with exit 65 (the reason is printed either way).")
     var allowEmpty = false
@@ -58,7 +57,7 @@ struct RankJobOptions: ParsableArguments {
     func validate() throws { try OutputFolderCheck.check(out, kind: .rankList) }
 
     func run(command: String, defaultMode: String) throws {
-        let progress = Progress(quiet: quiet)
+        let progress = progressOptions.reporter()
         let transaction = try OutputFolderCheck.open(out, kind: .rankList, wait: folder.wait)
         let records = try options.input.records(accounting: progress.accounting)
         let context = ScoringContext(records: records)
