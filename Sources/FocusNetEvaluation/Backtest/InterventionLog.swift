@@ -80,7 +80,7 @@ public struct InterventionLog: Sendable {
             entries.append(Entry(person: person, day: day, type: type))
         }
         entries.sort { ($0.day, $0.person, $0.type) < ($1.day, $1.person, $1.type) }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = OutputDigest.hex(SHA256.hash(data: data))
         return InterventionLog(path: url.path, sha256: digest, rows: rows, entries: entries, unknownPersons: unknown)
     }
 

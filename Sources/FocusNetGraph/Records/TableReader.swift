@@ -370,7 +370,7 @@ enum TableReader {
         if let error = reading.headerError { throw error }
         guard let schema = reading.schema else { throw .emptyFile(file: file) }
         var report = reading.finish(blankLines: parser.blankLines,
-                                    sha256: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+                                    sha256: OutputDigest.hex(hasher.finalize()))
         for case let date? in schema.dates {
             switch date.decision(kind: kind) {
             case .stop(let reason): throw .undecidedDates(file: file, reason: reason)

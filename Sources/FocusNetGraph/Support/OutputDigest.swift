@@ -12,20 +12,37 @@ public struct OutputDigest: Codable, Sendable, Equatable {
 
     package init(name: String, sha256: String) { self.name = name; self.sha256 = sha256 }
 
+    /// Reads `{"name": …, "sha256": …}`, or a bare name as manifests listed files before digests
+    /// were recorded (its `sha256` is then empty).
+    /// - Throws: `DecodingError` for anything else.
+    public init(from decoder: any Decoder) throws {
+        if let name = try? decoder.singleValueContainer().decode(String.self) {
+            self.init(name: name, sha256: "")
+            return
+        }
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), sha256: try c.decode(String.self, forKey: .sha256))
+    }
+
+    enum CodingKeys: String, CodingKey { case name, sha256 }
+
     /// The digest of `text`'s UTF-8 bytes as the file `name`.
     /// - Complexity: O(length of the text).
     package init(name: String, text: String) { self.init(name: name, sha256: Self.sha256(text)) }
 
     /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.
     /// - Complexity: O(length of the text).
-    package static func sha256(_ text: String) -> String {
-        let hex = Array("0123456789abcdef".utf8)
-        var digits = [UInt8]()
-        digits.reserveCapacity(64)
-        for byte in SHA256.hash(data: Data(text.utf8)) {
-            digits.append(hex[Int(byte >> 4)])
-            digits.append(hex[Int(byte & 15)])
+    package static func sha256(_ text: String) -> String { hex(SHA256.hash(data: Data(text.utf8))) }
+
+    /// Lowercase hex of `bytes`, two digits a byte (digests, pseudonyms).
+    /// - Complexity: O(bytes).
+    package static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 15)])
         }
-        return String(decoding: digits, as: UTF8.self)
+        return String(decoding: text, as: UTF8.self)
     }
 }

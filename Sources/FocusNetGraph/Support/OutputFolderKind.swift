@@ -42,7 +42,7 @@ package enum OutputFolderKind: Sendable {
         for name in ["manifest.json", "export_manifest.json"] {
             guard let data = manager.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
             guard let manifest = try? JSONDecoder().decode(Marker.self, from: data) else { return nil }
-            let outputs = manifest.outputs.map { $0.map(\.name) } ?? []
+            let outputs = manifest.outputs?.map(\.name) ?? []
             return (manifest.command, Set(outputs + [name, "report.html"]))
         }
         if manager.fileExists(atPath: folder.appendingPathComponent("validation_report.json").path) {
@@ -51,22 +51,9 @@ package enum OutputFolderKind: Sendable {
         return nil
     }
 
-    /// The part of a manifest that says who wrote the folder and what else is in it: `outputs`
-    /// as digests, or as names in manifests written before digests were recorded.
+    /// The part of a manifest that says who wrote the folder and what else is in it.
     private struct Marker: Decodable {
         let command: String
-        let outputs: [Output]?
-
-        struct Output: Decodable {
-            let name: String
-            init(from decoder: any Decoder) throws {
-                if let name = try? decoder.singleValueContainer().decode(String.self) {
-                    self.name = name
-                } else {
-                    name = try decoder.container(keyedBy: Key.self).decode(String.self, forKey: .name)
-                }
-            }
-            enum Key: CodingKey { case name }
-        }
+        let outputs: [OutputDigest]?
     }
 }

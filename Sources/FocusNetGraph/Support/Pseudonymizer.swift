@@ -36,7 +36,7 @@ public struct Pseudonymizer: Sendable {
     /// - Complexity: O(UTF-8 length of `id`).
     public func pseudonym(_ id: String) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(id.utf8), using: SymmetricKey(data: keyBytes))
-        return "P-" + mac.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return "P-" + OutputDigest.hex(mac.prefix(16))
     }
 }
 

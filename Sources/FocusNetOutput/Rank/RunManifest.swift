@@ -92,25 +92,6 @@ public struct RunManifest: Codable, Sendable {
         self.outputs = outputs
     }
 
-    /// Reads a manifest, of this version or an earlier one (whose `outputs` were names only).
-    /// - Throws: `DecodingError` when the JSON is not a FocusNet manifest.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        command = try c.decode(String.self, forKey: .command)
-        focusnetVersion = try c.decode(String.self, forKey: .focusnetVersion)
-        igraphVersion = try c.decode(String.self, forKey: .igraphVersion)
-        openblasVersion = try c.decode(String.self, forKey: .openblasVersion)
-        parameters = try c.decode(RankParameters.self, forKey: .parameters)
-        export = try c.decodeIfPresent(ExportParameters.self, forKey: .export)
-        inputs = try c.decode([Input].self, forKey: .inputs)
-        network = try c.decode([String: Int].self, forKey: .network)
-        if let digests = try? c.decode([OutputDigest].self, forKey: .outputs) {
-            outputs = digests
-        } else {
-            outputs = try c.decode([String].self, forKey: .outputs).map { OutputDigest(name: $0, sha256: "") }
-        }
-    }
-
     /// Pretty JSON with sorted keys (stable bytes).
     public func json() throws -> String {
         let encoder = JSONEncoder()
