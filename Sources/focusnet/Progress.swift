@@ -5,21 +5,26 @@ import Foundation
 /// summaries and row accounting (rows read = accepted + duplicates + rejected), which belong in
 /// every log; ``stage(_:)`` for intermediate stages of a long run, shown on a terminal, and in
 /// logs too with `--progress plain`. `--quiet` silences both.
+///
+/// On a terminal a run is never silent for more than ``Heartbeat/interval`` seconds: when no line
+/// came for that long, a "still working" line says so (not in logs, where `--progress plain`
+/// writes one line per stage).
 struct Progress {
     let quiet: Bool
     private let interactive: Bool
-    private let start = Date()
+    private let heartbeat: Heartbeat?
 
-    /// - Parameter stagesAlways: show stage lines when stderr is not a terminal (`--progress plain`).
-    init(quiet: Bool, stagesAlways: Bool = false) {
+    /// - Parameters:
+    ///   - stagesAlways: show stage lines when stderr is not a terminal (`--progress plain`).
+    ///   - terminal: whether stderr is a terminal (the heartbeat runs only there).
+    init(quiet: Bool, stagesAlways: Bool = false, terminal: Bool = isatty(STDERR_FILENO) != 0) {
         self.quiet = quiet
-        interactive = stagesAlways || isatty(STDERR_FILENO) != 0
+        interactive = stagesAlways || terminal
+        heartbeat = quiet ? nil : Heartbeat(beating: terminal)
     }
 
     func line(_ text: String) {
-        guard !quiet else { return }
-        let elapsed = String(format: "%6.2fs", Date().timeIntervalSince(start))
-        FileHandle.standardError.write(Data("[\(elapsed)] \(text)\n".utf8))
+        heartbeat?.write(text)
     }
 
     /// A stage of a long run: on a terminal, or always with `--progress plain`.
