@@ -10,12 +10,19 @@ package struct CSVWriter {
     /// A writer whose text starts with the `header` row.
     package init(header: [String]) { row(header) }
 
+    /// A writer without a header: a later piece of a table written in pieces.
+    package init() {}
+
     /// Appends one record; each field made spreadsheet-safe (``cell(_:)``), then escaped as
     /// RFC 4180 requires.
     /// - Complexity: O(total characters of `fields`).
     package mutating func row(_ fields: [String]) {
-        text += fields.map { CSVWriter.escape(CSVWriter.cell($0)) }.joined(separator: ",")
-        text += "\n"
+        // Appended field by field: joining mapped copies cost a third of writing a city's ties.
+        for (i, field) in fields.enumerated() {
+            if i > 0 { text.append(",") }
+            text.append(CSVWriter.escape(CSVWriter.cell(field)))
+        }
+        text.append("\n")
     }
 
     /// A field as written: a number (`-0.5`, `+3`, `1e-9`) exactly as given; text that starts
@@ -34,8 +41,11 @@ package struct CSVWriter {
         return "'" + value
     }
 
+    /// `field` quoted when it holds a comma, quote, CR or LF (looked for in its UTF-8 bytes, so a
+    /// CR LF pair, one `Character`, is found too).
     static func escape(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+        else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

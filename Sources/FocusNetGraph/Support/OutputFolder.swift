@@ -75,11 +75,18 @@ package final class OutputFolder {
     /// Writes `text` as the file `name` of the folder (owner-only, see `OutputFile`).
     /// - Throws: ``OutputFolderError/fileSystem(_:doing:reason:)``.
     package func write(_ text: String, named name: String) throws(OutputFolderError) {
+        try write(parts: [text], named: name)
+    }
+
+    /// Writes the file `name` as `parts` one after the other (a large table built in pieces) and
+    /// records its digest.
+    /// - Throws: ``OutputFolderError/fileSystem(_:doing:reason:)``.
+    package func write(parts: [String], named name: String) throws(OutputFolderError) {
         let url = staging.appendingPathComponent(name)
-        do { try OutputFile.write(text, to: url) } catch {
+        do { try OutputFile.write(parts: parts, to: url) } catch {
             throw .fileSystem(url.path, doing: "write", reason: error.localizedDescription)
         }
-        written.append(OutputDigest(name: name, text: text))
+        written.append(OutputDigest(name: name, parts: parts))
     }
 
     /// Makes the staging folder the destination with one atomic rename and releases the lock.
