@@ -3,8 +3,9 @@ import FocusNetGraph
 /// Risk score v1: the mean of the percentile ranks of the chosen components.
 ///
 /// score(i) = (1/c) Σⱼ pct_j(i), where pct_j is ``PercentileRank`` of component j over all
-/// persons in the network. Each component counts equally; a person at the top of every
-/// component scores 1. This is a transparent ordering device, not a probability.
+/// persons in the network (on the component's ``ScoreComponent/rankingResolution``). Each
+/// component counts equally; a person at the top of every component scores 1. This is a
+/// transparent ordering device, not a probability.
 public struct RiskScore: Sendable {
     /// The components averaged, in the order of ``percentiles``.
     public let components: [ScoreComponent]
@@ -20,7 +21,10 @@ public struct RiskScore: Sendable {
         precondition(!components.isEmpty, "at least one score component")
         let n = values[0].count
         self.components = components
-        percentiles = values.map { PercentileRank.compute($0) }
+        percentiles = zip(components, values).map { component, values in
+            guard let step = component.rankingResolution else { return PercentileRank.compute(values) }
+            return PercentileRank.compute(values.map { ($0 / step).rounded() * step })
+        }
         var features = DenseMatrix(rows: n, columns: components.count)
         for (j, column) in percentiles.enumerated() { features.setColumn(j, column) }
         let weights = [Double](repeating: 1 / Double(components.count), count: components.count)

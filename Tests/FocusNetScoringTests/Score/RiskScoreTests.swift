@@ -11,6 +11,17 @@ import Testing
         #expect(s.ranking() == [2, 0, 1])
     }
 
+    @Test("eigenvector values closer than its 1e-6 resolution tie; strength keeps 6 significant digits")
+    func eigenvectorResolution() {
+        // Eigenvector [3.4e-7, 1.2e-7, 0.5, 0.7]: the first two are both 0 at 1e-6 and tie at
+        // (1 + 2) / 2 / 4 = 0.375.
+        let e = RiskScore(components: [.eigenvector], values: [[3.4e-7, 1.2e-7, 0.5, 0.7]])
+        #expect(e.percentiles[0] == [0.375, 0.375, 0.75, 1])
+        // The same values as strength are ranked as they are (6 significant digits).
+        let s = RiskScore(components: [.strength], values: [[3.4e-7, 1.2e-7, 0.5, 0.7]])
+        #expect(s.percentiles[0] == [0.5, 0.25, 0.75, 1])
+    }
+
     @Test("equal scores rank by node index (= person id order)")
     func tieBreak() {
         let s = RiskScore(components: [.arrests], values: [[2, 5, 2, 5]])
