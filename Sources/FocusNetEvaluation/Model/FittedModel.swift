@@ -75,7 +75,8 @@ public struct FittedModel: Codable, Sendable, Equatable {
         let y = training.flatMap(\.outcome)
         let positives = y.filter { $0 }.count
         guard positives > 0, positives < y.count else { return nil }
-        let candidates = kind == .fitted ? ModelFeature.fittedSet
+        let candidates = kind == .fitted
+            ? ModelFeature.fittedSet.filter { $0 != .betweennessPercentile || training.allSatisfy(\.inputs.hasBetweenness) }
             : ModelFeature.demographicSet(sexCodes: training.flatMap(\.inputs.sex))
         var kept: [ModelFeature] = [], dropped: [String] = [], columns: [[Double]] = []
         var means: [Double] = [], scales: [Double] = []

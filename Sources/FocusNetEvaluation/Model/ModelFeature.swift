@@ -37,7 +37,8 @@ enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
         return ModelFeature.named.first { $0.1 == self }!.0
     }
 
-    /// The features of the `fitted` model: history, age, network position and exposure (no sex, no race).
+    /// The features of the `fitted` model: history, age, network position and exposure (no sex, no
+    /// race); betweenness only when the rankings computed it.
     static let fittedSet: [ModelFeature] = [
         .logArrests, .logViolentArrests, .logGunArrests, .logPriorVictimizations, .trend, .recency,
         .age, .ageSquared, .ageMissing, .logDegree, .logStrength, .betweennessPercentile, .eigenvector, .logCoreness,

@@ -28,8 +28,11 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var degree: [Int]
     /// Sum of tie strengths (``NetworkMeasures/strength``).
     public private(set) var strength: [Double]
-    /// Percentile rank of betweenness among all nodes of the ranking, in (0, 1].
+    /// Percentile rank of betweenness among all nodes of the ranking, in (0, 1]; 0 for every node
+    /// when the ranking did not compute betweenness (the fitted model then leaves it out).
     public private(set) var betweennessPercentile: [Double]
+    /// Whether the ranking computed betweenness (``betweennessPercentile`` is meaningful).
+    public let hasBetweenness: Bool
     /// Eigenvector centrality, in [0, 1] (``NetworkMeasures/eigenvector``).
     public private(set) var eigenvector: [Double]
     /// k-core number, in ties (``NetworkMeasures/coreness``).
@@ -55,7 +58,8 @@ public struct ModelInputs: Sendable, Equatable {
         let nodes = nodes ?? Array(ranking.persons.indices)
         let f = ranking.features, m = ranking.measures, s = ranking.scores
         let asOf = ranking.asOf
-        let betweenness = PercentileRank.compute(m.betweenness)
+        hasBetweenness = m.betweenness != nil
+        let betweenness = m.betweenness.map { PercentileRank.compute($0) } ?? [Double](repeating: 0, count: ranking.persons.count)
         count = nodes.count
         arrests = nodes.map { f.arrests[$0] }
         violentArrests = nodes.map { f.violentArrests[$0] }

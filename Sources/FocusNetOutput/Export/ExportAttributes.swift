@@ -34,7 +34,7 @@ extension NetworkExport {
         .init(name: "groups", kind: .string) { $0.groups.isEmpty ? nil : $0.groups.joined(separator: " ") },
         .init(name: "degree", kind: .int) { String($0.degree) },
         .init(name: "strength", kind: .double) { format($0.strength) },
-        .init(name: "betweenness", kind: .double) { format($0.betweenness) },
+        .init(name: "betweenness", kind: .double) { $0.betweenness.map(format) },
         .init(name: "eigenvector", kind: .double) { format($0.eigenvector) },
         .init(name: "pagerank", kind: .double) { format($0.pageRank) },
         .init(name: "coreness", kind: .int) { String($0.coreness) },

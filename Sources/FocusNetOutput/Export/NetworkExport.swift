@@ -41,8 +41,9 @@ public struct NetworkExport: Sendable {
         public let degree: Int
         /// Sum of tie weights (shared arrests plus group-layer weights).
         public let strength: Double
-        /// Betweenness by tie length 1/strength (pairs; not normalized).
-        public let betweenness: Double
+        /// Betweenness by tie length 1/strength (pairs; not normalized); `nil` when the run did not
+        /// compute it (``FocusNetScoring/RankConfiguration/computesBetweenness``).
+        public let betweenness: Double?
         /// Eigenvector centrality in the largest component (maximum 1; 0 outside it).
         public let eigenvector: Double
         /// PageRank (damping 0.85; sums to 1 over the network).
@@ -189,7 +190,7 @@ public struct NetworkExport: Sendable {
             Person(
                 id: label(ranking.persons[v]), listRank: listRank[v], rank: rankOf[v], composite: s.composite[v],
                 points: s.points[v], network: s.network.scores[v], degree: m.degree[v], strength: m.strength[v],
-                betweenness: m.betweenness[v], eigenvector: m.eigenvector[v], pageRank: m.pageRank[v], coreness: m.coreness[v],
+                betweenness: m.betweenness?[v], eigenvector: m.eigenvector[v], pageRank: m.pageRank[v], coreness: m.coreness[v],
                 victimExposure: ranking.victimExposure.exposure[v], arrests: f.arrests[v], violentArrests: f.violentArrests[v],
                 gunArrests: f.gunArrests[v], priorVictimizations: f.priorVictimizations[v], latestArrest: f.latestArrest[v],
                 age: f.age[v], area: context.area[Int(ranking.persons[v])], eligibility: ranking.eligibility.status[v].label,
@@ -200,7 +201,14 @@ public struct NetworkExport: Sendable {
         let options = ranking.configuration.projection
         var byArrest: [Int32: (day: CalendarDay, nodes: [Int])] = [:]
         let table = records.arrests
+        // Only arrests of a selected person: indexing all 7 million of a state for the people
+        // around a 50-person list took seconds.
+        var touchesSelection = [Bool](repeating: false, count: table.arrestIDs.count)
         for row in 0..<table.rowCount where window.contains(table.day[row]) {
+            let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
+            if v >= 0, position[v] >= 0 { touchesSelection[Int(table.arrest[row])] = true }
+        }
+        for row in 0..<table.rowCount where touchesSelection[Int(table.arrest[row])] && window.contains(table.day[row]) {
             let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
             guard v >= 0 else { continue }
             let a = table.arrest[row]

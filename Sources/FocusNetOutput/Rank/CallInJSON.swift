@@ -27,7 +27,7 @@ extension RankOutput {
     public func callInJSON() throws -> String {
         let rankOf = rankOf
         let entries = ranking.invitees.enumerated().map { i, node -> Entry in
-            let e = explainer.explain(node: node, top: 8)
+            let e = explanations[node]!
             return Entry(
                 rank: i + 1, overall_rank: rankOf[node]!, person_id: id(node), score: ranking.scores.composite[node],
                 points: ranking.scores.points[node], network: ranking.scores.network.scores[node],

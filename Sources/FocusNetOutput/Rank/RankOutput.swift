@@ -10,7 +10,8 @@ import Foundation
 /// - `scores.csv`: every person in the network with every measure, feature and score;
 /// - `groups.csv`: active groups with members, recent shootings, exposure, ties and reach;
 /// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
-/// - `network_edges.csv`: `person_a,person_b,weight` (combined) with each layer's weight;
+/// - `network_edges.csv`: the co-offending ties, `person_a,person_b,weight` (combined) with each
+///   layer's weight (pairs tied only by a shared group are implied by the groups, not listed);
 /// - `call_in_network.graphml`: the invitees and everyone one step from them in the combined
 ///   network, in the GraphML of `focusnet export` (``callInNetwork()``), for Gephi;
 /// - `areas.csv`: per area, residents, people scored and listed, gunshot victimizations in the
@@ -29,7 +30,9 @@ public struct RankOutput {
     public let records: RecordSet
     /// Persons' attributes, victimizations, custody and memberships of those records.
     public let context: ScoringContext
-    let explainer: Explainer
+    /// The explanation of each invitee, with its 8 largest contributions (`call_in_list.json`;
+    /// the CSV keeps 5): explained once for both files.
+    let explanations: [Int: Explanation]
     /// Person id (or its pseudonym) by person index.
     let labels: [String]
     let pseudonymizer: Pseudonymizer?
@@ -41,7 +44,8 @@ public struct RankOutput {
         self.records = records
         self.context = context
         self.pseudonymizer = pseudonymizer
-        explainer = Explainer(ranking: ranking, records: records, context: context)
+        let explainer = Explainer(ranking: ranking, records: records, context: context)
+        explanations = Dictionary(ranking.invitees.map { ($0, explainer.explain(node: $0, top: 8)) }, uniquingKeysWith: { a, _ in a })
         labels = pseudonymizer.map { p in records.personIDs.map(p.pseudonym) } ?? records.personIDs
     }
 
@@ -62,13 +66,15 @@ public struct RankOutput {
 
     /// Writes all files into an open transaction, the manifest last; the caller commits.
     package func write(command: String, parameters: RankParameters, into folder: OutputFolder) throws {
-        let files: [(String, String)] = [
-            (CallInListColumn.fileName, callInList()), ("call_in_list.json", try callInJSON()), (ScoresColumn.fileName, scores()),
-            (GroupsColumn.fileName, groupTable()), (ExcludedColumn.fileName, excluded()), (NetworkEdgesColumn.fileName, edges()),
-            ("call_in_network.graphml", callInNetwork().graphML()), (AreasColumn.fileName, areaTable()),
-            ("rejects.csv", rejects()),
+        // One file built at a time and released once written (scores.csv is 434 MB at state scale).
+        let files: [(String, () throws -> [String])] = [
+            (CallInListColumn.fileName, { [callInList()] }), ("call_in_list.json", { [try callInJSON()] }),
+            (ScoresColumn.fileName, scoresParts), (GroupsColumn.fileName, { [groupTable()] }),
+            (ExcludedColumn.fileName, { [excluded()] }), (NetworkEdgesColumn.fileName, edgesParts),
+            ("call_in_network.graphml", { [callInNetwork().graphML()] }), (AreasColumn.fileName, { [areaTable()] }),
+            ("rejects.csv", { [rejects()] }),
         ]
-        for (name, text) in files { try folder.write(text, named: name) }
+        for (name, build) in files { try folder.write(parts: try build(), named: name) }
         try folder.write(try manifest(command: command, parameters: parameters, outputs: folder.written), named: "manifest.json")
     }
 
@@ -126,7 +132,7 @@ public struct RankOutput {
                      format(s.network.scores[node])]
                 + componentValues.map { format($0[node]) }
                 + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
-                   reasons(node, explainer.explain(node: node))])
+                   reasons(node, explanations[node]!.keeping(top: 5))])
         }
         return csv.text
     }
@@ -134,22 +140,25 @@ public struct RankOutput {
     /// `scores.csv`: every person in the network, in overall rank order, with every measure, feature,
     /// exposure and score.
     /// - Complexity: O(n).
-    public func scores() -> String {
+    public func scores() -> String { scoresParts().joined() }
+
+    /// ``scores()`` in pieces, built on all cores (``CSVTable``).
+    func scoresParts() -> [String] {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
-        var csv = CSVWriter(header: ScoresColumn.header)
-        for (i, n) in ranking.order.enumerated() {
-            csv.row([
-                String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), format(m.betweenness[n]),
+        let order = ranking.order
+        return CSVTable.parts(header: ScoresColumn.header, count: order.count) { i in
+            let n = order[i]
+            return [
+                String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), m.betweenness.map { format($0[n]) } ?? "",
                 format(m.eigenvector[n]), format(m.pageRank[n]), String(m.coreness[n]), format(v.exposure[n]),
                 String(v.within1[n]), String(v.within2[n]), format(sh.exposure[n]), String(f.arrests[n]),
                 String(f.violentArrests[n]), String(f.gunArrests[n]), String(f.priorVictimizations[n]),
                 f.age[n].map(String.init) ?? "", f.ageAtLatestArrest[n].map(String.init) ?? "", String(f.trend[n]),
                 f.latestArrest[n]?.description ?? "", format(s.points[n]), format(s.network.scores[n]),
                 format(s.composite[n]), ranking.eligibility.status[n].label,
-            ])
+            ]
         }
-        return csv.text
     }
 
     /// `groups.csv`: each active group in order of risk, with members, recent victimizations and
@@ -197,25 +206,39 @@ public struct RankOutput {
         return csv.text
     }
 
-    /// `network_edges.csv`: every tie of the combined network, `person_a < person_b` by node, with its
-    /// combined weight and each layer's share (co-offending, group).
-    /// - Complexity: O(m).
-    public func edges() -> String {
-        var csv = CSVWriter(header: NetworkEdgesColumn.header)
+    /// `network_edges.csv`: every co-offending tie (a shared arrest or a given tie), `person_a <
+    /// person_b` by node, with its combined weight and each layer's part (co-offending, group).
+    /// Ties made by a shared group alone are not listed: they are every pair of a group's active
+    /// members (the `groups` column of `scores.csv`), 1,368,974 of 1,495,017 ties on a simulated
+    /// city — more rows than a spreadsheet opens, and what the group layer keeps compressed.
+    /// - Complexity: O(m) for the m ties of the combined network.
+    public func edges() -> String { edgesParts().joined() }
+
+    /// ``edges()`` in pieces, built on all cores (``CSVTable``).
+    func edgesParts() -> [String] {
         let s = ranking.social
-        let co = Self.layerWeights(s.coOffending), gr = Self.layerWeights(s.group)
-        let g = s.combined
-        for e in 0..<g.tieCount {
+        let g = s.coOffending
+        // The three graphs list their ties sorted by (source, target): a binary search finds each
+        // tie's other weights (a dictionary of every tie took seconds at city scale).
+        return CSVTable.parts(header: NetworkEdgesColumn.header, count: g.tieCount) { e in
             let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
-            csv.row([id(Int(g.sources[e])), id(Int(g.targets[e])), format(g.weights[e]),
-                     format(co[key] ?? 0), format(gr[key] ?? 0)])
+            let weight = Self.weight(of: key, in: s.combined)
+            guard weight > 0 else { return nil }   // a layer weight of 0 leaves the tie out of the network
+            return [id(Int(g.sources[e])), id(Int(g.targets[e])), format(weight), format(g.weights[e]),
+                    format(Self.weight(of: key, in: s.group))]
         }
-        return csv.text
     }
 
-    /// Each tie's weight by its pair key (``WeightedGraph/key(_:_:)``).
-    static func layerWeights(_ g: WeightedGraph) -> [UInt64: Double] {
-        Dictionary(uniqueKeysWithValues: (0..<g.tieCount).map { (WeightedGraph.key(Int(g.sources[$0]), Int(g.targets[$0])), g.weights[$0]) })
+    /// The weight of the tie with `key` (``WeightedGraph/key(_:_:)``) in `graph`; 0 without one.
+    /// - Complexity: O(log m): ties are sorted by key.
+    static func weight(of key: UInt64, in graph: WeightedGraph) -> Double {
+        var low = 0, high = graph.tieCount
+        while low < high {
+            let mid = (low + high) / 2
+            if WeightedGraph.key(Int(graph.sources[mid]), Int(graph.targets[mid])) < key { low = mid + 1 } else { high = mid }
+        }
+        return low < graph.tieCount && WeightedGraph.key(Int(graph.sources[low]), Int(graph.targets[low])) == key
+            ? graph.weights[low] : 0
     }
 
     /// `rejects.csv`: every rejected row with file, line, column, value (pseudonymized where it is a

@@ -52,7 +52,7 @@ enum ExcludedColumn: String, TableSchema {
     static let fileName = "excluded.csv"
 }
 
-/// `network_edges.csv`: every tie of the combined network with each layer's weight.
+/// `network_edges.csv`: every co-offending tie with its combined weight and each layer's weight.
 enum NetworkEdgesColumn: String, TableSchema {
     case personA = "person_a", personB = "person_b", weight, coOffending = "co_offending", group
     static let fileName = "network_edges.csv"

@@ -9,8 +9,9 @@ public struct NetworkMeasures: Sendable {
     /// weights in a combined network; Barrat et al. 2004).
     public let strength: [Double]
     /// See ``Betweenness/compute(_:length:options:engine:)`` (lengths as distances, not
-    /// normalized; units: pairs).
-    public let betweenness: [Double]
+    /// normalized; units: pairs); `nil` when it was not asked for (no default score uses it:
+    /// docs/decisions/0002-betweenness-out-of-the-default-score.md).
+    public let betweenness: [Double]?
     /// See ``Eigenvector/compute(_:weighted:engine:)`` (weights as strengths, largest component,
     /// max 1).
     public let eigenvector: [Double]
@@ -27,24 +28,26 @@ public struct NetworkMeasures: Sendable {
     /// - Parameters:
     ///   - graph: the network of n people and m ties.
     ///   - betweennessLength: tie length for betweenness (default 1/strength).
-    ///   - options: when betweenness is exact and how it is sampled otherwise.
+    ///   - options: when betweenness is exact and how it is sampled otherwise; `nil`: betweenness
+    ///     is not computed (``betweenness`` is `nil`).
     ///   - damping: PageRank's probability of following a tie (default 0.85).
     ///   - adjacency: `graph`'s adjacency when the caller already built it (it is then
     ///     not built again).
     ///   - stage: progress callback, called with a measure's name (never with identifiers).
     /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
     ///   did not converge.
-    /// - Complexity: dominated by betweenness, O(n m + n² log n) exact, O(s m + s n log n) for s
-    ///   sampled sources; memory O(n + m) (one CSR adjacency shared by the kernels).
+    /// - Complexity: with betweenness, dominated by it: O(n m + n² log n) exact, O(s m + s n log n)
+    ///   for s sampled sources; without it, O(i m) for the i power-iteration and Lanczos products
+    ///   plus O(m log m) for coreness; memory O(n + m) (one CSR adjacency shared by the kernels).
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
-                betweenness options: Betweenness.Options = .init(), damping: Double = 0.85,
+                betweenness options: Betweenness.Options? = .init(), damping: Double = 0.85,
                 adjacency: Adjacency? = nil, stage: (String) -> Void = { _ in }) throws
     {
         degree = graph.degrees()
         strength = graph.strengths()
         guard graph.nodeCount >= CentralityKernels.minimumNodes else {
-            betweenness = try Betweenness.compute(graph, length: betweennessLength, options: options)
-            stage("betweenness")
+            betweenness = try options.map { try Betweenness.compute(graph, length: betweennessLength, options: $0) }
+            if options != nil { stage("betweenness") }
             eigenvector = try Eigenvector.compute(graph)
             // igraph's PRPACK solver varies in its last digits from run to run on this build (its
             // sums run in threads), so a list would not be the same bytes twice; the power
@@ -54,14 +57,24 @@ public struct NetworkMeasures: Sendable {
             stage("eigenvector, PageRank, coreness")
             return
         }
-        let csr = CSRGraph(adjacency ?? Adjacency(graph))
-        betweenness = Betweenness.kernelEstimate(csr, length: betweennessLength, options: options)
-        stage("betweenness")
-        eigenvector = try Eigenvector.kernel(csr)
-        stage("eigenvector")
-        pageRank = PageRankKernel.compute(csr, damping: damping)
-        stage("PageRank")
+        var csr = CSRGraph(adjacency ?? Adjacency(graph))
+        betweenness = options.map { Betweenness.kernelEstimate(csr, length: betweennessLength, options: $0) }
+        if options != nil { stage("betweenness") }
         coreness = CorenessKernel.compute(csr)
         stage("coreness")
+        // The products run on the network renumbered in breadth-first order (node indices follow
+        // person ids, so nearly every neighbour read is a cache miss otherwise): the same values
+        // within the solvers' tolerances, in about half the time (docs/performance.md).
+        let order = csr.breadthFirstOrder()
+        csr = csr.relabeled(order: order)
+        func original(_ values: [Double]) -> [Double] {
+            var result = [Double](repeating: 0, count: values.count)
+            for (k, v) in order.enumerated() { result[Int(v)] = values[k] }
+            return result
+        }
+        eigenvector = original(try Eigenvector.kernel(csr))
+        stage("eigenvector")
+        pageRank = original(PageRankKernel.compute(csr, damping: damping))
+        stage("PageRank")
     }
 }

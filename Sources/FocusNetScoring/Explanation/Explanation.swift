@@ -66,6 +66,12 @@ public struct Explanation: Sendable, Equatable {
     public let nearestVictim: VictimPath?
     /// Active memberships, by group id then source.
     public let groups: [GroupMembership]
+
+    /// The same explanation with only the first `top` contributions: equal to
+    /// ``Explainer/explain(node:top:)`` with that `top`, without explaining again.
+    package func keeping(top: Int) -> Explanation {
+        Explanation(contributions: Array(contributions.prefix(top)), nearestVictim: nearestVictim, groups: groups)
+    }
 }
 
 /// Builds explanations for listed people; holds the per-node arrest index it needs.
@@ -73,68 +79,92 @@ public struct Explainer: Sendable {
     private let ranking: Ranking
     private let records: RecordSet
     private let context: ScoringContext
-    /// Arrests in the window of each node, `(arrest index, day)` sorted by arrest.
-    private let arrestsOfNode: [[(Int32, CalendarDay)]]
+    /// Arrest rows in the window grouped by node (CSR: node v's rows are
+    /// `arrestRows[arrestStart[v]..<arrestStart[v + 1]]`, `(arrest index, day)` in row order). One
+    /// array for everyone: an array per node cost seconds at state scale for the few explained.
+    private let arrestStart: [Int]
+    private let arrestRows: [(arrest: Int32, day: CalendarDay)]
     /// Newest victimization date in the exposure window by node.
     private let victimDate: [Int: CalendarDay]
+    /// The point features by name, shape `[n]` each, with their percentile ranks: a table by
+    /// count when ``PercentileRank/ofCounts(_:)`` applies, else the ranks by node.
+    private let pointFeatures: [(name: String, counts: [Int], weight: Double, percentile: Percentiles)]
+    /// Rows of `context.memberships` by person index, for the people in the network.
+    private let membershipRows: [Int32: [Int]]
+
+    /// Percentile ranks of a count feature: looked up by count, or by node.
+    private enum Percentiles: Sendable {
+        case byCount([Double])
+        case byNode([Double])
+    }
 
     /// Indexes the arrests in the ranking's window by node and the newest victimization in its
     /// exposure window; reads nothing dated outside those windows.
-    /// - Complexity: O(r log r) for r arrest rows in the window, plus O(victimizations).
+    /// - Complexity: O(rows + n) for the arrest rows in the window, plus O(victimizations) and
+    ///   O(memberships).
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext) {
         self.ranking = ranking
         self.records = records
         self.context = context
-        var index = [[(Int32, CalendarDay)]](repeating: [], count: ranking.persons.count)
-        let table = records.arrests
+        let table = records.arrests, n = ranking.persons.count
+        var start = [Int](repeating: 0, count: n + 1)
+        var rowNode = [Int32](repeating: -1, count: table.rowCount)
         for row in 0..<table.rowCount where ranking.windows.records.contains(table.day[row]) {
-            let v = Int(ranking.social.nodeOfPerson[Int(table.person[row])])
-            if v >= 0 { index[v].append((table.arrest[row], table.day[row])) }
+            rowNode[row] = ranking.social.nodeOfPerson[Int(table.person[row])]
+            if rowNode[row] >= 0 { start[Int(rowNode[row]) + 1] += 1 }
         }
-        arrestsOfNode = index.map { list in
-            var seen = Set<Int32>()
-            return list.sorted { $0.0 < $1.0 }.filter { seen.insert($0.0).inserted }
+        for v in 0..<n { start[v + 1] += start[v] }
+        var fill = start
+        var rows = [(arrest: Int32, day: CalendarDay)](repeating: (0, CalendarDay(daysSinceEpoch: 0)), count: start[n])
+        for row in 0..<table.rowCount where rowNode[row] >= 0 {
+            let v = Int(rowNode[row])
+            rows[fill[v]] = (table.arrest[row], table.day[row])
+            fill[v] += 1
         }
+        arrestStart = start
+        arrestRows = rows
         var dates: [Int: CalendarDay] = [:]
         for event in context.victimizations where ranking.windows.exposure.contains(event.day) {
             let v = Int(ranking.social.nodeOfPerson[Int(event.person)])
             if v >= 0 { dates[v] = max(dates[v] ?? event.day, event.day) }
         }
         victimDate = dates
+        let f = ranking.features, weights = ranking.configuration.model.points
+        // Once here, not per explanation: each percentile rank is a pass over all n people.
+        pointFeatures = [
+            ("arrests", f.arrests, weights.arrests), ("violent_arrests", f.violentArrests, weights.violentArrests),
+            ("gun_arrests", f.gunArrests, weights.gunArrests), ("prior_victimizations", f.priorVictimizations, weights.priorVictimizations),
+            ("prior_arrests", f.priorArrests, weights.priorArrests), ("prior_convictions", f.priorConvictions, weights.priorConvictions),
+            ("prior_incarcerations", f.priorIncarcerations, weights.priorIncarcerations),
+        ].map { name, counts, weight in
+            (name, counts, weight, PercentileRank.ofCounts(counts).map(Percentiles.byCount)
+                ?? .byNode(PercentileRank.compute(counts.map(Double.init))))
+        }
+        var byPerson: [Int32: [Int]] = [:]
+        for (row, m) in context.memberships.enumerated() where ranking.social.nodeOfPerson[Int(m.person)] >= 0 {
+            byPerson[m.person, default: []].append(row)
+        }
+        membershipRows = byPerson
     }
 
     /// The explanation of one node of the ranking.
     /// - Parameters:
     ///   - node: a node index of the ranking (`0..<n`).
     ///   - top: how many contributions to keep (largest first).
-    /// - Complexity: O(n log n) for each point feature present (its percentile rank among the n
-    ///   nodes), plus a breadth-first search of the network, O(n + m), for the victim path.
+    /// - Complexity: O(c) for the c score components, plus a breadth-first search of the network,
+    ///   O(n + m) at most, for the victim path.
     public func explain(node: Int, top: Int = 5) -> Explanation {
         let scores = ranking.scores, model = ranking.configuration.model
         var items: [Explanation.Contribution] = []
         let f = ranking.features
-        let pointFeatures: [(String, Double, Double)] = [
-            ("arrests", Double(f.arrests[node]), model.points.arrests),
-            ("violent_arrests", Double(f.violentArrests[node]), model.points.violentArrests),
-            ("gun_arrests", Double(f.gunArrests[node]), model.points.gunArrests),
-            ("prior_victimizations", Double(f.priorVictimizations[node]), model.points.priorVictimizations),
-            ("prior_arrests", Double(f.priorArrests[node]), model.points.priorArrests),
-            ("prior_convictions", Double(f.priorConvictions[node]), model.points.priorConvictions),
-            ("prior_incarcerations", Double(f.priorIncarcerations[node]), model.points.priorIncarcerations),
-        ]
-        for (name, value, weight) in pointFeatures where value > 0 && weight != 0 {
-            let all: [Double]
-            switch name {
-            case "arrests": all = f.arrests.map(Double.init)
-            case "violent_arrests": all = f.violentArrests.map(Double.init)
-            case "gun_arrests": all = f.gunArrests.map(Double.init)
-            case "prior_arrests": all = f.priorArrests.map(Double.init)
-            case "prior_convictions": all = f.priorConvictions.map(Double.init)
-            case "prior_incarcerations": all = f.priorIncarcerations.map(Double.init)
-            default: all = f.priorVictimizations.map(Double.init)
+        for feature in pointFeatures where feature.counts[node] > 0 && feature.weight != 0 {
+            let count = feature.counts[node]
+            let percentile = switch feature.percentile {
+            case .byCount(let table): table[count]
+            case .byNode(let ranks): ranks[node]
             }
-            items.append(.init(feature: name, value: value, percentile: PercentileRank.compute(all)[node],
-                               contribution: weight * value, score: "points"))
+            items.append(.init(feature: feature.name, value: Double(count), percentile: percentile,
+                               contribution: feature.weight * Double(count), score: "points"))
         }
         if let age = f.age[node], age < model.points.youngAge, model.points.young != 0 {
             items.append(.init(feature: "age", value: Double(age), percentile: 0, contribution: model.points.young, score: "points"))
@@ -142,7 +172,7 @@ public struct Explainer: Sendable {
         let c = Double(scores.network.components.count)
         for (j, component) in scores.network.components.enumerated() {
             let pct = scores.network.percentiles[j][node]
-            items.append(.init(feature: component.rawValue, value: ranking.values(of: component)[node], percentile: pct,
+            items.append(.init(feature: component.rawValue, value: ranking.value(of: component, node: node), percentile: pct,
                                contribution: pct / c, score: "network"))
         }
         // Rank within each score by contribution share of that score's scale.
@@ -161,7 +191,7 @@ public struct Explainer: Sendable {
         let window = ranking.windows.records
         let person = ranking.persons[node]
         let active = Set(ranking.groups?.groupsOfPerson[Int(person)] ?? [])
-        return context.memberships.filter { $0.person == person && active.contains($0.group) }
+        return (membershipRows[person] ?? []).map { context.memberships[$0] }.filter { active.contains($0.group) }
             .map { Explanation.GroupMembership(group: context.groupIDs[Int($0.group)], source: $0.source,
                                                firstSeen: $0.firstSeen, lastSeen: window.known($0.lastSeen)) }
             .sorted { ($0.group, $0.source ?? "") < ($1.group, $1.source ?? "") }
@@ -198,9 +228,16 @@ public struct Explainer: Sendable {
         return .init(victim: ranking.persons[target], victimDate: victimDate[target]!, hops: Int(nearest.distance), steps: steps)
     }
 
+    /// Distinct arrests of node `v` in the window, `(arrest index, day)` sorted by arrest (the first
+    /// row of each arrest in row order).
+    private func arrests(of v: Int) -> [(arrest: Int32, day: CalendarDay)] {
+        var seen = Set<Int32>()
+        return arrestRows[arrestStart[v]..<arrestStart[v + 1]].sorted { $0.arrest < $1.arrest }.filter { seen.insert($0.arrest).inserted }
+    }
+
     private func sharedArrests(_ a: Int, _ b: Int) -> [(id: String, date: CalendarDay)] {
-        let other = Set(arrestsOfNode[b].map(\.0))
-        return arrestsOfNode[a].filter { other.contains($0.0) }.map { (records.arrests.arrestIDs[Int($0.0)], $0.1) }
+        let other = Set(arrests(of: b).map(\.arrest))
+        return arrests(of: a).filter { other.contains($0.arrest) }.map { (records.arrests.arrestIDs[Int($0.arrest)], $0.day) }
     }
 
     private func sharedGroups(_ a: Int, _ b: Int) -> [String] {

@@ -28,10 +28,17 @@ public struct RankConfiguration: Sendable, Equatable {
     public var model: ScoringModel
     /// How tie strength becomes path length for betweenness: `1/strength` (default) or hops.
     public var betweennessLength: Betweenness.PathLength
-    /// Exact or sampled betweenness (see ``Betweenness/Options``).
+    /// Exact or sampled betweenness (see ``Betweenness/Options``), when it is computed.
     public var betweenness: Betweenness.Options
+    /// Compute betweenness even when no score uses it (for `scores.csv` and exports; `--betweenness`).
+    /// Default `false`: no default score uses betweenness
+    /// (docs/decisions/0002-betweenness-out-of-the-default-score.md).
+    public var reportsBetweenness: Bool = false
     /// PageRank damping factor.
     public var damping: Double
+    /// Whether the run computes betweenness: a network-score component uses it, or
+    /// ``reportsBetweenness`` asks for it.
+    public var computesBetweenness: Bool { reportsBetweenness || model.network.components.contains(.betweenness) }
     /// Who may be invited (deceased and in custody excluded, juveniles flagged or excluded).
     public var eligibility: EligibilityPolicy
     /// How invitees are chosen from the ranked, eligible people; default ``CallInSelection/Mode/top``.

@@ -105,7 +105,7 @@ public struct Ranking: Sendable {
         self.coOffendingAdjacency = coOffendingAdjacency
         stage("network built: \(social.persons.count) people")
         measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
-                                       betweenness: configuration.betweenness, damping: configuration.damping,
+                                       betweenness: configuration.computesBetweenness ? configuration.betweenness : nil, damping: configuration.damping,
                                        adjacency: adjacency, stage: stage)
 
         let exposureWindow = windows.exposure
@@ -164,9 +164,29 @@ public struct Ranking: Sendable {
     /// Raw value of a component for every node, shape `[n]`, in the component's own unit
     /// (counts for degree, coreness and arrests; tie strength for strength; the measures' and
     /// exposures' own scales otherwise).
+    /// - Precondition: betweenness was computed (``RankConfiguration/computesBetweenness``) when
+    ///   `component` is `.betweenness`.
     /// - Complexity: O(n): the values are already computed.
     public func values(of component: ScoreComponent) -> [Double] {
         Ranking.values(of: component, measures, victimExposure, shooterExposure, features)
+    }
+
+    /// ``values(of:)`` of one node, without building the whole array.
+    /// - Precondition: as ``values(of:)``; `node` in `0..<n`.
+    /// - Complexity: O(1).
+    public func value(of component: ScoreComponent, node: Int) -> Double {
+        let m = measures, f = features
+        return switch component {
+        case .degree: Double(m.degree[node])
+        case .strength: m.strength[node]
+        case .betweenness: values(of: .betweenness)[node]
+        case .eigenvector: m.eigenvector[node]
+        case .pagerank: m.pageRank[node]
+        case .coreness: Double(m.coreness[node])
+        case .arrests: Double(f.arrests[node])
+        case .victimExposure: victimExposure.exposure[node]
+        case .shooterExposure: shooterExposure.exposure[node]
+        }
     }
 
     private static func values(of component: ScoreComponent, _ m: NetworkMeasures, _ victims: NetworkExposure,
@@ -174,7 +194,8 @@ public struct Ranking: Sendable {
         switch component {
         case .degree: m.degree.map(Double.init)
         case .strength: m.strength
-        case .betweenness: m.betweenness
+        case .betweenness:
+            m.betweenness ?? { preconditionFailure("betweenness was not computed: RankConfiguration.computesBetweenness") }()
         case .eigenvector: m.eigenvector
         case .pagerank: m.pageRank
         case .coreness: m.coreness.map(Double.init)

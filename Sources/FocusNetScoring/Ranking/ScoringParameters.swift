@@ -154,7 +154,9 @@ public struct RankParameters: Codable, Equatable, Sendable {
         area = c.area ?? "all"
         purpose = c.purpose.rawValue
         pseudonymized = "no"
-        betweennessEstimator = Betweenness.estimatorDescription(nodeCount: ranking.persons.count, options: c.betweenness)
+        betweennessEstimator = c.computesBetweenness
+            ? Betweenness.estimatorDescription(nodeCount: ranking.persons.count, options: c.betweenness)
+            : "not computed (no score uses it; --betweenness computes it)"
         ruleWindow = windows.records.description
         ruleRetention = c.windows.retention.map {
             "\($0): \(ranking.retention.arrestRowsSetAside) arrest rows and \(ranking.retention.membershipsSetAside) memberships set aside"

@@ -28,6 +28,27 @@ public enum PercentileRank {
         return result
     }
 
+    /// ``compute(_:significantDigits:)`` of non-negative counts, as a table by value: entry x is
+    /// the percentile rank every person with count x gets (the same `Double`, bit for bit), so one
+    /// person's percentile costs O(1) after one pass. `nil` when a count is negative or above
+    /// 999,999 (where rounding to 6 digits would merge values): use ``compute(_:significantDigits:)``.
+    /// - Returns: shape `[max + 1]`.
+    /// - Complexity: O(N + max) time and memory.
+    package static func ofCounts(_ values: [Int]) -> [Double]? {
+        let top = values.max() ?? 0
+        guard values.allSatisfy({ $0 >= 0 }), top <= 999_999 else { return nil }
+        var histogram = [Int](repeating: 0, count: top + 1)
+        for v in values { histogram[v] += 1 }
+        var result = [Double](repeating: 0, count: top + 1)
+        var start = 0
+        for (value, equal) in histogram.enumerated() where equal > 0 {
+            let end = start + equal
+            result[value] = Double(start + 1 + end) / 2 / Double(values.count)
+            start = end
+        }
+        return result
+    }
+
     /// `value` rounded to `digits` significant decimal digits (0 stays 0).
     package static func round(_ value: Double, _ digits: Int) -> Double {
         guard value != 0, value.isFinite else { return value }

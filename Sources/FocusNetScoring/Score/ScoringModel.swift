@@ -16,7 +16,7 @@ import Yams
 ///   prior_convictions: 2
 ///   prior_incarcerations: 3
 /// network:         # mean percentile rank of these components
-///   components: [strength, betweenness, eigenvector, victim_exposure]
+///   components: [strength, eigenvector, victim_exposure]
 /// composite:       # weights of the points and network percentiles
 ///   points: 0.5
 ///   network: 0.5
@@ -71,8 +71,9 @@ public struct ScoringModel: Sendable, Equatable, Codable {
 
     /// The network score: the mean percentile rank of these components (``RiskScore``).
     public struct Network: Sendable, Equatable, Codable {
-        /// Components averaged (default strength, betweenness, eigenvector, victim exposure).
-        public var components: [ScoreComponent] = [.strength, .betweenness, .eigenvector, .victimExposure]
+        /// Components averaged (default strength, eigenvector, victim exposure). Betweenness left
+        /// the default on evidence: docs/decisions/0002-betweenness-out-of-the-default-score.md.
+        public var components: [ScoreComponent] = [.strength, .eigenvector, .victimExposure]
         /// `components`, or the defaults when `nil`.
         public init(components: [ScoreComponent]? = nil) { if let components { self.components = components } }
         /// Reads the `network:` mapping.

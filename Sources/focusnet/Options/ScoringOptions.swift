@@ -37,6 +37,9 @@ struct ScoringOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Half-life in days of a victimization's weight in exposure; off by default.", valueName: "days"))
     var exposureHalfLife: Double?
 
+    @Flag(name: .long, help: "Also compute betweenness (no default score uses it) for scores.csv and exports; slow on large networks (see docs/measures/betweenness.md).")
+    var betweenness = false
+
     @Option(name: .long, help: ArgumentHelp("Networks up to this many people get exact betweenness; larger ones a sampled estimate.", valueName: "n"))
     var exactBetweennessMax: Int = 20_000
 
@@ -72,11 +75,13 @@ struct ScoringOptions: ParsableArguments {
     func configuration(lookback: CalendarPeriod?, retention: CalendarPeriod? = nil) throws -> RankConfiguration {
         var model = try scoring.map { try ScoringModel.load(URL(fileURLWithPath: $0)) } ?? ScoringModel()
         if !components.isEmpty { model.network.components = components.compactMap(ScoreComponent.init(rawValue:)) }
-        return RankConfiguration(
+        var configuration = RankConfiguration(
             windows: WindowPolicy(lookback: lookback, retention: retention, exposure: exposureWindow, groupExpiry: groupExpiry),
             projection: ProjectionOptions(massEventSize: massEventSize, massEventPolicy: .init(rawValue: massEvents)!,
                                           tieHalfLifeDays: tieHalfLife),
             groupLayerWeight: groupWeight, exposureHalfLifeDays: exposureHalfLife, model: model,
             betweenness: Betweenness.Options(exactMaxNodes: exactBetweennessMax, samples: betweennessSamples, seed: seed))
+        configuration.reportsBetweenness = betweenness
+        return configuration
     }
 }

@@ -24,7 +24,9 @@ import Testing
         let model = try #require(try FittedModel.train(.fitted, outcome: .arrest, outcomeWindow: CalendarPeriod(count: 18, unit: .months),
                                                        training: [set], ridge: 1))
         #expect(model.converged)
-        #expect(model.features.count + model.dropped.count == ModelFeature.fittedSet.count)
+        // The rankings computed no betweenness, so its feature is not a candidate.
+        #expect(!train.inputs.hasBetweenness && !model.features.contains("betweenness_percentile"))
+        #expect(model.features.count + model.dropped.count == ModelFeature.fittedSet.count - 1)
         #expect(model.trainingRows == train.count)
         let p = model.probabilities(test.inputs)
         #expect(p.count == test.count && p.allSatisfy { $0 > 0 && $0 < 1 })

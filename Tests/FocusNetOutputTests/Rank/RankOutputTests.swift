@@ -40,13 +40,38 @@ import Testing
         #expect(try oa.callInJSON() == ob.callInJSON())
     }
 
+    @Test("network_edges.csv: the co-offending ties with both layers' weights; group-only pairs are not listed")
+    func edgesListCoOffendingTies() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-edges-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let arrests = dir.appendingPathComponent("arrests.csv"), memberships = dir.appendingPathComponent("memberships.csv")
+        try ("arrest_id,person_id,arrest_date\n" + Self.rows.joined(separator: "\n") + "\n").write(to: arrests, atomically: true, encoding: .utf8)
+        // G1 = {p1, p3, p4, p5}: each pair gets 1/(4 − 1) = 1/3 (Newman 2001).
+        try "person_id,group_id\np1,G1\np3,G1\np4,G1\np5,G1\n".write(to: memberships, atomically: true, encoding: .utf8)
+        let records = try RecordSet.read(InputSources([.arrests: arrests, .memberships: memberships]))
+        let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
+        let edges = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).edges()
+        // Co-offending: p1–p2 share A1 and A2 (2), p1–p3 and p2–p3 share A1, p3–p5 share A4. The
+        // group-only pairs p1–p4, p1–p5, p3–p4, p4–p5 are not rows; p1–p3 and p3–p5 carry both layers.
+        #expect(edges == """
+            person_a,person_b,weight,co_offending,group
+            p1,p2,2,2,0
+            p1,p3,1.33333333333,1,0.333333333333
+            p2,p3,1,1,0
+            p3,p5,1.33333333333,1,0.333333333333
+
+            """)
+        #expect(ranking.social.combined.tieCount == 8)   // the network itself keeps all 8 ties
+    }
+
     @Test("call-in list: header, top-N rows, ranks 1…N")
     func callInListShape() throws {
         let records = try Self.records(Self.rows)
         let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
         let lines = text.split(separator: "\n")
-        #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,betweenness,eigenvector,victim_exposure,groups,eligibility,reasons")
+        #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,eigenvector,victim_exposure,groups,eligibility,reasons")
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
     }

@@ -13,7 +13,7 @@ import FocusNetEvaluation
         #expect(rank.list.count == 12)
         #expect(rank.list.map(\.rank) == Array(1...12))
         #expect(rank.list.allSatisfy { !$0.reasons.isEmpty && $0.score > 0 })
-        #expect(rank.list[0].components.map(\.name).contains("betweenness"))
+        #expect(rank.list[0].components.map(\.name) == ["strength", "eigenvector", "victim_exposure"])
         #expect(rank.inputs.map(\.kind).contains("arrests") && rank.inputs.allSatisfy { !$0.file.contains("/") })
         #expect(rank.groups?.rows.isEmpty == false && !rank.groupSizes.isEmpty)
         // Every tie kept touches the list or a co-offender of a listed person.

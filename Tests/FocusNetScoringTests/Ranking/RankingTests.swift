@@ -34,9 +34,14 @@ import Testing
         #expect(ranking.network.arrestCounts == [2, 2, 2, 1, 1])
         #expect(ranking.features.arrests == [2, 2, 2, 1, 1])
         #expect(ranking.measures.degree == [2, 2, 3, 0, 1])
-        // p3 is the only broker to p5 (3 pairs: p5 with p1, p2, p4? no: p4 isolated) → p3 on (p1,p5), (p2,p5).
-        #expect(ranking.measures.betweenness == [0, 0, 2, 0, 0])
-        #expect(ids[ranking.order[0]] == "p3")
+        #expect(ranking.measures.betweenness == nil, "no default score uses betweenness")
+        // With betweenness in the network score: p3 is the only broker to p5 (p4 is isolated),
+        // so it lies on the shortest paths of (p1, p5) and (p2, p5), and ranks first.
+        var brokerage = Self.configuration
+        brokerage.model.network.components = [.strength, .betweenness, .eigenvector, .victimExposure]
+        let brokered = try Ranking(records: records, asOf: Self.asOf, configuration: brokerage)
+        #expect(brokered.measures.betweenness == [0, 0, 2, 0, 0])
+        #expect(ids[brokered.order[0]] == "p3")
     }
 }
 
