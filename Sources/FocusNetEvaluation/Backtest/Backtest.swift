@@ -242,13 +242,10 @@ public struct Backtest: Sendable {
     static func evaluate(_ entries: [Entry], snapshot: OriginSnapshot, sizes: [ListSize], replicates: Int,
                          generator: inout FocusNetGraph.SplitMix64) -> [Evaluation] {
         let n = snapshot.count
-        var samples = [[[Double]]](repeating: [], count: entries.count)
-        for _ in 0..<replicates {
-            let weights = Bootstrap.weights(n, using: &generator)
-            for (e, entry) in entries.enumerated() {
-                samples[e].append(MetricValue.values(components(entry, weights: weights, sizes: sizes), model: entry.model, sizes: sizes))
-            }
+        let replicated = Bootstrap.run(replicates: replicates, generator: &generator, draw: { Bootstrap.weights(n, using: &$0) }) { weights in
+            entries.map { MetricValue.values(components($0, weights: weights, sizes: sizes), model: $0.model, sizes: sizes) }
         }
+        let samples = entries.indices.map { e in replicated.map { $0[e] } }
         let curveSizes = curveShares.map(ListSize.share)
         return entries.enumerated().map { e, entry in
             let c = components(entry, weights: nil, sizes: sizes)
@@ -284,17 +281,17 @@ public struct Backtest: Sendable {
         let located = keys.map { key in
             results.compactMap { r in r.entries.firstIndex { EntryKey($0) == key }.map { (r, $0) } }
         }
-        var samples = [[[Double]]](repeating: [], count: keys.count)
         let resultIndex = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($1.snapshot.origin, $0) })
-        for _ in 0..<replicates {
-            let draws = Bootstrap.weights(clusters, using: &generator)
+        let replicated = Bootstrap.run(replicates: replicates, generator: &generator,
+                                       draw: { Bootstrap.weights(clusters, using: &$0) }) { draws in
             let weights = results.map { r in r.snapshot.persons.map { draws[cluster[Int($0)]] } }
-            for (k, places) in located.enumerated() {
+            return located.enumerated().map { k, places in
                 let sum = places.map { r, e in components(r.entries[e], weights: weights[resultIndex[r.snapshot.origin]!], sizes: sizes) }
                     .reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }
-                samples[k].append(MetricValue.values(sum, model: keys[k].model, sizes: sizes))
+                return MetricValue.values(sum, model: keys[k].model, sizes: sizes)
             }
         }
+        let samples = keys.indices.map { k in replicated.map { $0[k] } }
         return keys.enumerated().map { k, key in
             let evaluations = located[k].map { r, e in r.evaluations[e] }
             let sum = evaluations.map(\.components).reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }

@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetScoring
 
 /// Seeded nonparametric bootstrap (Efron & Tibshirani 1993, *An Introduction to the Bootstrap*,
 /// ch. 13: percentile intervals).
@@ -13,6 +14,32 @@ enum Bootstrap {
         guard n > 0 else { return weights }
         for _ in 0..<n { weights[generator.below(n)] += 1 }
         return weights
+    }
+
+    /// Runs `replicates` replicates: each replicate's draw is made in sequence from `generator`
+    /// (the same seed gives the same draws as a sequential loop), and `evaluate` runs on the
+    /// draws on all cores, 8 replicates at a time (``FocusNetScoring/DeterministicParallel``).
+    /// The bootstrap was 90% of a city backtest on one core.
+    /// - Parameter evaluate: a pure function of one draw (it runs on several threads at once).
+    /// - Returns: each replicate's result, in replicate order.
+    /// - Complexity: `replicates` draws and evaluations; memory for 8 draws at a time.
+    static func run<Draw, Result>(replicates: Int, generator: inout FocusNetGraph.SplitMix64,
+                                  draw: (inout FocusNetGraph.SplitMix64) -> Draw, evaluate: (Draw) -> Result) -> [Result] {
+        var results: [Result] = []
+        results.reserveCapacity(replicates)
+        let block = 8
+        var done = 0
+        while done < replicates {
+            let count = min(block, replicates - done)
+            let draws = (0..<count).map { _ in draw(&generator) }
+            var blockResults = [Result?](repeating: nil, count: count)
+            blockResults.withUnsafeMutableBufferPointer { out in
+                DeterministicParallel.forEach(chunks: count) { k in out[k] = evaluate(draws[k]) }
+            }
+            results += blockResults.map { $0! }
+            done += count
+        }
+        return results
     }
 
     /// The percentile interval of the finite `values`: their 2.5% and 97.5% quantiles for
