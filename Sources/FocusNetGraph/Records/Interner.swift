@@ -47,3 +47,40 @@ struct Interner {
         return (order.map { names[Int($0)] }, renumber)
     }
 }
+
+/// The identifiers of a shared index (``ReadContext``'s persons or areas) that one piece of a
+/// file meets, numbered within the piece, so that pieces read at the same time never write the
+/// shared index; ``ArrestTable`` joins them into it in file order afterwards.
+struct PieceNames {
+    /// The names met, in order of first use.
+    private(set) var local = Interner()
+    /// For each local name: its index in the shared interner when it was there before the file
+    /// was read, else -1.
+    private(set) var shared: [Int32] = []
+
+    /// The local index of `name` (`nil` when new to the piece) and, when the shared interner
+    /// held it before the file, its shared index (looked up only for names new to the piece).
+    @inline(__always)
+    func find(_ name: String, in sharedNames: Interner) -> (local: Int32?, shared: Int32?) {
+        if let i = local.index(of: name) { return (i, shared[Int(i)] < 0 ? nil : shared[Int(i)]) }
+        return (nil, sharedNames.count == 0 ? nil : sharedNames.index(of: name))
+    }
+
+    /// Adds a name new to the piece; returns its local index.
+    mutating func add(_ name: String, shared index: Int32?) -> Int32 {
+        shared.append(index ?? -1)
+        return local.intern(name)
+    }
+
+    /// Joins the names into the shared interner (those new to it in local order) and returns
+    /// each local index's shared index. When the shared interner is empty, it takes the piece's
+    /// interner as it is (the numbering is the same) instead of hashing every name again.
+    /// - Complexity: O(names) hashes; O(1) when taken over.
+    mutating func join(into sharedNames: inout Interner) -> [Int32]? {
+        if sharedNames.count == 0 {
+            swap(&sharedNames, &local)
+            return nil
+        }
+        return local.names.indices.map { i in shared[i] >= 0 ? shared[i] : sharedNames.intern(local.names[i]) }
+    }
+}

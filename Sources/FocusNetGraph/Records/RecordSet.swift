@@ -76,6 +76,12 @@ public struct RecordSet: Sendable {
     ///   linear in the rows kept.
     public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
                             dataEnd: CalendarDay? = nil) throws -> RecordSet {
+        try read(sources, mapping: mapping, dataEnd: dataEnd, arrestPieces: .automatic)
+    }
+
+    /// ``read(_:mapping:dataEnd:)`` with the arrests file cut as `plan` says (tests force pieces).
+    static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(), dataEnd: CalendarDay? = nil,
+                     arrestPieces plan: PiecePlan) throws -> RecordSet {
         guard sources.files[.arrests] != nil || sources.files[.ties] != nil else {
             throw RecordError.unreadable(file: "arrests",
                                          reason: "no arrests file given (use --arrests FILE, --ties FILE or --data DIR)")
@@ -114,7 +120,7 @@ public struct RecordSet: Sendable {
         var aliases = try read(.aliases, AliasTable.read, empty: AliasTable())
         var persons = try read(.persons, PersonTable.read, empty: PersonTable())
         var (arrests, arrestIDs) = try read(.arrests, { url, mapping, context, log throws(RecordError) in
-            let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log)
+            let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log, plan: plan)
             return ((table, ids), report)
         }, empty: (ArrestTable(), Interner()))
         var ties = try read(.ties, TieTable.read, empty: TieTable())
