@@ -3,24 +3,29 @@
 /// arrests and charges in the piece's own interners. Duplicates are found within the piece;
 /// ``ArrestTable/merge(_:context:)`` finds those across pieces.
 final class ArrestPiece {
+    // The per-row state is `@exclusivity(unchecked)`: only the thread reading the piece touches
+    // it, and the dynamic access checks of class properties cost ≈ 3 % of a row (perf, 10M rows).
     /// Rows kept; `person` and `area` hold local indices (area -1 when blank), `arrest` the
     /// index in ``arrests``.
-    var table = ArrestTable()
-    var charges = CodeColumnBuilder()
-    var arrests = Interner()
-    var persons = PieceNames()
-    var areas = PieceNames()
+    @exclusivity(unchecked) var table = ArrestTable()
+    @exclusivity(unchecked) var charges = CodeColumnBuilder()
+    @exclusivity(unchecked) var arrests = Interner()
+    @exclusivity(unchecked) var persons = PieceNames()
+    @exclusivity(unchecked) var areas = PieceNames()
     /// The date (days since epoch) of the first kept row of each local arrest.
-    var arrestDay: [Int32] = []
+    @exclusivity(unchecked) var arrestDay: [Int32] = []
     /// Kept rows whose arrest's first kept row in this piece has another date.
-    var differentDates = 0
+    @exclusivity(unchecked) var differentDates = 0
+    /// The last arrest id interned and its index: rows of one arrest usually follow each other,
+    /// so most rows find their arrest without hashing.
+    @exclusivity(unchecked) private var lastArrest: (id: String, index: Int32)?
     /// Whether the file has the optional `area` and `charge` columns (known from the first row read).
     private(set) var columns: (area: Bool, charge: Bool)?
     // Exact duplicates share their (arrest, person) pair with the row they repeat: remember the
     // first kept row of each pair (8-byte keys; a set of whole rows took twice the memory) and
     // compare the rest of the row only when a pair comes back.
-    private var firstRow: [UInt64: Int32] = [:]
-    private var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
+    @exclusivity(unchecked) private var firstRow: [UInt64: Int32] = [:]
+    @exclusivity(unchecked) private var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
 
     /// Room for `expectedRows` (a row of the required columns takes ~30–50 bytes of a file;
     /// under-estimating costs a rehash, over-estimating idle capacity).
@@ -45,7 +50,13 @@ final class ArrestPiece {
         let chargeText = try row.code("charge", allowed: nil, changed: &changed)
 
         let p = knownPerson ?? persons.add(personID.value, shared: personID.index)
-        let a = arrests.intern(arrestID)
+        let a: Int32
+        if let last = lastArrest, last.id == arrestID {
+            a = last.index
+        } else {
+            a = arrests.intern(arrestID)
+            lastArrest = (arrestID, a)
+        }
         var area: Int32 = -1
         if let areaName {
             let (local, shared) = areas.find(areaName, in: context.areas)
@@ -76,69 +87,61 @@ final class ArrestPiece {
 extension ArrestTable {
     /// Joins the pieces of one arrests file, in file order, into the rows a single pass keeps:
     /// persons and areas join the context's indices (new ones in order of first use, as one pass
-    /// interns them), arrests and charges one interner each; a row of a piece whose arrest
-    /// appeared in an earlier piece is checked against that arrest's earlier rows (a duplicate
-    /// is dropped and reported in `demoted`, by its row in its piece) and its date against the
-    /// arrest's first date.
-    /// - Returns: the table (charges finished), the arrest interner, the count of rows whose
-    ///   arrest has another date, and the demoted rows of each piece.
-    /// - Complexity: O(rows) plus one hash per distinct identifier of each piece after the
-    ///   first (the first piece's interners are taken over when the context's are empty) and
-    ///   per row of an arrest that spans pieces.
+    /// interns them: ``PieceNames/join(_:into:)``), arrest ids are numbered in order of first
+    /// use, charges join one interner; a row of a piece whose arrest appeared in an earlier piece
+    /// is checked against that arrest's earlier rows (a duplicate is dropped and reported in
+    /// `demoted`, by its row in its piece) and its date against the arrest's first date.
+    /// - Returns: the table (charges finished; arrests not yet renumbered), the arrest ids in
+    ///   order of first use, the count of rows whose arrest has another date, and the demoted
+    ///   rows of each piece.
+    /// - Complexity: O(rows) plus, for each piece after the first, one lookup per distinct
+    ///   identifier (on all cores; an arrest id in each earlier piece) and one insertion per
+    ///   person or area new to the context; the first piece's interners are taken over.
     static func merge(_ pieces: [ArrestPiece], context: ReadContext)
-        -> (table: ArrestTable, arrests: Interner, differentDates: Int, demoted: [[Int]])
+        -> (table: ArrestTable, arrestIDs: [String], differentDates: Int, demoted: [[Int]])
     {
         var demoted = [[Int]](repeating: [], count: pieces.count)
+        var personNames = pieces.map { piece in
+            var names = PieceNames()
+            swap(&names, &piece.persons)
+            return names
+        }
+        var areaNames = pieces.map { piece in
+            var names = PieceNames()
+            swap(&names, &piece.areas)
+            return names
+        }
+        let personMaps = PieceNames.join(&personNames, into: &context.persons)
+        let areaMaps = PieceNames.join(&areaNames, into: &context.areas)
+        let arrests = arrestNumbers(pieces)
         let first = pieces[0]
-        var table = ArrestTable(), arrests = Interner(), charges = CodeColumnBuilder()
+        var table = ArrestTable(), charges = CodeColumnBuilder()
         swap(&table, &first.table)
-        swap(&arrests, &first.arrests)
         swap(&charges, &first.charges)
-        var firstDay = first.arrestDay
+        if let map = personMaps[0] { table.person.renumber(map) }
+        if let map = areaMaps[0] { table.area.renumber(map) }
         var differentDates = pieces.reduce(0) { $0 + $1.differentDates }
-        if let map = first.persons.join(into: &context.persons) { table.person.renumber(map) }
-        if let map = first.areas.join(into: &context.areas) { table.area.renumber(map) }
         guard pieces.count > 1 else {
             table.charge = charges.finish()
-            return (table, arrests, differentDates, demoted)
+            return (table, arrests.names, differentDates, demoted)
         }
 
-        // Arrests: each one's first piece, and whether later pieces have rows of it too.
-        var firstPiece = [Int32](repeating: 0, count: arrests.count)
-        var spans = [Bool](repeating: false, count: arrests.count)
-        let arrestMaps: [[Int32]] = pieces.indices.map { k in
-            guard k > 0 else { return [] }
-            let piece = pieces[k]
-            return piece.arrests.names.indices.map { i in
-                let before = arrests.count
-                let g = arrests.intern(piece.arrests.names[i])
-                if Int(g) == before {
-                    firstPiece.append(Int32(k))
-                    spans.append(false)
-                    firstDay.append(piece.arrestDay[i])
-                } else if firstPiece[Int(g)] != k {
-                    spans[Int(g)] = true
-                }
-                return g
-            }
-        }
         let (hasArea, hasCharge) = pieces.lazy.compactMap(\.columns).first ?? (false, false)
         // Kept rows of arrests that span pieces, by (arrest, person) pair.
         var spanning: [UInt64: [Int32]] = [:]
         func key(_ a: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p)) }
-        for r in table.person.indices where spans[Int(table.arrest[r])] {
+        for r in table.person.indices where arrests.spans[Int(table.arrest[r])] {
             spanning[key(table.arrest[r], table.person[r]), default: []].append(Int32(r))
         }
-        let total = pieces.reduce(0) { $0 + $1.table.rowCount }
+        let total = pieces.reduce(0) { $0 + $1.table.rowCount } + table.rowCount
         table.reserveCapacity(total)
         if hasArea { table.area.reserveCapacity(total) }
 
         for k in 1..<pieces.count {
             let piece = pieces[k]
-            let persons = piece.persons.join(into: &context.persons)
-            let areas = piece.areas.join(into: &context.areas)
+            let persons = personMaps[k], areas = areaMaps[k]
             let chargeMap = piece.charges.names.map { charges.intern($0) }
-            let arrestMap = arrestMaps[k]
+            let arrestMap = arrests.maps[k]
             let rows = piece.table
             piece.table = ArrestTable()
             for r in 0..<rows.rowCount {
@@ -150,7 +153,7 @@ extension ArrestTable {
                 let localCharge = hasCharge ? piece.charges.code(at: r) : 0
                 let values = ArrestRow(person: p, arrest: a, day: day, category: rows.category[r], gun: rows.gunInvolved[r],
                                        area: area, charge: localCharge == 0 ? 0 : chargeMap[Int(localCharge) - 1])
-                if firstPiece[Int(a)] != k {
+                if arrests.firstPiece[Int(a)] != k {
                     // An arrest of an earlier piece: the row's date was compared with this
                     // piece's first date of it; compare it with the file's first instead.
                     if day.daysSinceEpoch != piece.arrestDay[localArrest] { differentDates -= 1 }
@@ -159,14 +162,58 @@ extension ArrestTable {
                         demoted[k].append(r)
                         continue
                     }
-                    if day.daysSinceEpoch != firstDay[Int(a)] { differentDates += 1 }
+                    if day.daysSinceEpoch != arrests.firstDay[Int(a)] { differentDates += 1 }
                 }
-                if spans[Int(a)] { spanning[key(a, p), default: []].append(Int32(table.person.count)) }
+                if arrests.spans[Int(a)] { spanning[key(a, p), default: []].append(Int32(table.person.count)) }
                 values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
             }
         }
         table.charge = charges.finish()
-        return (table, arrests, differentDates, demoted)
+        return (table, arrests.names, differentDates, demoted)
+    }
+
+    /// The arrest ids of all pieces numbered in order of first use (the first piece's numbers
+    /// stay), with each arrest's first piece and first date, whether rows of it are in more than
+    /// one piece, and each later piece's map local → file-wide number. A later piece's ids are
+    /// looked up in the earlier pieces' interners on all cores; no interner of the whole file
+    /// is built (the ids are only sorted afterwards, ``Interner/order(_:)``).
+    private static func arrestNumbers(_ pieces: [ArrestPiece])
+        -> (names: [String], maps: [[Int32]], firstPiece: [Int32], firstDay: [Int32], spans: [Bool])
+    {
+        var names = pieces[0].arrests.names
+        var firstPiece = [Int32](repeating: 0, count: names.count)
+        var firstDay = pieces[0].arrestDay
+        var spans = [Bool](repeating: false, count: names.count)
+        var maps: [[Int32]] = [[]]
+        for k in pieces.indices.dropFirst() {
+            let local = pieces[k].arrests.names
+            var map = [Int32](repeating: -1, count: local.count)
+            map.withUnsafeMutableBufferPointer { map in
+                let chunks = min(16, max(1, map.count / 4096))
+                ConcurrentWork.forEach(chunks) { c in
+                    for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) {
+                        for j in 0..<k {
+                            guard let found = pieces[j].arrests.index(of: local[i]) else { continue }
+                            map[i] = j == 0 ? found : maps[j][Int(found)]
+                            break
+                        }
+                    }
+                }
+            }
+            for i in map.indices {
+                if map[i] >= 0 {
+                    spans[Int(map[i])] = true
+                } else {
+                    map[i] = Int32(names.count)
+                    names.append(local[i])
+                    firstPiece.append(Int32(k))
+                    firstDay.append(pieces[k].arrestDay[i])
+                    spans.append(false)
+                }
+            }
+            maps.append(map)
+        }
+        return (names, maps, firstPiece, firstDay, spans)
     }
 }
 

@@ -36,7 +36,8 @@ extension ArrestTable {
     /// The ages at arrest FocusNet accepts, in whole years (both ends allowed).
     public static let plausibleAges = 10...100
 
-    /// Reads an arrests file (see ``InputKind/arrests``) into the table.
+    /// Reads an arrests file (see ``InputKind/arrests``) into the table; also returns the arrest
+    /// ids in order of first use (the table's arrest column numbers them so until ``renumber``).
     ///
     /// Rules: identifiers trimmed and NFC-normalized, blank ones rejected, person ids resolved
     /// through the aliases; dates in the mapping's formats and not after the data's end; when the
@@ -52,9 +53,9 @@ extension ArrestTable {
     /// pass gives. Measured: see docs/performance.md, "Records ingest".
     static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog,
                      plan: PiecePlan = .automatic)
-        throws(RecordError) -> (ArrestTable, FileReport, Interner)
+        throws(RecordError) -> (ArrestTable, FileReport, [String])
     {
-        var merged: (table: ArrestTable, arrests: Interner, differentDates: Int)?
+        var merged: (table: ArrestTable, arrestIDs: [String], differentDates: Int)?
         let end = context.dataEnd
         var report = try TableReader.read(
             .arrests, at: url, mapping: mapping, plan: plan, rejects: &rejects,
@@ -67,7 +68,7 @@ extension ArrestTable {
             })
         guard let merged else { preconditionFailure("a file read without error is merged") }
         if merged.differentDates > 0 { report.warnings[differentDatesWarning] = merged.differentDates }
-        return (merged.table, report, merged.arrests)
+        return (merged.table, report, merged.arrestIDs)
     }
 
     /// The warning counting rows whose arrest has an earlier row with another date.

@@ -9,9 +9,10 @@ import Foundation
 enum PiecePlan: Sendable, Equatable {
     /// One pass over the whole file.
     case whole
-    /// Files of at least ``parallelMinimum`` bytes, on a machine with more than one core: a
-    /// first piece of about ``firstPieceBytes`` (it reads the header and shows the date formats
-    /// the others start from), then one piece per core. Smaller files: ``whole``.
+    /// Files of at least ``parallelMinimum`` bytes, on a machine with more than one core: one
+    /// piece per core (at most ``maximumPieces``), the first read alone up to about
+    /// ``firstPieceBytes`` (the header, and the date formats the others start from), then on
+    /// through its share while the others are read. Smaller files: ``whole``.
     case automatic
     /// Pieces of about `bytes` bytes each, whatever the file's size (tests use it to put cuts
     /// in small files).
@@ -19,8 +20,10 @@ enum PiecePlan: Sendable, Equatable {
 
     /// Below this size a file is read in one pass (8 MiB ≈ 130,000 arrest rows, read in ≈ 0.2 s).
     static let parallelMinimum = 8 << 20
-    /// The size of the first piece of a file read in pieces.
+    /// The size of the first piece of a file read in pieces (it then reads on to the second cut).
     static let firstPieceBytes = 1 << 20
+    /// At most this many pieces (each later piece looks its arrest ids up in every earlier one).
+    static let maximumPieces = 8
 
     /// The offsets at which the pieces of a file of `size` bytes start, then `size`: `[0, size]`
     /// for one piece. Each inner offset follows a line feed, near its target.
@@ -39,8 +42,8 @@ enum PiecePlan: Sendable, Equatable {
             let cores = ProcessInfo.processInfo.activeProcessorCount
             guard size >= PiecePlan.parallelMinimum, cores > 1 else { break }
             try cut(near: PiecePlan.firstPieceBytes)
-            let first = bounds.last!
-            for i in 1..<cores { try cut(near: first + (size - first) * i / cores) }
+            let pieces = min(cores, PiecePlan.maximumPieces)
+            for i in 1..<pieces { try cut(near: size * i / pieces) }
         case .bytes(let bytes):
             var target = max(1, bytes)
             while target < size {
@@ -222,7 +225,7 @@ extension TableReader {
         let inPieces = bounds.count > 2
 
         let first = Piece(start: 0, parser: CSVParser(), reading: FileReading(kind: kind, file: file, mapping: mapping),
-                          rows: makeRows(bounds[1]))
+                          rows: makeRows(bounds[min(2, bounds.count - 1)]))
         if inPieces { first.reading.rowFlags = [] }
         var hasher: SHA256? = inPieces ? nil : SHA256()
         try first.consume(upTo: bounds[1], file: file, encoding: encoding, hasher: &hasher, handle: handle)
@@ -256,8 +259,9 @@ extension TableReader {
         return try finish(total, blankLines: kept.reduce(0) { $0 + $1.parser.blankLines }, sha256: sha256, rejects: &rejects)
     }
 
-    /// Reads the pieces after `first` on all cores, then keeps each whose start assumption
-    /// holds and has the piece before read on through the others (see ``read(_:at:mapping:plan:rejects:rows:row:merge:)``).
+    /// Reads on with `first` through the next piece and, at the same time on the other cores,
+    /// the pieces after it; then keeps each whose start assumption holds and has the piece
+    /// before read on through the others (see ``read(_:at:mapping:plan:rejects:rows:row:merge:)``).
     private static func readRest<Rows: AnyObject>(
         after first: Piece<Rows>, bounds: [Int], file: String, encoding: TextEncoding, kept: inout [Piece<Rows>],
         rows makeRows: (_ bytes: Int) -> Rows,
@@ -273,25 +277,27 @@ extension TableReader {
         }
         var (line, offset) = first.parser.position
         var pieces: [Piece<Rows>] = []
-        for (i, range) in ranges.enumerated() {
-            let parser = CSVParser(line: line, offset: offset)
-            pieces.append(Piece(start: range.lowerBound, parser: parser, reading: FileReading(piece: first.reading),
-                                rows: makeRows(range.count)))
+        for i in ranges.indices.dropLast() {
             if case .success(let extent) = extents[i] {
                 line += extent.lines
                 offset += extent.utf8
             }
+            pieces.append(Piece(start: ranges[i + 1].lowerBound, parser: CSVParser(line: line, offset: offset),
+                                reading: FileReading(piece: first.reading), rows: makeRows(ranges[i + 1].count)))
         }
         for case .failure(let error) in extents { throw error }
-        ConcurrentWork.forEach(pieces.count) { i in
+        // Task 0: the first piece reads on through the next one; task i: piece i.
+        let owners = [first] + pieces
+        ConcurrentWork.forEach(owners.count) { i in
             var none: SHA256?
             do throws(RecordError) {
-                try pieces[i].consume(upTo: ranges[i].upperBound, file: file, encoding: encoding, hasher: &none, handle: handle)
+                try owners[i].consume(upTo: ranges[i].upperBound, file: file, encoding: encoding, hasher: &none, handle: handle)
             } catch {
-                pieces[i].error = error
+                owners[i].error = error
             }
         }
-        for (piece, range) in zip(pieces, ranges) {
+        if let error = first.error { throw error }
+        for (piece, range) in zip(pieces, ranges.dropFirst()) {
             let previous = kept.last!
             if previous.continues(into: piece) {
                 kept.append(piece)

@@ -122,7 +122,7 @@ public struct RecordSet: Sendable {
         var (arrests, arrestIDs) = try read(.arrests, { url, mapping, context, log throws(RecordError) in
             let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log, plan: plan)
             return ((table, ids), report)
-        }, empty: (ArrestTable(), Interner()))
+        }, empty: (ArrestTable(), [String]()))
         var ties = try read(.ties, TieTable.read, empty: TieTable())
         var memberships = try read(.memberships, MembershipTable.read, empty: MembershipTable())
         var victimizations = try read(.victimizations, VictimizationTable.read, empty: VictimizationTable())
@@ -135,7 +135,7 @@ public struct RecordSet: Sendable {
         let p = personOrder.renumber, a = areaOrder.renumber
         aliases.renumber(persons: p)
         persons.renumber(persons: p, areas: a, personCount: personOrder.names.count)
-        arrests.renumber(persons: p, areas: a, arrests: arrestIDs.finish())
+        arrests.renumber(persons: p, areas: a, arrests: Interner.order(arrestIDs))
         memberships.renumber(persons: p)
         victimizations.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
         shootings.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
