@@ -73,7 +73,8 @@ public struct RecordSet: Sendable {
     /// - Throws: ``RecordError`` when arrests are missing, a file cannot be read, or a
     ///   required column is absent. Bad rows do not throw: they are in ``rejects``.
     /// - Complexity: O(rows) time plus O(k log k) to order the k distinct identifiers; memory
-    ///   linear in the rows kept.
+    ///   linear in the rows kept. An arrests file of 8 MiB or more is read in pieces on all
+    ///   cores, with the same result byte for byte (``PiecePlan``; docs/performance.md).
     public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
                             dataEnd: CalendarDay? = nil) throws -> RecordSet {
         try read(sources, mapping: mapping, dataEnd: dataEnd, arrestPieces: .automatic)
