@@ -36,7 +36,8 @@ extension ArrestTable {
     /// The ages at arrest FocusNet accepts, in whole years (both ends allowed).
     public static let plausibleAges = 10...100
 
-    /// Reads an arrests file (see ``InputKind/arrests``) into the table.
+    /// Reads an arrests file (see ``InputKind/arrests``) into the table; also returns the arrest
+    /// ids in order of first use (the table's arrest column numbers them so until ``renumber``).
     ///
     /// Rules: identifiers trimmed and NFC-normalized, blank ones rejected, person ids resolved
     /// through the aliases; dates in the mapping's formats and not after the data's end; when the
@@ -45,72 +46,33 @@ extension ArrestTable {
     /// `0/1/true/false/yes/no/y/n/si/sí`; a row equal to an earlier one in every read column is a
     /// duplicate (counted, not kept). An arrest whose rows carry different dates is kept and
     /// counted as a warning.
-    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog)
-        throws(RecordError) -> (ArrestTable, FileReport, Interner)
+    ///
+    /// A large file is read in pieces on all cores (`plan`, see ``PiecePlan``): each piece keeps
+    /// its rows with identifiers numbered within it (``ArrestPiece``), and ``merge(_:context:)``
+    /// joins them in file order into exactly the table, interners, counts and rejections one
+    /// pass gives. Measured: see docs/performance.md, "Records ingest".
+    static func read(_ url: URL, mapping: InputMapping, context: ReadContext, rejects: inout RejectLog,
+                     plan: PiecePlan = .automatic)
+        throws(RecordError) -> (ArrestTable, FileReport, [String])
     {
-        var table = ArrestTable()
-        var arrests = Interner()
-        var arrestDay: [Int32] = []          // first date seen for each arrest index
-        var charges = CodeColumnBuilder()
-        // Exact duplicates share their (arrest, person) pair with the row they repeat: remember the
-        // first kept row of each pair (8-byte keys; a set of whole rows took twice the memory) and
-        // compare the rest of the row only when a pair comes back.
-        var firstRow: [UInt64: Int32] = [:]
-        var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
-        // Room for the rows a file of this size likely holds (a row of the required columns takes
-        // ~30–50 bytes; under-estimating costs a rehash, over-estimating idle capacity).
-        let expected = TableReader.expectedRows(url, bytesPerRow: 48)
-        firstRow.reserveCapacity(expected)
-        table.reserveCapacity(expected)
-        arrests.reserveCapacity(expected * 3 / 4)   // ~0.7 arrests per row in records exports
-        arrestDay.reserveCapacity(expected * 3 / 4)
-        var warnings: [String: Int] = [:]
+        var merged: (table: ArrestTable, arrestIDs: [String], differentDates: Int)?
         let end = context.dataEnd
-        let report = try TableReader.read(.arrests, at: url, mapping: mapping, rejects: &rejects) { row, changed throws(RowRejection) in
-            let arrestID = try row.identifier("arrest_id", changed: &changed)
-            let personID = try row.person("person_id", context: context, changed: &changed)
-            let day = try row.requiredDate("arrest_date", notAfter: end)
-            try row.check(day, column: "arrest_date", of: personID, context: context, ages: plausibleAges, event: "arrest")
-            let category = try row.code("offense_category", as: OffenseCategory.self, changed: &changed)
-            let gun = try row.flag("gun_involved", changed: &changed)
-            let areaName = try row.optionalIdentifier("area", changed: &changed)
-            let chargeText = try row.code("charge", allowed: nil, changed: &changed)
-
-            let p = context.intern(personID), a = arrests.intern(arrestID)
-            let area = areaName.map { context.areas.intern($0) } ?? -1
-            let charge = charges.intern(chargeText)
-            let hasArea = row.has("area"), hasCharge = row.has("charge")
-            func repeats(_ r: Int32) -> Bool {
-                let r = Int(r)
-                return table.day[r] == day && table.category[r] == category && table.gunInvolved[r] == gun
-                    && (!hasArea || table.area[r] == area) && (!hasCharge || charges.code(at: r) == charge)
-            }
-            let pair = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p))
-            let newRow = Int32(table.person.count)
-            if let first = firstRow.updateValue(newRow, forKey: pair) {
-                firstRow[pair] = first
-                if repeats(first) || moreRows[pair, default: []].contains(where: repeats) { return .duplicate }
-                moreRows[pair, default: []].append(newRow)
-            }
-            if Int(a) == arrestDay.count {
-                arrestDay.append(day.daysSinceEpoch)
-            } else if arrestDay[Int(a)] != day.daysSinceEpoch {
-                warnings["rows whose arrest_id has another row with a different arrest_date", default: 0] += 1
-            }
-            table.person.append(p)
-            table.arrest.append(a)
-            table.day.append(day)
-            table.category.append(category)
-            table.gunInvolved.append(gun)
-            if hasArea { table.area.append(area) }
-            if hasCharge { charges.append(code: charge) }
-            return .accepted(alias: personID.wasAlias, day: day)
-        }
-        var full = report
-        full.warnings.merge(warnings) { $1 }
-        table.charge = charges.finish()
-        return (table, full, arrests)
+        var report = try TableReader.read(
+            .arrests, at: url, mapping: mapping, plan: plan, rejects: &rejects,
+            rows: { bytes in ArrestPiece(expectedRows: bytes / 48) },
+            row: { piece, row, changed throws(RowRejection) in try piece.read(row, context: context, end: end, changed: &changed) },
+            merge: { pieces in
+                let (table, arrests, differentDates, demoted) = merge(pieces, context: context)
+                merged = (table, arrests, differentDates)
+                return demoted
+            })
+        guard let merged else { preconditionFailure("a file read without error is merged") }
+        if merged.differentDates > 0 { report.warnings[differentDatesWarning] = merged.differentDates }
+        return (merged.table, report, merged.arrestIDs)
     }
+
+    /// The warning counting rows whose arrest has an earlier row with another date.
+    static let differentDatesWarning = "rows whose arrest_id has another row with a different arrest_date"
 
     mutating func reserveCapacity(_ rows: Int) {
         person.reserveCapacity(rows)

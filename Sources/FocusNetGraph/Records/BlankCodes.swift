@@ -16,6 +16,25 @@ final class BlankCodes {
         counts = [Int](repeating: 0, count: columns.count)
     }
 
+    /// An empty count over the same columns (for another piece of the same file).
+    init(sameColumnsAs other: BlankCodes) {
+        columns = other.columns
+        counts = [Int](repeating: 0, count: columns.count)
+    }
+
+    /// The columns blank in the row being read, as bits (bit i: column i; at most 6 columns).
+    var pendingMask: UInt8 { pending.reduce(0) { $0 | 1 << UInt8($1) } }
+
+    /// Adds the counts of a later piece of the same file.
+    func absorb(_ later: BlankCodes) {
+        for i in counts.indices { counts[i] += later.counts[i] }
+    }
+
+    /// Takes back the blanks of an accepted row found afterwards to be a duplicate (`mask` as in ``pendingMask``).
+    func remove(_ mask: UInt8) {
+        for i in counts.indices where mask & 1 << UInt8(i) != 0 { counts[i] -= 1 }
+    }
+
     /// Notes that `column` is blank in the row being read.
     func note(_ column: String) {
         if let i = columns.firstIndex(of: column) { pending.append(i) }

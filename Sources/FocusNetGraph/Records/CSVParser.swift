@@ -35,6 +35,24 @@ public struct CSVParser {
     /// A parser at the start of a file.
     public init() {}
 
+    /// A parser that starts inside a file, at a record boundary: at physical line `line`
+    /// (1-based) and byte `offset` (no byte-order mark is looked for). For reading a file in
+    /// pieces (``TableReader``); ``atRecordBoundary`` says afterwards whether the piece before
+    /// really ended where this one was assumed to start.
+    init(line: Int, offset: Int) {
+        self.line = line
+        self.offset = offset
+        atFileStart = false
+    }
+
+    /// Whether the bytes consumed so far end between two records (not inside a quoted field,
+    /// a record or a CRLF): a parser started here with ``init(line:offset:)`` would read the
+    /// rest exactly as this one would.
+    var atRecordBoundary: Bool { state == .fieldStart && !rowHasContent && row.isEmpty && !pendingCR }
+
+    /// The physical line and byte offset of the next byte to consume.
+    var position: (line: Int, offset: Int) { (line, offset) }
+
     /// Feeds the next chunk of the file; `emit` receives each complete record.
     ///
     /// The row passed to `emit` is valid only during the call (its buffer is reused). Feed the

@@ -33,6 +33,9 @@ struct CodeColumnBuilder {
         return interner.index(of: value).map { UInt32($0 + 1) }
     }
 
+    /// The codes interned so far, by code − 1.
+    var names: [String] { interner.names }
+
     mutating func append(code: UInt32) { codes.append(code) }
     mutating func set(_ row: Int, code: UInt32) { codes[row] = code }
     func code(at row: Int) -> UInt32 { codes[row] }

@@ -77,6 +77,37 @@ final class DateColumnReading {
         format = inferring ? nil : candidates[0]
     }
 
+    /// A reading of the same column for the next piece of the file: the format it has reached
+    /// (declared or provisional), no evidence yet. A piece read with it reads every value as
+    /// this reading would have gone on to read it, as long as the format is the one this
+    /// reading has at the piece's first byte (``TableReader`` checks that, piece by piece).
+    init(continuing other: DateColumnReading) {
+        column = other.column
+        candidates = other.candidates
+        zone = other.zone
+        pivot = other.pivot
+        inferring = other.inferring
+        format = other.format
+    }
+
+    /// Adds the evidence of the next piece (read with ``init(continuing:)`` from this reading's
+    /// state at its end): counts add up, first examples stay the earliest, and the format is the
+    /// one the later piece ended with — the reading is then the one a single pass would have.
+    func absorb(_ later: DateColumnReading) {
+        values += later.values
+        for i in readBy.indices { readBy[i] += later.readBy[i] }
+        dayFirstOnly += later.dayFirstOnly
+        monthFirstOnly += later.monthFirstOnly
+        bothWays += later.bothWays
+        firstDayFirstOnly = firstDayFirstOnly ?? later.firstDayFirstOnly
+        firstMonthFirstOnly = firstMonthFirstOnly ?? later.firstMonthFirstOnly
+        firstBothWays = firstBothWays ?? later.firstBothWays
+        offsets += later.offsets
+        firstOffset = firstOffset ?? later.firstOffset
+        usedPendingReason = usedPendingReason || later.usedPendingReason
+        format = later.format
+    }
+
     /// The rejection reason for a value the column's format does not read.
     var unreadableReason: String {
         guard let format else {

@@ -58,6 +58,16 @@ struct EncodingEvidence {
         }
     }
 
+    /// Adds the evidence of a later piece of the same file (a byte's column stays the one where it failed first).
+    mutating func absorb(_ later: EncodingEvidence) {
+        rowsInvalid += later.rowsInvalid
+        rowsValidNonASCII += later.rowsValidNonASCII
+        for i in 0..<128 where later.rowsByByte[i] > 0 {
+            if rowsByByte[i] == 0 { columnByByte[i] = later.columnByByte[i] }
+            rowsByByte[i] += later.rowsByByte[i]
+        }
+    }
+
     /// The hint for a file of `rowsRead` rows named `file`, or `nil` when its rows give none.
     func hint(file: String, rowsRead: Int) -> String? {
         guard rowsInvalid > 0 else { return nil }

@@ -79,6 +79,18 @@ extension MappedRow {
         return PersonID(value: canonical, wasAlias: canonical != id, index: context.persons.index(of: canonical))
     }
 
+    /// ``person(_:context:changed:)`` for one piece of a file: the identifier's index among the
+    /// piece's persons when it met them already (`nil`: new to the piece), and in the PersonID
+    /// the context's index when the person was interned before the file (for the birth date).
+    func person(_ column: String, context: ReadContext, names: PieceNames, changed: inout Bool)
+        throws(RowRejection) -> (PersonID, local: Int32?)
+    {
+        let id = try identifier(column, changed: &changed)
+        let canonical = context.canonical(id)
+        let (local, shared) = names.find(canonical, in: context.persons)
+        return (PersonID(value: canonical, wasAlias: canonical != id, index: shared), local)
+    }
+
     /// An optional identifier such as an area: trimmed and NFC-normalized; `nil` when absent or blank.
     func optionalIdentifier(_ column: String, changed: inout Bool) throws(RowRejection) -> String? {
         guard let i = schema.position(column) else { return nil }

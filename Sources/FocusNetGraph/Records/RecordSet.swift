@@ -73,9 +73,16 @@ public struct RecordSet: Sendable {
     /// - Throws: ``RecordError`` when arrests are missing, a file cannot be read, or a
     ///   required column is absent. Bad rows do not throw: they are in ``rejects``.
     /// - Complexity: O(rows) time plus O(k log k) to order the k distinct identifiers; memory
-    ///   linear in the rows kept.
+    ///   linear in the rows kept. An arrests file of 8 MiB or more is read in pieces on all
+    ///   cores, with the same result byte for byte (``PiecePlan``; docs/performance.md).
     public static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(),
                             dataEnd: CalendarDay? = nil) throws -> RecordSet {
+        try read(sources, mapping: mapping, dataEnd: dataEnd, arrestPieces: .automatic)
+    }
+
+    /// ``read(_:mapping:dataEnd:)`` with the arrests file cut as `plan` says (tests force pieces).
+    static func read(_ sources: InputSources, mapping: MappingSet = MappingSet(), dataEnd: CalendarDay? = nil,
+                     arrestPieces plan: PiecePlan) throws -> RecordSet {
         guard sources.files[.arrests] != nil || sources.files[.ties] != nil else {
             throw RecordError.unreadable(file: "arrests",
                                          reason: "no arrests file given (use --arrests FILE, --ties FILE or --data DIR)")
@@ -114,9 +121,9 @@ public struct RecordSet: Sendable {
         var aliases = try read(.aliases, AliasTable.read, empty: AliasTable())
         var persons = try read(.persons, PersonTable.read, empty: PersonTable())
         var (arrests, arrestIDs) = try read(.arrests, { url, mapping, context, log throws(RecordError) in
-            let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log)
+            let (table, report, ids) = try ArrestTable.read(url, mapping: mapping, context: context, rejects: &log, plan: plan)
             return ((table, ids), report)
-        }, empty: (ArrestTable(), Interner()))
+        }, empty: (ArrestTable(), [String]()))
         var ties = try read(.ties, TieTable.read, empty: TieTable())
         var memberships = try read(.memberships, MembershipTable.read, empty: MembershipTable())
         var victimizations = try read(.victimizations, VictimizationTable.read, empty: VictimizationTable())
@@ -129,7 +136,7 @@ public struct RecordSet: Sendable {
         let p = personOrder.renumber, a = areaOrder.renumber
         aliases.renumber(persons: p)
         persons.renumber(persons: p, areas: a, personCount: personOrder.names.count)
-        arrests.renumber(persons: p, areas: a, arrests: arrestIDs.finish())
+        arrests.renumber(persons: p, areas: a, arrests: Interner.order(arrestIDs))
         memberships.renumber(persons: p)
         victimizations.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
         shootings.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)

@@ -80,6 +80,12 @@ public struct FileReport: Sendable, Equatable {
     }
 
     mutating func warn(_ finding: String) { warnings[finding, default: 0] += 1 }
+
+    /// Adds the rejection counts of a later piece of the same file.
+    mutating func absorbRejections(of later: FileReport) {
+        rejected += later.rejected
+        rejectedByReason.merge(later.rejectedByReason, uniquingKeysWith: +)
+    }
 }
 
 /// Collects rejections from every file of a run.
@@ -93,6 +99,9 @@ struct RejectLog: Sendable {
         report.rejected += 1
         report.rejectedByReason[rejection.reason, default: 0] += 1
     }
+
+    /// Appends the rejections of a later piece of the same file, already counted in its report.
+    mutating func append(_ later: RejectLog) { rejections.append(contentsOf: later.rejections) }
 
     /// Adds rejections found after the file was read, keeping the log in line order.
     /// - Complexity: O((r + s) log(r + s)).

@@ -165,4 +165,28 @@ struct CSVParserTests {
         #expect(parse("").records.isEmpty)
         #expect(parse("\n\n").blankLines == 2)
     }
+
+    @Test("a parser started inside a file numbers lines and offsets from where it starts, and says when it is between records")
+    func startsInside() {
+        var parser = CSVParser(line: 7, offset: 100)
+        var rows: [(line: Int, offset: Int)] = []
+        let text = Array("a,b\n\"x\ny\",c\n".utf8)
+        text[0..<6].withUnsafeBytes { parser.consume($0) { rows.append(($0.line, $0.byteOffset)) } }
+        // "a,b\n" ended a record; "\"x" is open inside quotes.
+        #expect(!parser.atRecordBoundary)
+        #expect(parser.position == (line: 8, offset: 106))
+        text[6...].withUnsafeBytes { parser.consume($0) { rows.append(($0.line, $0.byteOffset)) } }
+        #expect(parser.atRecordBoundary)
+        #expect(parser.position == (line: 10, offset: 112))
+        #expect(rows.map(\.line) == [7, 8] && rows.map(\.offset) == [100, 104])
+    }
+
+    @Test("a CR that may be the first half of a CRLF is not a record boundary")
+    func pendingCR() {
+        var parser = CSVParser(line: 1, offset: 0)
+        Array("a\r".utf8).withUnsafeBytes { parser.consume($0) { _ in } }
+        #expect(!parser.atRecordBoundary)
+        Array("\n".utf8).withUnsafeBytes { parser.consume($0) { _ in } }
+        #expect(parser.atRecordBoundary && parser.position == (line: 2, offset: 3))
+    }
 }

@@ -1,0 +1,248 @@
+/// The arrest rows one piece of an arrests file kept, with identifiers numbered within the
+/// piece: persons and areas in ``PieceNames`` (their shared index when known before the file),
+/// arrests and charges in the piece's own interners. Duplicates are found within the piece;
+/// ``ArrestTable/merge(_:context:)`` finds those across pieces.
+final class ArrestPiece {
+    // The per-row state is `@exclusivity(unchecked)`: only the thread reading the piece touches
+    // it, and the dynamic access checks of class properties cost ≈ 3 % of a row (perf, 10M rows).
+    /// Rows kept; `person` and `area` hold local indices (area -1 when blank), `arrest` the
+    /// index in ``arrests``.
+    @exclusivity(unchecked) var table = ArrestTable()
+    @exclusivity(unchecked) var charges = CodeColumnBuilder()
+    @exclusivity(unchecked) var arrests = Interner()
+    @exclusivity(unchecked) var persons = PieceNames()
+    @exclusivity(unchecked) var areas = PieceNames()
+    /// The date (days since epoch) of the first kept row of each local arrest.
+    @exclusivity(unchecked) var arrestDay: [Int32] = []
+    /// Kept rows whose arrest's first kept row in this piece has another date.
+    @exclusivity(unchecked) var differentDates = 0
+    /// The last arrest id interned and its index: rows of one arrest usually follow each other,
+    /// so most rows find their arrest without hashing.
+    @exclusivity(unchecked) private var lastArrest: (id: String, index: Int32)?
+    /// Whether the file has the optional `area` and `charge` columns (known from the first row read).
+    private(set) var columns: (area: Bool, charge: Bool)?
+    // Exact duplicates share their (arrest, person) pair with the row they repeat: remember the
+    // first kept row of each pair (8-byte keys; a set of whole rows took twice the memory) and
+    // compare the rest of the row only when a pair comes back.
+    @exclusivity(unchecked) private var firstRow: [UInt64: Int32] = [:]
+    @exclusivity(unchecked) private var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
+
+    /// Room for `expectedRows` (a row of the required columns takes ~30–50 bytes of a file;
+    /// under-estimating costs a rehash, over-estimating idle capacity).
+    init(expectedRows: Int) {
+        let expected = min(expectedRows, Int(Int32.max))
+        firstRow.reserveCapacity(expected)
+        table.reserveCapacity(expected)
+        arrests.reserveCapacity(expected * 3 / 4)   // ~0.7 arrests per row in records exports
+        arrestDay.reserveCapacity(expected * 3 / 4)
+    }
+
+    /// Reads one row (the rules are ``ArrestTable``'s), keeping it or calling it a duplicate of
+    /// an earlier row of the piece.
+    func read(_ row: MappedRow, context: ReadContext, end: CalendarDay, changed: inout Bool) throws(RowRejection) -> RowOutcome {
+        let arrestID = try row.identifier("arrest_id", changed: &changed)
+        let (personID, knownPerson) = try row.person("person_id", context: context, names: persons, changed: &changed)
+        let day = try row.requiredDate("arrest_date", notAfter: end)
+        try row.check(day, column: "arrest_date", of: personID, context: context, ages: ArrestTable.plausibleAges, event: "arrest")
+        let category = try row.code("offense_category", as: OffenseCategory.self, changed: &changed)
+        let gun = try row.flag("gun_involved", changed: &changed)
+        let areaName = try row.optionalIdentifier("area", changed: &changed)
+        let chargeText = try row.code("charge", allowed: nil, changed: &changed)
+
+        let p = knownPerson ?? persons.add(personID.value, shared: personID.index)
+        let a: Int32
+        if let last = lastArrest, last.id == arrestID {
+            a = last.index
+        } else {
+            a = arrests.intern(arrestID)
+            lastArrest = (arrestID, a)
+        }
+        var area: Int32 = -1
+        if let areaName {
+            let (local, shared) = areas.find(areaName, in: context.areas)
+            area = local ?? areas.add(areaName, shared: shared)
+        }
+        let charge = charges.intern(chargeText)
+        let hasArea = row.has("area"), hasCharge = row.has("charge")
+        if columns == nil { columns = (hasArea, hasCharge) }
+        let values = ArrestRow(person: p, arrest: a, day: day, category: category, gun: gun, area: area, charge: charge)
+        func repeats(_ r: Int32) -> Bool { values.repeats(Int(r), of: table, charges: charges, area: hasArea, charge: hasCharge) }
+        let pair = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p))
+        let newRow = Int32(table.person.count)
+        if let first = firstRow.updateValue(newRow, forKey: pair) {
+            firstRow[pair] = first
+            if repeats(first) || moreRows[pair, default: []].contains(where: repeats) { return .duplicate }
+            moreRows[pair, default: []].append(newRow)
+        }
+        if Int(a) == arrestDay.count {
+            arrestDay.append(day.daysSinceEpoch)
+        } else if arrestDay[Int(a)] != day.daysSinceEpoch {
+            differentDates += 1
+        }
+        values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
+        return .accepted(alias: personID.wasAlias, day: day)
+    }
+}
+
+extension ArrestTable {
+    /// Joins the pieces of one arrests file, in file order, into the rows a single pass keeps:
+    /// persons and areas join the context's indices (new ones in order of first use, as one pass
+    /// interns them: ``PieceNames/join(_:into:)``), arrest ids are numbered in order of first
+    /// use, charges join one interner; a row of a piece whose arrest appeared in an earlier piece
+    /// is checked against that arrest's earlier rows (a duplicate is dropped and reported in
+    /// `demoted`, by its row in its piece) and its date against the arrest's first date.
+    /// - Returns: the table (charges finished; arrests not yet renumbered), the arrest ids in
+    ///   order of first use, the count of rows whose arrest has another date, and the demoted
+    ///   rows of each piece.
+    /// - Complexity: O(rows) plus, for each piece after the first, one lookup per distinct
+    ///   identifier (on all cores; an arrest id in each earlier piece) and one insertion per
+    ///   person or area new to the context; the first piece's interners are taken over.
+    static func merge(_ pieces: [ArrestPiece], context: ReadContext)
+        -> (table: ArrestTable, arrestIDs: [String], differentDates: Int, demoted: [[Int]])
+    {
+        var demoted = [[Int]](repeating: [], count: pieces.count)
+        var personNames = pieces.map { piece in
+            var names = PieceNames()
+            swap(&names, &piece.persons)
+            return names
+        }
+        var areaNames = pieces.map { piece in
+            var names = PieceNames()
+            swap(&names, &piece.areas)
+            return names
+        }
+        let personMaps = PieceNames.join(&personNames, into: &context.persons)
+        let areaMaps = PieceNames.join(&areaNames, into: &context.areas)
+        let arrests = arrestNumbers(pieces)
+        let first = pieces[0]
+        var table = ArrestTable(), charges = CodeColumnBuilder()
+        swap(&table, &first.table)
+        swap(&charges, &first.charges)
+        if let map = personMaps[0] { table.person.renumber(map) }
+        if let map = areaMaps[0] { table.area.renumber(map) }
+        var differentDates = pieces.reduce(0) { $0 + $1.differentDates }
+        guard pieces.count > 1 else {
+            table.charge = charges.finish()
+            return (table, arrests.names, differentDates, demoted)
+        }
+
+        let (hasArea, hasCharge) = pieces.lazy.compactMap(\.columns).first ?? (false, false)
+        // Kept rows of arrests that span pieces, by (arrest, person) pair.
+        var spanning: [UInt64: [Int32]] = [:]
+        func key(_ a: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p)) }
+        for r in table.person.indices where arrests.spans[Int(table.arrest[r])] {
+            spanning[key(table.arrest[r], table.person[r]), default: []].append(Int32(r))
+        }
+        let total = pieces.reduce(0) { $0 + $1.table.rowCount } + table.rowCount
+        table.reserveCapacity(total)
+        if hasArea { table.area.reserveCapacity(total) }
+
+        for k in 1..<pieces.count {
+            let piece = pieces[k]
+            let persons = personMaps[k], areas = areaMaps[k]
+            let chargeMap = piece.charges.names.map { charges.intern($0) }
+            let arrestMap = arrests.maps[k]
+            let rows = piece.table
+            piece.table = ArrestTable()
+            for r in 0..<rows.rowCount {
+                let localArrest = Int(rows.arrest[r])
+                let a = arrestMap[localArrest]
+                let p = persons.map { $0[Int(rows.person[r])] } ?? rows.person[r]
+                let day = rows.day[r]
+                let area = hasArea ? (rows.area[r] < 0 ? -1 : areas.map { $0[Int(rows.area[r])] } ?? rows.area[r]) : -1
+                let localCharge = hasCharge ? piece.charges.code(at: r) : 0
+                let values = ArrestRow(person: p, arrest: a, day: day, category: rows.category[r], gun: rows.gunInvolved[r],
+                                       area: area, charge: localCharge == 0 ? 0 : chargeMap[Int(localCharge) - 1])
+                if arrests.firstPiece[Int(a)] != k {
+                    // An arrest of an earlier piece: the row's date was compared with this
+                    // piece's first date of it; compare it with the file's first instead.
+                    if day.daysSinceEpoch != piece.arrestDay[localArrest] { differentDates -= 1 }
+                    let earlier = spanning[key(a, p)] ?? []
+                    if earlier.contains(where: { values.repeats(Int($0), of: table, charges: charges, area: hasArea, charge: hasCharge) }) {
+                        demoted[k].append(r)
+                        continue
+                    }
+                    if day.daysSinceEpoch != arrests.firstDay[Int(a)] { differentDates += 1 }
+                }
+                if arrests.spans[Int(a)] { spanning[key(a, p), default: []].append(Int32(table.person.count)) }
+                values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
+            }
+        }
+        table.charge = charges.finish()
+        return (table, arrests.names, differentDates, demoted)
+    }
+
+    /// The arrest ids of all pieces numbered in order of first use (the first piece's numbers
+    /// stay), with each arrest's first piece and first date, whether rows of it are in more than
+    /// one piece, and each later piece's map local → file-wide number. A later piece's ids are
+    /// looked up in the earlier pieces' interners on all cores; no interner of the whole file
+    /// is built (the ids are only sorted afterwards, ``Interner/order(_:)``).
+    private static func arrestNumbers(_ pieces: [ArrestPiece])
+        -> (names: [String], maps: [[Int32]], firstPiece: [Int32], firstDay: [Int32], spans: [Bool])
+    {
+        var names = pieces[0].arrests.names
+        var firstPiece = [Int32](repeating: 0, count: names.count)
+        var firstDay = pieces[0].arrestDay
+        var spans = [Bool](repeating: false, count: names.count)
+        var maps: [[Int32]] = [[]]
+        for k in pieces.indices.dropFirst() {
+            let local = pieces[k].arrests.names
+            var map = [Int32](repeating: -1, count: local.count)
+            map.withUnsafeMutableBufferPointer { map in
+                let chunks = min(16, max(1, map.count / 4096))
+                ConcurrentWork.forEach(chunks) { c in
+                    for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) {
+                        for j in 0..<k {
+                            guard let found = pieces[j].arrests.index(of: local[i]) else { continue }
+                            map[i] = j == 0 ? found : maps[j][Int(found)]
+                            break
+                        }
+                    }
+                }
+            }
+            for i in map.indices {
+                if map[i] >= 0 {
+                    spans[Int(map[i])] = true
+                } else {
+                    map[i] = Int32(names.count)
+                    names.append(local[i])
+                    firstPiece.append(Int32(k))
+                    firstDay.append(pieces[k].arrestDay[i])
+                    spans.append(false)
+                }
+            }
+            maps.append(map)
+        }
+        return (names, maps, firstPiece, firstDay, spans)
+    }
+}
+
+/// The values of one arrest row, as the table stores them.
+struct ArrestRow {
+    let person: Int32, arrest: Int32
+    let day: CalendarDay
+    let category: OffenseCategory?
+    let gun: Bool?
+    let area: Int32
+    let charge: UInt32
+
+    /// Whether row `r` of `table` (charges in `charges`) has the same date, category, flag and,
+    /// when the file has those columns, area and charge: a duplicate when the pair is the same.
+    @inline(__always)
+    func repeats(_ r: Int, of table: ArrestTable, charges: CodeColumnBuilder, area hasArea: Bool, charge hasCharge: Bool) -> Bool {
+        table.day[r] == day && table.category[r] == category && table.gunInvolved[r] == gun
+            && (!hasArea || table.area[r] == area) && (!hasCharge || charges.code(at: r) == charge)
+    }
+
+    /// Appends the row (the area and charge only when the file has those columns).
+    @inline(__always)
+    func append(to table: inout ArrestTable, charges: inout CodeColumnBuilder, area hasArea: Bool, charge hasCharge: Bool) {
+        table.person.append(person)
+        table.arrest.append(arrest)
+        table.day.append(day)
+        table.category.append(category)
+        table.gunInvolved.append(gun)
+        if hasArea { table.area.append(area) }
+        if hasCharge { charges.append(code: charge) }
+    }
+}
