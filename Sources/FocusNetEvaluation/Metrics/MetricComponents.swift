@@ -102,26 +102,39 @@ public struct MetricComponents: Sendable, Equatable {
         var above = 0, positivesAbove = 0, negativesAbove = 0
         var concordance = 0.0, precisionSum = 0.0
         var start = 0
-        for end in ranked.groupEnds {
-            var g = 0, p = 0
-            for position in start..<end {
-                let i = ranked.order[position], w = weights?[i] ?? 1
-                g += w
-                if outcome[i] { p += w }
+        let longest = ks.max() ?? 0
+        // Unchecked buffers: this pass runs for every model, outcome and bootstrap replicate
+        // (24 × 1,000 times per origin of a city backtest).
+        ranked.order.withUnsafeBufferPointer { order in
+            outcome.withUnsafeBufferPointer { outcome in
+                (weights ?? []).withUnsafeBufferPointer { weights in
+                    let weighted = !weights.isEmpty
+                    for end in ranked.groupEnds {
+                        var g = 0, p = 0
+                        for position in start..<end {
+                            let i = order[position], w = weighted ? weights[i] : 1
+                            g += w
+                            if outcome[i] { p += w }
+                        }
+                        start = end
+                        guard g > 0 else { continue }
+                        let n = g - p
+                        if above < longest {
+                            for (j, k) in ks.enumerated() where above < k {
+                                c.truePositives[j] += Double(min(g, k - above)) * Double(p) / Double(g)
+                            }
+                        }
+                        concordance += Double(p) * (Double(negatives - negativesAbove - n) + 0.5 * Double(n))
+                        if p > 0 {
+                            precisionSum += Double(p) * expectedPrecision(above: above, positivesAbove: positivesAbove,
+                                                                          tied: g, tiedPositives: p)
+                        }
+                        above += g
+                        positivesAbove += p
+                        negativesAbove += n
+                    }
+                }
             }
-            start = end
-            guard g > 0 else { continue }
-            let n = g - p
-            for (j, k) in ks.enumerated() where above < k {
-                c.truePositives[j] += Double(min(g, k - above)) * Double(p) / Double(g)
-            }
-            concordance += Double(p) * (Double(negatives - negativesAbove - n) + 0.5 * Double(n))
-            if p > 0 {
-                precisionSum += Double(p) * expectedPrecision(above: above, positivesAbove: positivesAbove, tied: g, tiedPositives: p)
-            }
-            above += g
-            positivesAbove += p
-            negativesAbove += n
         }
         c.concordance = concordance
         c.precisionSum = precisionSum
@@ -136,12 +149,37 @@ public struct MetricComponents: Sendable, Equatable {
     ///
     /// (the outcome person at place r of the group has on average (r − 1)(p − 1)/(g − 1) other
     /// outcome persons before it), summed in closed form with the harmonic sum Σ 1/(a + r).
-    /// - Complexity: O(g).
+    /// - Complexity: O(min(g, 64)).
     static func expectedPrecision(above a: Int, positivesAbove A: Int, tied g: Int, tiedPositives p: Int) -> Double {
         guard g > 1 else { return Double(A + 1) / Double(a + 1) }
         let c = Double(A + 1), d = Double(p - 1) / Double(g - 1)
-        var harmonic = 0.0
-        for r in stride(from: g, through: 1, by: -1) { harmonic += 1 / Double(a + r) }   // small terms first
-        return (d * Double(g) + (c - d * Double(a + 1)) * harmonic) / Double(g)
+        return (d * Double(g) + (c - d * Double(a + 1)) * harmonicSum(after: a, count: g)) / Double(g)
+    }
+
+    /// Σ_{r=1..g} 1 / (a + r) = H(a + g) − H(a): summed term by term, small terms first, up to 64
+    /// terms; above, from the asymptotic series H(m) = ln m + γ + 1/(2m) − 1/(12m²) + 1/(120m⁴) −
+    /// 1/(252m⁶) (Abramowitz & Stegun 6.3.18), whose next term is below 1e-13 for m > 64, with
+    /// ln((a + g)/a) as `log1p(g/a)` so nothing cancels. A term-by-term sum over a tie group of
+    /// 40,000 people (everyone with one arrest) in every bootstrap replicate was most of a
+    /// backtest's time.
+    /// - Complexity: O(min(g, 64)).
+    static func harmonicSum(after a: Int, count g: Int) -> Double {
+        if g <= 64 {
+            var sum = 0.0
+            for r in stride(from: g, through: 1, by: -1) { sum += 1 / Double(a + r) }
+            return sum
+        }
+        /// H(m) − ln m − γ for m > 64 (the series' tail).
+        func tail(_ m: Double) -> Double {
+            let m2 = 1 / (m * m)
+            return 1 / (2 * m) - m2 * (1.0 / 12 - m2 * (1.0 / 120 - m2 / 252))
+        }
+        let high = Double(a + g)
+        if a <= 64 {
+            var low = 0.0   // H(a), exactly
+            for r in stride(from: a, through: 1, by: -1) { low += 1 / Double(r) }
+            return log(high) + 0.57721566490153286 + tail(high) - low
+        }
+        return log1p(Double(g) / Double(a)) + tail(high) - tail(Double(a))
     }
 }

@@ -125,3 +125,26 @@ import Testing
         return a.indices.flatMap { i in permutations(Array(a[..<i] + a[(i + 1)...])).map { [a[i]] + $0 } }
     }
 }
+
+/// The harmonic sums behind the expected precision of a tie group, against term-by-term sums.
+@Suite struct HarmonicSumTests {
+    static func direct(_ a: Int, _ g: Int) -> Double {
+        var sum = 0.0
+        for r in stride(from: g, through: 1, by: -1) { sum += 1 / Double(a + r) }
+        return sum
+    }
+
+    @Test("within 1e-12 relative of the term-by-term sum, for small and large groups after small and large prefixes")
+    func agreesWithDirectSum() {
+        for a in [0, 1, 7, 64, 65, 1_000, 90_000] {
+            for g in [1, 2, 64, 65, 200, 40_000] {
+                let exact = Self.direct(a, g), fast = MetricComponents.harmonicSum(after: a, count: g)
+                #expect(abs(fast - exact) <= 1e-12 * exact, "a \(a), g \(g): \(fast) vs \(exact)")
+            }
+        }
+        // Up to 64 terms the sum is the term-by-term one, bit for bit.
+        #expect(MetricComponents.harmonicSum(after: 10, count: 64) == Self.direct(10, 64))
+        // H(3) = 1 + 1/2 + 1/3 = 11/6.
+        #expect(abs(MetricComponents.harmonicSum(after: 0, count: 3) - 11.0 / 6) < 1e-15)
+    }
+}
