@@ -28,16 +28,25 @@ public struct OutputDigest: Codable, Sendable, Equatable {
 
     /// The digest of `text`'s UTF-8 bytes as the file `name`.
     /// - Complexity: O(length of the text).
-    package init(name: String, text: String) { self.init(name: name, parts: [text]) }
+    package init(name: String, text: String) {
+        var hasher = Hasher()
+        hasher.update(text)
+        self = hasher.finish(name: name)
+    }
 
-    /// The digest of the file `name` written as `parts` one after the other.
-    /// - Complexity: O(total length).
-    package init(name: String, parts: [String]) {
-        var hasher = SHA256()
-        // Hashed in place: a copy of each part (Data(text.utf8)) doubled the peak memory of a
-        // state-scale scores.csv (434 MB).
-        for var part in parts { part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) } }
-        self.init(name: name, sha256: Self.hex(hasher.finalize()))
+    /// The SHA-256 of a file written piece by piece.
+    package struct Hasher {
+        private var sha = SHA256()
+        /// A hasher of nothing yet.
+        package init() {}
+        /// Adds the UTF-8 bytes of `piece`, hashed in place: a copy (`Data(text.utf8)`) doubled
+        /// the peak memory of a state-scale scores.csv (434 MB).
+        package mutating func update(_ piece: String) {
+            var piece = piece
+            piece.withUTF8 { sha.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        /// The digest of everything added, as the file `name`.
+        package func finish(name: String) -> OutputDigest { OutputDigest(name: name, sha256: OutputDigest.hex(sha.finalize())) }
     }
 
     /// Lowercase hex SHA-256 of the UTF-8 bytes of `text`.

@@ -6,37 +6,44 @@ import Foundation
 package enum OutputFile {
     /// Writes `text` as UTF-8 to `url`, replacing any file there.
     /// - Throws: `POSIXError` (no folder, no permission, disk full).
-    package static func write(_ text: String, to url: URL) throws { try write(parts: [text], to: url) }
+    package static func write(_ text: String, to url: URL) throws { try write(to: url) { append in try append(text) } }
 
-    /// Writes `parts` one after the other as UTF-8 to `url`, replacing any file there: a large table
-    /// built in pieces is never joined into one more copy in memory.
-    /// - Throws: `POSIXError` (no folder, no permission, disk full).
-    package static func write(parts: [String], to url: URL) throws {
+    /// Writes what `produce` appends, in order, as UTF-8 to `url`, replacing any file there: a
+    /// large table is written piece by piece as it is built, never held whole in memory.
+    /// - Parameter produce: called once with `append`, which writes one piece.
+    /// - Throws: `POSIXError` (no folder, no permission, disk full); whatever `produce` throws
+    ///   (the temporary file is then removed).
+    package static func write(to url: URL, _ produce: (_ append: (String) throws -> Void) throws -> Void) throws {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var failure: Int32 = 0
-        for var text in parts where failure == 0 {
-            text.withUTF8 { bytes in
-                var offset = 0
-                while offset < bytes.count {
-                    let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
+        var open = true
+        do {
+            try produce { piece in
+                var piece = piece
+                let failure = piece.withUTF8 { bytes -> Int32 in
+                    var offset = 0
+                    while offset < bytes.count {
+                        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                        if written < 0 {
+                            if errno == EINTR { continue }
+                            return errno
+                        }
+                        offset += written
                     }
-                    offset += written
+                    return 0
                 }
+                if failure != 0 { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
             }
-        }
-        if failure == 0, fsync(descriptor) != 0 { failure = errno }
-        close(descriptor)
-        if failure == 0, rename(temporary.path, url.path) != 0 { failure = errno }
-        if failure != 0 {
+            if fsync(descriptor) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            close(descriptor)
+            open = false
+            if rename(temporary.path, url.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            if open { close(descriptor) }   // never twice: the number may belong to another file by then
             unlink(temporary.path)
-            throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO)
+            throw error
         }
     }
 }

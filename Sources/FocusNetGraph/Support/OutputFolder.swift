@@ -75,18 +75,28 @@ package final class OutputFolder {
     /// Writes `text` as the file `name` of the folder (owner-only, see `OutputFile`).
     /// - Throws: ``OutputFolderError/fileSystem(_:doing:reason:)``.
     package func write(_ text: String, named name: String) throws(OutputFolderError) {
-        try write(parts: [text], named: name)
+        try write(named: name) { append in try append(text) }
     }
 
-    /// Writes the file `name` as `parts` one after the other (a large table built in pieces) and
-    /// records its digest.
+    /// Writes the file `name` from the pieces `produce` appends, in order, as they are built (a
+    /// large table is never whole in memory), and records its digest.
     /// - Throws: ``OutputFolderError/fileSystem(_:doing:reason:)``.
-    package func write(parts: [String], named name: String) throws(OutputFolderError) {
+    package func write(named name: String, _ produce: (_ append: (String) throws -> Void) throws -> Void) throws(OutputFolderError) {
         let url = staging.appendingPathComponent(name)
-        do { try OutputFile.write(parts: parts, to: url) } catch {
+        var digest = OutputDigest.Hasher()
+        do {
+            try OutputFile.write(to: url) { write in
+                try withoutActuallyEscaping(write) { write in
+                    try produce { piece in
+                        digest.update(piece)
+                        try write(piece)
+                    }
+                }
+            }
+        } catch {
             throw .fileSystem(url.path, doing: "write", reason: error.localizedDescription)
         }
-        written.append(OutputDigest(name: name, parts: parts))
+        written.append(digest.finish(name: name))
     }
 
     /// Makes the staging folder the destination with one atomic rename and releases the lock.

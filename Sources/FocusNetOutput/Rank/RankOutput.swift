@@ -67,14 +67,14 @@ public struct RankOutput {
     /// Writes all files into an open transaction, the manifest last; the caller commits.
     package func write(command: String, parameters: RankParameters, into folder: OutputFolder) throws {
         // One file built at a time and released once written (scores.csv is 434 MB at state scale).
-        let files: [(String, () throws -> [String])] = [
-            (CallInListColumn.fileName, { [callInList()] }), ("call_in_list.json", { [try callInJSON()] }),
-            (ScoresColumn.fileName, scoresParts), (GroupsColumn.fileName, { [groupTable()] }),
-            (ExcludedColumn.fileName, { [excluded()] }), (NetworkEdgesColumn.fileName, edgesParts),
-            ("call_in_network.graphml", { [callInNetwork().graphML()] }), (AreasColumn.fileName, { [areaTable()] }),
-            ("rejects.csv", { [rejects()] }),
+        let files: [(String, ((String) throws -> Void) throws -> Void)] = [
+            (CallInListColumn.fileName, { try $0(callInList()) }), ("call_in_list.json", { try $0(try callInJSON()) }),
+            (ScoresColumn.fileName, scores(to:)), (GroupsColumn.fileName, { try $0(groupTable()) }),
+            (ExcludedColumn.fileName, { try $0(excluded()) }), (NetworkEdgesColumn.fileName, edges(to:)),
+            ("call_in_network.graphml", { try $0(callInNetwork().graphML()) }), (AreasColumn.fileName, { try $0(areaTable()) }),
+            ("rejects.csv", { try $0(rejects()) }),
         ]
-        for (name, build) in files { try folder.write(parts: try build(), named: name) }
+        for (name, produce) in files { try folder.write(named: name, produce) }
         try folder.write(try manifest(command: command, parameters: parameters, outputs: folder.written), named: "manifest.json")
     }
 
@@ -140,14 +140,18 @@ public struct RankOutput {
     /// `scores.csv`: every person in the network, in overall rank order, with every measure, feature,
     /// exposure and score.
     /// - Complexity: O(n).
-    public func scores() -> String { scoresParts().joined() }
+    public func scores() -> String {
+        var text = ""
+        try? scores { text += $0 }   // appending to a String cannot fail
+        return text
+    }
 
-    /// ``scores()`` in pieces, built on all cores (``CSVTable``).
-    func scoresParts() -> [String] {
+    /// ``scores()`` handed to `append` in pieces as they are built on all cores (``CSVTable``).
+    func scores(to append: (String) throws -> Void) throws {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
         let order = ranking.order
-        return CSVTable.parts(header: ScoresColumn.header, count: order.count) { i in
+        try CSVTable.write(header: ScoresColumn.header, count: order.count, row: { i in
             let n = order[i]
             return [
                 String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), m.betweenness.map { format($0[n]) } ?? "",
@@ -158,7 +162,7 @@ public struct RankOutput {
                 f.latestArrest[n]?.description ?? "", format(s.points[n]), format(s.network.scores[n]),
                 format(s.composite[n]), ranking.eligibility.status[n].label,
             ]
-        }
+        }, to: append)
     }
 
     /// `groups.csv`: each active group in order of risk, with members, recent victimizations and
@@ -212,21 +216,25 @@ public struct RankOutput {
     /// members (the `groups` column of `scores.csv`), 1,368,974 of 1,495,017 ties on a simulated
     /// city — more rows than a spreadsheet opens, and what the group layer keeps compressed.
     /// - Complexity: O(m) for the m ties of the combined network.
-    public func edges() -> String { edgesParts().joined() }
+    public func edges() -> String {
+        var text = ""
+        try? edges { text += $0 }   // appending to a String cannot fail
+        return text
+    }
 
-    /// ``edges()`` in pieces, built on all cores (``CSVTable``).
-    func edgesParts() -> [String] {
+    /// ``edges()`` handed to `append` in pieces as they are built on all cores (``CSVTable``).
+    func edges(to append: (String) throws -> Void) throws {
         let s = ranking.social
         let g = s.coOffending
         // The three graphs list their ties sorted by (source, target): a binary search finds each
         // tie's other weights (a dictionary of every tie took seconds at city scale).
-        return CSVTable.parts(header: NetworkEdgesColumn.header, count: g.tieCount) { e in
+        try CSVTable.write(header: NetworkEdgesColumn.header, count: g.tieCount, row: { e in
             let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
             let weight = Self.weight(of: key, in: s.combined)
             guard weight > 0 else { return nil }   // a layer weight of 0 leaves the tie out of the network
             return [id(Int(g.sources[e])), id(Int(g.targets[e])), format(weight), format(g.weights[e]),
                     format(Self.weight(of: key, in: s.group))]
-        }
+        }, to: append)
     }
 
     /// The weight of the tie with `key` (``WeightedGraph/key(_:_:)``) in `graph`; 0 without one.
