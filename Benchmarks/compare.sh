@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # FocusNet vs the peer pipelines (python-igraph + polars, NetworKit + pandas, networkx) on the same
 # synthetic files, side by side, with /usr/bin/time -v: wall time, CPU time, peak RSS and ratios,
-# then the peers' own compare.py for agreement. See docs/performance.md, "Whole pipeline vs peers".
+# then the peers' own compare.py for agreement. See docs/performance.md.
+#
+# FocusNet runs twice over: the analysts' default jobs (`focusnet rank` and `focusnet call-in` with
+# no options but --data, --as-of and --out; at city scale also a default `focusnet backtest` over 8
+# quarterly origins), and the reference job the peers implement (focusnet-reference-job), which
+# is the row the ratios are taken against.
 #
 #   Benchmarks/compare.sh [--peers DIR] [--cache DIR] [--out DIR] [--scales "city state"]
 #                         [--as-of YYYY-MM-DD] [--peer-mem-gb N] [--skip-build]
@@ -14,10 +19,14 @@
 #   --peer-mem-gb N  address-space cap for each peer (default 16): at state scale the peers build
 #                    every group pair explicitly, and on data with large groups would otherwise
 #                    exhaust the machine
+#   --skip-peers "P…" leave these peers out (igraph, networkit, networkx), at every scale or at one
+#                    (state:networkit: NetworKit did not finish the state job in 19 minutes)
 #   --skip-build     use .build/release/focusnet-reference-job (or $FOCUSNET_REFERENCE_JOB) as it is
-#   --stability "K…" also measure betweenness seed stability at the largest scale given: for each K,
-#                    FocusNet twice (seeds 1, 2) with K sources (numpy: the peers' sampling; and
-#                    component: exact outside the largest component), Spearman over the top 1%
+#   --stability "K…" also measure seed stability at the largest scale given: the default rank twice
+#                    (seeds 1, 2): overlap of the top 100 and top 1,000 and Spearman of the score
+#                    over the top 1,000; and betweenness for each K, the reference job twice with K
+#                    sources (numpy: the peers' sampling; component: exact outside the largest
+#                    component), Spearman over the top 1%
 #
 # Installs the peers' Python packages into .venv-peers (git-ignored) on first use. Runs one tool at
 # a time; the machine's load average is recorded before and after each run.
@@ -32,6 +41,7 @@ as_of="2024-01-01"
 peer_mem_gb=16
 skip_build=0
 stability=""
+skip_peers=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --peers) peers="$2"; shift 2 ;;
@@ -42,7 +52,8 @@ while [ $# -gt 0 ]; do
     --peer-mem-gb) peer_mem_gb="$2"; shift 2 ;;
     --skip-build) skip_build=1; shift ;;
     --stability) stability="$2"; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    --skip-peers) skip_peers="$2"; shift 2 ;;
+    -h|--help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "compare.sh: unknown option $1 (see --help)" >&2; exit 64 ;;
   esac
 done
@@ -69,11 +80,14 @@ log() { echo "[compare $(date +%H:%M:%S)] $*" >&2; }
 # FocusNet runs the peers' job through focusnet-reference-job (Benchmarks/ReferenceJob), on the
 # product's records and engines; FOCUSNET_REFERENCE_JOB: another build.
 focusnet="${FOCUSNET_REFERENCE_JOB:-$root/.build/release/focusnet-reference-job}"
+cli="${FOCUSNET_CLI:-$root/.build/release/focusnet}"
 if [ "$skip_build" = 0 ]; then
-  log "building focusnet-reference-job (release)"
-  (cd "$root" && make deps >/dev/null && swift build -c release --product focusnet-reference-job >&2)
+  log "building focusnet and focusnet-reference-job (release)"
+  (cd "$root" && make deps >/dev/null && swift build -c release --product focusnet-reference-job >&2 \
+    && swift build -c release --product focusnet >&2)
 fi
 [ -x "$focusnet" ] || { echo "compare.sh: $focusnet missing" >&2; exit 70; }
+[ -x "$cli" ] || { echo "compare.sh: $cli missing" >&2; exit 70; }
 
 # ---------------------------------------------------------------- peers' environment
 venv="$root/.venv-peers"
@@ -88,7 +102,7 @@ versions="$("$venv/bin/python" -c "import igraph, networkit, networkx, polars, p
 for scale in $scales; do
   if [ ! -s "$cache/$scale/arrests.csv" ]; then
     log "generating $scale data (seed 42) into $cache/$scale"
-    "$focusnet" simulate --scale "$scale" --seed 42 --out "$cache/$scale" > "$cache/$scale.summary.txt"
+    "$cli" simulate --scale "$scale" --seed 42 --out "$cache/$scale" > "$cache/$scale.summary.txt"
   fi
 done
 
@@ -98,7 +112,8 @@ results="$out/results.tsv"
 printf 'scale\ttool\tstatus\twall_s\tcpu_s\tpeak_rss_kb\tload_before\tload_after\n' > "$results"
 run() {
   local name="$1" scale="$2" cap="$3"; shift 3
-  local base="$out/$name-$scale" load_before load_after status
+  local base load_before load_after status
+  base="$out/$(printf '%s' "$name" | tr -c 'a-z0-9' '-' | tr -s '-' | sed 's/-$//')-$scale"
   load_before="$(cut -d' ' -f1 /proc/loadavg)"
   log "$scale: $name"
   set +e
@@ -124,11 +139,20 @@ run() {
 for scale in $scales; do
   data="$cache/$scale"
   top=0; [ "$scale" = state ] && top=1000     # state: the top-1000 list; smaller: everyone (for agreement)
-  run focusnet "$scale" 0 "$focusnet" --data "$data" --as-of "$as_of" --top "$top" --out "$out/focusnet-$scale"
-  run igraph "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_igraph.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/igraph-$scale.csv"
-  run networkit "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_networkit.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/networkit-$scale.csv"
+  # The analysts' default jobs: no option but the data, the as-of date and the output folder.
+  rm -rf "$out/rank-$scale" "$out/call-in-$scale" "$out/backtest-$scale"
+  run "focusnet rank (default)" "$scale" 0 "$cli" rank --data "$data" --as-of "$as_of" --out "$out/rank-$scale" --progress plain
+  run "focusnet call-in (default)" "$scale" 0 "$cli" call-in --data "$data" --as-of "$as_of" --out "$out/call-in-$scale" --progress plain
   if [ "$scale" != state ]; then
-    run networkx "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_networkx.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/networkx-$scale.csv"
+    run "focusnet backtest (default, 8 origins)" "$scale" 0 "$cli" backtest --data "$data" --from 2020-09-30 --to 2022-06-30 \
+      --every 3mo --no-store --out "$out/backtest-$scale" --progress plain
+  fi
+  run "focusnet reference job" "$scale" 0 "$focusnet" --data "$data" --as-of "$as_of" --top "$top" --out "$out/focusnet-$scale"
+  skipped() { case " $skip_peers " in *" $1 "*|*" $scale:$1 "*) return 0 ;; esac; return 1; }
+  skipped igraph || run igraph "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_igraph.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/igraph-$scale.csv"
+  skipped networkit || run networkit "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_networkit.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/networkit-$scale.csv"
+  if [ "$scale" != state ]; then
+    skipped networkx || run networkx "$scale" "$peer_mem_gb" "$venv/bin/python" "$peers/peer_networkx.py" --data "$data" --as-of "$as_of" --top "$top" --out "$out/networkx-$scale.csv"
   fi
 done
 
@@ -140,7 +164,7 @@ table="$out/table.md"
   echo "| scale | tool | status | wall (s) | CPU (s) | peak RSS (GiB) | wall ÷ FocusNet | RSS ÷ FocusNet | load 1-min before/after |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---|"
   awk -F'\t' 'NR > 1 {
-      if ($2 == "focusnet") { fw[$1] = $4; fr[$1] = $6 }
+      if ($2 == "focusnet reference job") { fw[$1] = $4; fr[$1] = $6 }
       rows[NR] = $0
     }
     END {
@@ -164,6 +188,25 @@ table="$out/table.md"
   done
   if [ -n "$stability" ]; then
     scale="${scales##* }"
+    echo
+    echo "Default list seed stability at $scale scale (\`focusnet rank\` with --seed 1 and --seed 2): overlap of the top-k sets, Spearman of the score over the top 1,000 of run 1:"
+    echo
+    for seed in 1 2; do
+      log "stability: default rank, seed $seed"
+      rm -rf "$out/stability-rank-$seed"
+      "$cli" rank --data "$cache/$scale" --as-of "$as_of" --seed "$seed" --out "$out/stability-rank-$seed" --quiet
+    done
+    "$venv/bin/python" - "$out/stability-rank-1/scores.csv" "$out/stability-rank-2/scores.csv" <<'PY'
+import sys
+import polars as pl
+from scipy.stats import spearmanr
+a = pl.read_csv(sys.argv[1], columns=["rank", "person_id", "composite"], schema_overrides={"person_id": pl.String})
+b = pl.read_csv(sys.argv[2], columns=["rank", "person_id", "composite"], schema_overrides={"person_id": pl.String})
+overlap = {k: len(set(a.head(k)["person_id"]) & set(b.head(k)["person_id"])) / k for k in (100, 1000)}
+top = a.head(1000).join(b, on="person_id", suffix="_2")
+rho = spearmanr(top["composite"], top["composite_2"]).statistic if top["composite"].n_unique() > 1 else float("nan")
+print(f"| top-100 overlap {overlap[100]:.3f} | top-1,000 overlap {overlap[1000]:.3f} | Spearman over the top 1,000 {rho:.4f} |")
+PY
     echo
     echo "Betweenness seed stability at $scale scale: Spearman of two seeds' values over the top 1% (by run 1 / by run 2), and the overlap of the two top-1% sets:"
     echo
