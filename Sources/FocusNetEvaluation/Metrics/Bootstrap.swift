@@ -23,16 +23,16 @@ enum Bootstrap {
     /// - Parameter evaluate: a pure function of one draw (it runs on several threads at once).
     /// - Returns: each replicate's result, in replicate order.
     /// - Complexity: `replicates` draws and evaluations; memory for 8 draws at a time.
-    static func run<Draw, Result>(replicates: Int, generator: inout FocusNetGraph.SplitMix64,
-                                  draw: (inout FocusNetGraph.SplitMix64) -> Draw, evaluate: (Draw) -> Result) -> [Result] {
-        var results: [Result] = []
+    static func run<Draw, Output>(replicates: Int, generator: inout FocusNetGraph.SplitMix64,
+                                  draw: (inout FocusNetGraph.SplitMix64) -> Draw, evaluate: (Draw) -> Output) -> [Output] {
+        var results: [Output] = []
         results.reserveCapacity(replicates)
         let block = 8
         var done = 0
         while done < replicates {
             let count = min(block, replicates - done)
             let draws = (0..<count).map { _ in draw(&generator) }
-            var blockResults = [Result?](repeating: nil, count: count)
+            var blockResults = [Output?](repeating: nil, count: count)
             blockResults.withUnsafeMutableBufferPointer { out in
                 DeterministicParallel.forEach(chunks: count) { k in out[k] = evaluate(draws[k]) }
             }

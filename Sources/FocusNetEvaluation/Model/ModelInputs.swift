@@ -53,7 +53,8 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var composite: [Double]
 
     /// The inputs of the ranking's nodes `nodes` (default: all of them).
-    /// - Complexity: O(n log n) for the betweenness percentiles.
+    /// - Complexity: O(n) per feature; O(n log n) for the betweenness percentiles when the ranking
+    ///   computed betweenness.
     init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
         let nodes = nodes ?? Array(ranking.persons.indices)
         let f = ranking.features, m = ranking.measures, s = ranking.scores

@@ -29,13 +29,13 @@ public struct OutputDigest: Codable, Sendable, Equatable {
     /// The digest of `text`'s UTF-8 bytes as the file `name`.
     /// - Complexity: O(length of the text).
     package init(name: String, text: String) {
-        var hasher = Hasher()
+        var hasher = IncrementalDigest()
         hasher.update(text)
         self = hasher.finish(name: name)
     }
 
     /// The SHA-256 of a file written piece by piece.
-    package struct Hasher {
+    package struct IncrementalDigest {
         private var sha = SHA256()
         /// A hasher of nothing yet.
         package init() {}

@@ -17,8 +17,8 @@ package enum OutputFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var open = true
+        guard descriptor >= 0 else { throw lastError() }
+        var isOpen = true
         do {
             try produce { piece in
                 var piece = piece
@@ -34,16 +34,19 @@ package enum OutputFile {
                     }
                     return 0
                 }
-                if failure != 0 { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
+                if failure != 0 { throw lastError(failure) }
             }
-            if fsync(descriptor) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if fsync(descriptor) != 0 { throw lastError() }
             close(descriptor)
-            open = false
-            if rename(temporary.path, url.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            isOpen = false
+            if rename(temporary.path, url.path) != 0 { throw lastError() }
         } catch {
-            if open { close(descriptor) }   // never twice: the number may belong to another file by then
+            if isOpen { close(descriptor) }   // never twice: the number may belong to another file by then
             unlink(temporary.path)
             throw error
         }
     }
+
+    /// `errno` (or `code`) as a `POSIXError`; EIO when the code has no name.
+    private static func lastError(_ code: Int32 = errno) -> POSIXError { POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO) }
 }

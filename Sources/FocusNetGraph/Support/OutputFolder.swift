@@ -83,7 +83,7 @@ package final class OutputFolder {
     /// - Throws: ``OutputFolderError/fileSystem(_:doing:reason:)``.
     package func write(named name: String, _ produce: (_ append: (String) throws -> Void) throws -> Void) throws(OutputFolderError) {
         let url = staging.appendingPathComponent(name)
-        var digest = OutputDigest.Hasher()
+        var digest = OutputDigest.IncrementalDigest()
         do {
             try OutputFile.write(to: url) { write in
                 try withoutActuallyEscaping(write) { write in

@@ -39,6 +39,9 @@ public struct RankOutput {
 
     /// - Parameter pseudonymizer: when given, every person id in every file is replaced by its
     ///   keyed pseudonym (ids in rejected rows too).
+    /// - Complexity: O(rows + n) to index the records for the explanations, plus one explanation
+    ///   (a breadth-first search within the exposure reach) per invitee; O(P) HMACs with a
+    ///   pseudonymizer.
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext, pseudonymizer: Pseudonymizer? = nil) {
         self.ranking = ranking
         self.records = records
@@ -67,8 +70,9 @@ public struct RankOutput {
     /// Writes all files into an open transaction, the manifest last; the caller commits.
     package func write(command: String, parameters: RankParameters, into folder: OutputFolder) throws {
         // One file built at a time and released once written (scores.csv is 434 MB at state scale).
+        let json = try callInJSON()   // before any file: an encoding failure is not a file-system error
         let files: [(String, ((String) throws -> Void) throws -> Void)] = [
-            (CallInListColumn.fileName, { try $0(callInList()) }), ("call_in_list.json", { try $0(try callInJSON()) }),
+            (CallInListColumn.fileName, { try $0(callInList()) }), ("call_in_list.json", { try $0(json) }),
             (ScoresColumn.fileName, scores(to:)), (GroupsColumn.fileName, { try $0(groupTable()) }),
             (ExcludedColumn.fileName, { try $0(excluded()) }), (NetworkEdgesColumn.fileName, edges(to:)),
             ("call_in_network.graphml", { try $0(callInNetwork().graphML()) }), (AreasColumn.fileName, { try $0(areaTable()) }),
@@ -120,7 +124,7 @@ public struct RankOutput {
     /// `call_in_list.csv`: one row per invitee in list order (list rank, overall rank, person, composite
     /// score, points and network scores, each network component, active groups, eligibility and the three
     /// largest contributions).
-    /// - Complexity: O(n log n) for the ranks, plus one explanation per invitee.
+    /// - Complexity: O(n log n) for the ranks (the explanations are built once, by ``init(ranking:records:context:pseudonymizer:)``).
     public func callInList() -> String {
         let components = ranking.scores.network.components
         var csv = CSVWriter(header: CallInListColumn.header(components: components))
@@ -142,12 +146,12 @@ public struct RankOutput {
     /// - Complexity: O(n).
     public func scores() -> String {
         var text = ""
-        try? scores { text += $0 }   // appending to a String cannot fail
+        scores { text += $0 }
         return text
     }
 
     /// ``scores()`` handed to `append` in pieces as they are built on all cores (``CSVTable``).
-    func scores(to append: (String) throws -> Void) throws {
+    func scores(to append: (String) throws -> Void) rethrows {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
         let order = ranking.order
@@ -218,12 +222,12 @@ public struct RankOutput {
     /// - Complexity: O(m) for the m ties of the combined network.
     public func edges() -> String {
         var text = ""
-        try? edges { text += $0 }   // appending to a String cannot fail
+        edges { text += $0 }
         return text
     }
 
     /// ``edges()`` handed to `append` in pieces as they are built on all cores (``CSVTable``).
-    func edges(to append: (String) throws -> Void) throws {
+    func edges(to append: (String) throws -> Void) rethrows {
         let s = ranking.social
         let g = s.coOffending
         // The three graphs list their ties sorted by (source, target): a binary search finds each

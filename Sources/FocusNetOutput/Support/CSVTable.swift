@@ -18,7 +18,8 @@ enum CSVTable {
     ///   - append: receives each piece, in order (e.g. writes it to the file).
     /// - Throws: what `append` throws.
     /// - Complexity: O(total characters), on all cores; memory for `round` pieces.
-    static func write(header: [String], count: Int, row: (Int) -> [String]?, to append: (String) throws -> Void) throws {
+    static func write(header: [String], count: Int, row: (Int) -> [String]?, to append: (String) throws -> Void) rethrows {
+        precondition(pieces % round == 0, "rounds cover the pieces exactly")
         for first in stride(from: 0, to: pieces, by: round) {
             var built = [String](repeating: "", count: round)
             built.withUnsafeMutableBufferPointer { built in

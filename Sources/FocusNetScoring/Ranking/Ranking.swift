@@ -40,8 +40,8 @@ public struct Ranking: Sendable {
     /// Adjacency of the co-offending layer alone: group cover and group reach use it, since
     /// within a group every member is trivially one group tie from every other.
     public let coOffendingAdjacency: Adjacency
-    /// Degree, strength, betweenness, eigenvector, PageRank and coreness of each node on the
-    /// combined network, shape `[n]`.
+    /// Degree, strength, eigenvector, PageRank and coreness of each node on the combined network,
+    /// shape `[n]`; betweenness too when ``RankConfiguration/computesBetweenness`` (else `nil`).
     public let measures: NetworkMeasures
     /// Exposure to victims of shootings in (D − exposure window, D].
     public let victimExposure: NetworkExposure
@@ -75,7 +75,8 @@ public struct Ranking: Sendable {
     /// progress lines.
     /// - Throws: ``IGraphError`` from the centralities computed by igraph; ``KernelError`` from an
     ///   engine that did not converge (eigenvector).
-    /// - Complexity: dominated by betweenness (see ``Betweenness``); exposure is linear in the ties
+    /// - Complexity: O(rows log rows) for the network and O(i m) for the eigenvector and PageRank
+    ///   products; with betweenness, dominated by it (see ``Betweenness``); exposure is linear in the ties
     ///   reached from victims.
     public init(records: RecordSet, asOf: CalendarDay, configuration: RankConfiguration, context: ScoringContext? = nil,
                 stage: (String) -> Void = { _ in }) throws {

@@ -29,7 +29,7 @@ public struct ScoringParameters: Codable, Equatable, Sendable {
     public let exactBetweennessMax: String
     /// `betweenness_samples`: source samples of the sampled estimator above that size.
     public let betweennessSamples: String
-    /// `seed`: seed of sampled betweenness.
+    /// `seed`: seed of every sampled step (sampled betweenness, when computed).
     public let seed: String
     /// `pagerank_damping`: PageRank damping factor.
     public let pagerankDamping: String
@@ -116,7 +116,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
     /// `pseudonymized`: `yes (HMAC-SHA-256)` or `no`; set by the writer that knows
     /// (``pseudonymized(_:)``), `no` until then.
     public private(set) var pseudonymized: String
-    /// `betweenness_estimator`: which betweenness estimator ran on this network, in words (exact or sampled, with its seed and the number of people).
+    /// `betweenness_estimator`: which betweenness estimator ran on this network, in words (exact or sampled, with its seed and the number of people), or `not computed`.
     public let betweennessEstimator: String
     /// `rule_window`: the records window as applied, `(D − lookback, D]` narrowed by retention.
     public let ruleWindow: String

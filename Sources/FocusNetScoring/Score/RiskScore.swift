@@ -21,10 +21,15 @@ public struct RiskScore: Sendable {
         precondition(!components.isEmpty, "at least one score component")
         let n = values[0].count
         self.components = components
-        percentiles = zip(components, values).map { component, values in
-            guard let step = component.rankingResolution else { return PercentileRank.compute(values) }
-            return PercentileRank.compute(values.map { ($0 / step).rounded() * step })
+        // One sort per component, the components on all cores (a second each at state scale).
+        var percentiles = [[Double]](repeating: [], count: components.count)
+        percentiles.withUnsafeMutableBufferPointer { out in
+            DeterministicParallel.forEach(chunks: components.count) { j in
+                guard let step = components[j].rankingResolution else { out[j] = PercentileRank.compute(values[j]); return }
+                out[j] = PercentileRank.compute(values[j].map { ($0 / step).rounded() * step })
+            }
         }
+        self.percentiles = percentiles
         var features = DenseMatrix(rows: n, columns: components.count)
         for (j, column) in percentiles.enumerated() { features.setColumn(j, column) }
         let weights = [Double](repeating: 1 / Double(components.count), count: components.count)

@@ -10,7 +10,7 @@ struct ScoringOptions: ParsableArguments {
     var scoring: String?
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
-        "Network-score components (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))); overrides the scoring file.",
+        "Network-score components (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))); overrides the scoring file. Default: \(ScoringModel.Network().components.map(\.rawValue).joined(separator: ", ")).",
         valueName: "component"))
     var components: [String] = []
 
@@ -37,7 +37,7 @@ struct ScoringOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Half-life in days of a victimization's weight in exposure; off by default.", valueName: "days"))
     var exposureHalfLife: Double?
 
-    @Flag(name: .long, help: "Also compute betweenness (no default score uses it) for scores.csv and exports; slow on large networks (see docs/measures/betweenness.md).")
+    @Flag(name: .long, help: "Also compute betweenness (no default score uses it): for scores.csv and exports, and in backtest as a feature of the fitted model; slow on large networks (see docs/measures/betweenness.md). The next two options apply only when betweenness is computed.")
     var betweenness = false
 
     @Option(name: .long, help: ArgumentHelp("Networks up to this many people get exact betweenness; larger ones a sampled estimate.", valueName: "n"))

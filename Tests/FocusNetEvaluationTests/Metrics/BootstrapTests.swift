@@ -34,3 +34,17 @@ import Testing
         #expect(first == c.next())
     }
 }
+
+/// ``Bootstrap/run(replicates:generator:draw:evaluate:)`` against the sequential loop it replaced.
+@Suite struct BootstrapRunTests {
+    @Test("the same draws and results, in replicate order, as drawing and evaluating one by one")
+    func sameAsSequential() {
+        let evaluate: ([Int]) -> Int = { weights in weights.enumerated().reduce(0) { $0 + $1.offset * $1.element } }
+        var sequential = Bootstrap.generator(seed: 42, stream: 3)
+        let expected = (0..<21).map { _ in evaluate(Bootstrap.weights(50, using: &sequential)) }
+        var parallel = Bootstrap.generator(seed: 42, stream: 3)
+        let got = Bootstrap.run(replicates: 21, generator: &parallel, draw: { Bootstrap.weights(50, using: &$0) }, evaluate: evaluate)
+        #expect(got == expected)
+        #expect(parallel.next() == sequential.next(), "the generator is left where the loop left it")
+    }
+}

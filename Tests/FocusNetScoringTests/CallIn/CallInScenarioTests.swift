@@ -104,6 +104,9 @@ import Testing
         #expect(path.steps.map(\.from) == [1, 2] && path.steps.map(\.to) == [2, 3])
         #expect(path.steps.map { $0.arrests.map(\.id) } == [["A2"], ["A3"]])
         #expect(e.contributions.contains { $0.feature == "gun_arrests" && $0.contribution == 4 })
+        // The list files explain once with 8 contributions and keep 5 for the CSV.
+        let explainer = Explainer(ranking: r, records: records, context: context)
+        for node in r.order { #expect(explainer.explain(node: node, top: 8).keeping(top: 5) == explainer.explain(node: node, top: 5)) }
     }
 
     @Test("reach mode picks the person tied to most at-risk people first")

@@ -43,3 +43,16 @@ import Testing
         #expect(Betweenness.estimatorDescription(nodeCount: 1_500, options: options).hasPrefix("exact outside the largest component"))
     }
 }
+
+/// Betweenness only when asked for.
+@Suite struct NetworkMeasuresBetweennessTests {
+    @Test("nil options leave betweenness out and every other measure as it was")
+    func leftOut() throws {
+        let karate = ReferenceGraphs.load("karate_edges.csv")
+        let with = try NetworkMeasures(karate.graph), without = try NetworkMeasures(karate.graph, betweenness: nil)
+        #expect(without.betweenness == nil && with.betweenness?.count == 34)
+        #expect(without.degree == with.degree && without.strength == with.strength && without.coreness == with.coreness)
+        #expect(zip(without.eigenvector, with.eigenvector).allSatisfy { abs($0 - $1) <= 1e-12 })
+        #expect(zip(without.pageRank, with.pageRank).allSatisfy { abs($0 - $1) <= 1e-15 })
+    }
+}

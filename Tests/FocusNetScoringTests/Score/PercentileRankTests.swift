@@ -1,4 +1,5 @@
 import Testing
+import FocusNetGraph
 @testable import FocusNetScoring
 
 @Suite struct PercentileRankTests {
@@ -25,4 +26,18 @@ import Testing
 
     @Test("empty input")
     func empty() { #expect(PercentileRank.compute([]).isEmpty) }
+}
+
+/// ``PercentileRank/ofCounts(_:)``: the table by count equals ``PercentileRank/compute(_:significantDigits:)``.
+@Suite struct PercentileRankOfCountsTests {
+    @Test("bit for bit the percentile of every person, ties included; nil for negative or huge counts")
+    func equalsCompute() throws {
+        var generator = SplitMix64(seed: 11)
+        let counts = (0..<2_000).map { i in Int(generator.next() % 9) + (i % 97 == 0 ? 40 : 0) }
+        let table = try #require(PercentileRank.ofCounts(counts))
+        let ranks = PercentileRank.compute(counts.map(Double.init))
+        #expect(counts.indices.allSatisfy { table[counts[$0]].bitPattern == ranks[$0].bitPattern })
+        #expect(PercentileRank.ofCounts([1, -1]) == nil)
+        #expect(PercentileRank.ofCounts([1, 1_000_000]) == nil)
+    }
 }
