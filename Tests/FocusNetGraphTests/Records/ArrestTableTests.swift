@@ -112,6 +112,26 @@ struct ArrestTableTests {
         #expect(records.arrests.arrest == [1, 0, 1])
     }
 
+    @Test("duplicates in an arrest of more rows than the per-arrest list walks (ArrestPiece.listLimit = 16) are found before and after it moves to the pair map")
+    func duplicatesInACrowd() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // E1: P01…P20 on lines 2, 3 and 5–22; P02 repeated on line 4 (a duplicate found in the
+        // list: 2 rows kept then); after the 17th row the arrest's rows move to the pair map:
+        // P03 and P18 repeated (lines 23, 24: duplicates), P05 on another date (line 25: kept,
+        // a different date) and that row again (line 26: a duplicate).
+        let crowd = (1...20).map { "E1,P\(String(format: "%02d", $0)),2020-01-01,violent" }
+        let lines = ["arrest_id,person_id,arrest_date,offense_category"] + crowd.prefix(2) + ["E1,P02,2020-01-01,violent"]
+            + crowd.dropFirst(2) + ["E1,P03,2020-01-01,violent", "E1,P18,2020-01-01,violent",
+                                    "E1,P05,2020-01-02,violent", "E1,P05,2020-01-02,violent"]
+        let url = scratch.file("arrests.csv", lines.joined(separator: "\n") + "\n")
+        let records = try readArrests(url)
+        let report = records.reports[0]
+        #expect((report.rowsRead, report.accepted, report.deduplicated, report.rejected) == (25, 21, 4, 0))
+        #expect(records.arrests.person == Array(0..<20) + [4])
+        #expect(report.warnings[ArrestTable.differentDatesWarning] == 1)
+    }
+
     @Test("the same person twice on one arrest with different details keeps both rows (the network counts the arrest once)")
     func samePersonTwice() throws {
         let scratch = Scratch()
