@@ -21,6 +21,15 @@ final class ArrestPiece {
     @exclusivity(unchecked) private var lastArrest: (id: String, index: Int32)?
     /// Whether the file has the optional `area` and `charge` columns (known from the first row read).
     private(set) var columns: (area: Bool, charge: Bool)?
+    /// The field positions of the code and area columns (`nil`: the file lacks it), from the first row.
+    private var positions: (category: Int?, gun: Int?, area: Int?, charge: Int?)?
+    // What the exact bytes of a code, flag, area or charge field were read as (the value and
+    // whether reading it changed the text), for fields of kept rows: matched on the raw bytes,
+    // a value seen before needs no String, folding or String-keyed lookup.
+    @exclusivity(unchecked) private var categoryMemo = FieldMemo<(value: OffenseCategory, changed: Bool)>()
+    @exclusivity(unchecked) private var gunMemo = FieldMemo<(value: Bool, changed: Bool)>()
+    @exclusivity(unchecked) private var areaMemo = FieldMemo<(value: Int32, changed: Bool)>()
+    @exclusivity(unchecked) private var chargeMemo = FieldMemo<(value: UInt32, changed: Bool)>()
     // Exact duplicates share their arrest and person with the row they repeat. Arrests are dense
     // local indices with a few rows each, so each arrest's kept rows form a list (newest first,
     // linked through the rows) that a new row walks; an arrest with more than `listLimit` rows
@@ -56,10 +65,28 @@ final class ArrestPiece {
         let (personID, knownPerson) = try row.person("person_id", context: context, names: persons, changed: &changed)
         let day = try row.requiredDate("arrest_date", notAfter: end)
         try row.check(day, column: "arrest_date", of: personID, context: context, ages: ArrestTable.plausibleAges, event: "arrest")
-        let category = try row.code("offense_category", as: OffenseCategory.self, changed: &changed)
-        let gun = try row.flag("gun_involved", changed: &changed)
-        let areaName = try row.optionalIdentifier("area", changed: &changed)
-        let chargeText = try row.code("charge", allowed: nil, changed: &changed)
+        let at = positions ?? {
+            let found = (row.schema.position("offense_category"), row.schema.position("gun_involved"),
+                         row.schema.position("area"), row.schema.position("charge"))
+            positions = found
+            return found
+        }()
+        // Each field: its remembered reading, else the full one (which may reject the row).
+        let knownCategory = row.remembered(at: at.category, in: categoryMemo)
+        var categoryChanged = knownCategory?.changed ?? false
+        let category = if let knownCategory { knownCategory.value } else {
+            try row.code("offense_category", as: OffenseCategory.self, changed: &categoryChanged)
+        }
+        let knownGun = row.remembered(at: at.gun, in: gunMemo)
+        var gunChanged = knownGun?.changed ?? false
+        let gun = if let knownGun { knownGun.value } else { try row.flag("gun_involved", changed: &gunChanged) }
+        let knownArea = row.remembered(at: at.area, in: areaMemo)
+        var areaChanged = knownArea?.changed ?? false
+        let areaName = knownArea != nil ? nil : try row.optionalIdentifier("area", changed: &areaChanged)
+        let knownCharge = row.remembered(at: at.charge, in: chargeMemo)
+        var chargeChanged = knownCharge?.changed ?? false
+        let chargeText = knownCharge != nil ? nil : try row.code("charge", allowed: nil, changed: &chargeChanged)
+        changed = changed || categoryChanged || gunChanged || areaChanged || chargeChanged
 
         let p = knownPerson ?? persons.add(personID.value, shared: personID.index)
         let a: Int32
@@ -69,13 +96,13 @@ final class ArrestPiece {
             a = arrests.intern(arrestID)
             lastArrest = (arrestID, a)
         }
-        var area: Int32 = -1
+        var area = knownArea?.value ?? -1
         if let areaName {
             let (local, shared) = areas.find(areaName, in: context.areas)
             area = local ?? areas.add(areaName, shared: shared)
         }
-        let charge = charges.intern(chargeText)
-        let hasArea = row.has("area"), hasCharge = row.has("charge")
+        let charge = knownCharge?.value ?? charges.intern(chargeText)
+        let hasArea = at.area != nil, hasCharge = at.charge != nil
         if columns == nil { columns = (hasArea, hasCharge) }
         let values = ArrestRow(person: p, arrest: a, day: day, category: category, gun: gun, area: area, charge: charge)
         if Int(a) < arrestDay.count, repeatsKeptRow(values, area: hasArea, charge: hasCharge) { return .duplicate }
@@ -85,6 +112,12 @@ final class ArrestPiece {
             differentDates += 1
         }
         keep(values, area: hasArea, charge: hasCharge)
+        // Remembered only now that the row is kept (an area or charge interned by a row that a
+        // later field rejects would change the numbering), and never a blank (counted per row).
+        if knownCategory == nil, let category { row.remember((category, categoryChanged), at: at.category, in: &categoryMemo) }
+        if knownGun == nil, let gun { row.remember((gun, gunChanged), at: at.gun, in: &gunMemo) }
+        if areaName != nil { row.remember((area, areaChanged), at: at.area, in: &areaMemo) }
+        if chargeText != nil { row.remember((charge, chargeChanged), at: at.charge, in: &chargeMemo) }
         return .accepted(alias: personID.wasAlias, day: day)
     }
 
@@ -135,6 +168,22 @@ final class ArrestPiece {
     @inline(__always)
     static func pair(_ arrest: Int32, _ person: Int32) -> UInt64 {
         UInt64(UInt32(bitPattern: arrest)) << 32 | UInt64(UInt32(bitPattern: person))
+    }
+}
+
+extension MappedRow {
+    /// The value `memo` holds for the exact bytes of field `position` (`nil`: none, or no such column).
+    @inline(__always)
+    func remembered<Value>(at position: Int?, in memo: FieldMemo<Value>) -> Value? {
+        guard let position else { return nil }
+        return row.withField(position) { memo.value(for: $0) }
+    }
+
+    /// Remembers `value` in `memo` for the exact bytes of field `position` (nothing when `nil`).
+    @inline(__always)
+    func remember<Value>(_ value: Value, at position: Int?, in memo: inout FieldMemo<Value>) {
+        guard let position else { return }
+        row.withField(position) { memo.remember(value, for: $0) }
     }
 }
 
