@@ -21,20 +21,42 @@ final class ArrestPiece {
     @exclusivity(unchecked) private var lastArrest: (id: String, index: Int32)?
     /// Whether the file has the optional `area` and `charge` columns (known from the first row read).
     private(set) var columns: (area: Bool, charge: Bool)?
-    // Exact duplicates share their (arrest, person) pair with the row they repeat: remember the
-    // first kept row of each pair (8-byte keys; a set of whole rows took twice the memory) and
-    // compare the rest of the row only when a pair comes back.
-    @exclusivity(unchecked) private var firstRow: [UInt64: Int32] = [:]
-    @exclusivity(unchecked) private var moreRows: [UInt64: [Int32]] = [:]   // further kept rows of a pair (other details)
+    /// The field positions of the code and area columns (`nil`: the file lacks it), from the first row.
+    private var positions: (category: Int?, gun: Int?, area: Int?, charge: Int?)?
+    // What the exact bytes of a code, flag, area or charge field were read as (the value and
+    // whether reading it changed the text), for fields of kept rows: matched on the raw bytes,
+    // a value seen before needs no String, folding or String-keyed lookup.
+    @exclusivity(unchecked) private var categoryMemo = FieldMemo<(value: OffenseCategory, changed: Bool)>()
+    @exclusivity(unchecked) private var gunMemo = FieldMemo<(value: Bool, changed: Bool)>()
+    @exclusivity(unchecked) private var areaMemo = FieldMemo<(value: Int32, changed: Bool)>()
+    @exclusivity(unchecked) private var chargeMemo = FieldMemo<(value: UInt32, changed: Bool)>()
+    // Exact duplicates share their arrest and person with the row they repeat. Arrests are dense
+    // local indices with a few rows each, so each arrest's kept rows form a list (newest first,
+    // linked through the rows) that a new row walks; an arrest with more than `listLimit` rows
+    // (an event id shared by a crowd) moves to a map keyed by (arrest, person) instead. The
+    // (arrest, person) map for every row cost ≈ 10 % of a row (perf, 10M rows).
+    /// The last kept row of each local arrest.
+    @exclusivity(unchecked) private var lastRowOfArrest: [Int32] = []
+    /// Kept rows of each local arrest.
+    @exclusivity(unchecked) private var rowsOfArrest: [Int32] = []
+    /// For each kept row, the kept row of its arrest before it (-1: none).
+    @exclusivity(unchecked) private var earlierRowOfArrest: [Int32] = []
+    /// Kept rows by (arrest, person), for the arrests with more than `listLimit` rows only.
+    @exclusivity(unchecked) private var pairRows: [UInt64: [Int32]] = [:]
+    /// The longest list of an arrest's rows walked before it moves to `pairRows`.
+    static let listLimit: Int32 = 16
 
     /// Room for `expectedRows` (a row of the required columns takes ~30–50 bytes of a file;
     /// under-estimating costs a rehash, over-estimating idle capacity).
     init(expectedRows: Int) {
         let expected = min(expectedRows, Int(Int32.max))
-        firstRow.reserveCapacity(expected)
         table.reserveCapacity(expected)
+        earlierRowOfArrest.reserveCapacity(expected)
         arrests.reserveCapacity(expected * 3 / 4)   // ~0.7 arrests per row in records exports
+        persons.reserveCapacity(expected * 3 / 10)  // ~0.3 distinct persons per row (growing it was ≈ 5 % of a row)
         arrestDay.reserveCapacity(expected * 3 / 4)
+        lastRowOfArrest.reserveCapacity(expected * 3 / 4)
+        rowsOfArrest.reserveCapacity(expected * 3 / 4)
     }
 
     /// Reads one row (the rules are ``ArrestTable``'s), keeping it or calling it a duplicate of
@@ -44,10 +66,28 @@ final class ArrestPiece {
         let (personID, knownPerson) = try row.person("person_id", context: context, names: persons, changed: &changed)
         let day = try row.requiredDate("arrest_date", notAfter: end)
         try row.check(day, column: "arrest_date", of: personID, context: context, ages: ArrestTable.plausibleAges, event: "arrest")
-        let category = try row.code("offense_category", as: OffenseCategory.self, changed: &changed)
-        let gun = try row.flag("gun_involved", changed: &changed)
-        let areaName = try row.optionalIdentifier("area", changed: &changed)
-        let chargeText = try row.code("charge", allowed: nil, changed: &changed)
+        let at = positions ?? {
+            let found = (row.schema.position("offense_category"), row.schema.position("gun_involved"),
+                         row.schema.position("area"), row.schema.position("charge"))
+            positions = found
+            return found
+        }()
+        // Each field: its remembered reading, else the full one (which may reject the row).
+        let knownCategory = row.remembered(at: at.category, in: categoryMemo)
+        var categoryChanged = knownCategory?.changed ?? false
+        let category = if let knownCategory { knownCategory.value } else {
+            try row.code("offense_category", as: OffenseCategory.self, changed: &categoryChanged)
+        }
+        let knownGun = row.remembered(at: at.gun, in: gunMemo)
+        var gunChanged = knownGun?.changed ?? false
+        let gun = if let knownGun { knownGun.value } else { try row.flag("gun_involved", changed: &gunChanged) }
+        let knownArea = row.remembered(at: at.area, in: areaMemo)
+        var areaChanged = knownArea?.changed ?? false
+        let areaName = knownArea != nil ? nil : try row.optionalIdentifier("area", changed: &areaChanged)
+        let knownCharge = row.remembered(at: at.charge, in: chargeMemo)
+        var chargeChanged = knownCharge?.changed ?? false
+        let chargeText = knownCharge != nil ? nil : try row.code("charge", allowed: nil, changed: &chargeChanged)
+        changed = changed || categoryChanged || gunChanged || areaChanged || chargeChanged
 
         let p = knownPerson ?? persons.add(personID.value, shared: personID.index)
         let a: Int32
@@ -57,30 +97,94 @@ final class ArrestPiece {
             a = arrests.intern(arrestID)
             lastArrest = (arrestID, a)
         }
-        var area: Int32 = -1
+        var area = knownArea?.value ?? -1
         if let areaName {
             let (local, shared) = areas.find(areaName, in: context.areas)
             area = local ?? areas.add(areaName, shared: shared)
         }
-        let charge = charges.intern(chargeText)
-        let hasArea = row.has("area"), hasCharge = row.has("charge")
+        let charge = knownCharge?.value ?? charges.intern(chargeText)
+        let hasArea = at.area != nil, hasCharge = at.charge != nil
         if columns == nil { columns = (hasArea, hasCharge) }
         let values = ArrestRow(person: p, arrest: a, day: day, category: category, gun: gun, area: area, charge: charge)
-        func repeats(_ r: Int32) -> Bool { values.repeats(Int(r), of: table, charges: charges, area: hasArea, charge: hasCharge) }
-        let pair = UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p))
-        let newRow = Int32(table.person.count)
-        if let first = firstRow.updateValue(newRow, forKey: pair) {
-            firstRow[pair] = first
-            if repeats(first) || moreRows[pair, default: []].contains(where: repeats) { return .duplicate }
-            moreRows[pair, default: []].append(newRow)
-        }
+        if Int(a) < arrestDay.count, repeatsKeptRow(values, area: hasArea, charge: hasCharge) { return .duplicate }
         if Int(a) == arrestDay.count {
             arrestDay.append(day.daysSinceEpoch)
         } else if arrestDay[Int(a)] != day.daysSinceEpoch {
             differentDates += 1
         }
-        values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
+        keep(values, area: hasArea, charge: hasCharge)
+        // Remembered only now that the row is kept (an area or charge interned by a row that a
+        // later field rejects would change the numbering), and never a blank (counted per row).
+        if knownCategory == nil, let category { row.remember((category, categoryChanged), at: at.category, in: &categoryMemo) }
+        if knownGun == nil, let gun { row.remember((gun, gunChanged), at: at.gun, in: &gunMemo) }
+        if areaName != nil { row.remember((area, areaChanged), at: at.area, in: &areaMemo) }
+        if chargeText != nil { row.remember((charge, chargeChanged), at: at.charge, in: &chargeMemo) }
         return .accepted(alias: personID.wasAlias, day: day)
+    }
+
+    /// Whether a kept row of the row's arrest has its person and every other value (a duplicate).
+    /// - Complexity: O(rows of the arrest) up to ``listLimit`` rows, else O(rows of the pair).
+    @inline(__always)
+    private func repeatsKeptRow(_ values: ArrestRow, area hasArea: Bool, charge hasCharge: Bool) -> Bool {
+        let a = Int(values.arrest)
+        if rowsOfArrest[a] > ArrestPiece.listLimit {
+            return pairRows[ArrestPiece.pair(values.arrest, values.person)]?.contains {
+                values.repeats(Int($0), of: table, charges: charges, area: hasArea, charge: hasCharge)
+            } ?? false
+        }
+        var r = lastRowOfArrest[a]
+        while r >= 0 {
+            if table.person[Int(r)] == values.person,
+               values.repeats(Int(r), of: table, charges: charges, area: hasArea, charge: hasCharge) { return true }
+            r = earlierRowOfArrest[Int(r)]
+        }
+        return false
+    }
+
+    /// Appends a kept row to the table and to its arrest's rows (moving the arrest's rows to
+    /// ``pairRows`` when they pass ``listLimit``).
+    @inline(__always)
+    private func keep(_ values: ArrestRow, area hasArea: Bool, charge hasCharge: Bool) {
+        let a = Int(values.arrest), row = Int32(table.person.count)
+        values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
+        if a == lastRowOfArrest.count {
+            lastRowOfArrest.append(-1)
+            rowsOfArrest.append(0)
+        }
+        earlierRowOfArrest.append(lastRowOfArrest[a])
+        lastRowOfArrest[a] = row
+        rowsOfArrest[a] += 1
+        if rowsOfArrest[a] == ArrestPiece.listLimit + 1 {
+            var r = row
+            while r >= 0 {
+                pairRows[ArrestPiece.pair(values.arrest, table.person[Int(r)]), default: []].append(r)
+                r = earlierRowOfArrest[Int(r)]
+            }
+        } else if rowsOfArrest[a] > ArrestPiece.listLimit + 1 {
+            pairRows[ArrestPiece.pair(values.arrest, values.person), default: []].append(row)
+        }
+    }
+
+    /// The 8-byte key of an (arrest, person) pair.
+    @inline(__always)
+    static func pair(_ arrest: Int32, _ person: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: arrest)) << 32 | UInt64(UInt32(bitPattern: person))
+    }
+}
+
+extension MappedRow {
+    /// The value `memo` holds for the exact bytes of field `position` (`nil`: none, or no such column).
+    @inline(__always)
+    func remembered<Value>(at position: Int?, in memo: FieldMemo<Value>) -> Value? {
+        guard let position else { return nil }
+        return row.withField(position) { memo.value(for: $0) }
+    }
+
+    /// Remembers `value` in `memo` for the exact bytes of field `position` (nothing when `nil`).
+    @inline(__always)
+    func remember<Value>(_ value: Value, at position: Int?, in memo: inout FieldMemo<Value>) {
+        guard let position else { return }
+        row.withField(position) { memo.remember(value, for: $0) }
     }
 }
 
@@ -129,7 +233,7 @@ extension ArrestTable {
         let (hasArea, hasCharge) = pieces.lazy.compactMap(\.columns).first ?? (false, false)
         // Kept rows of arrests that span pieces, by (arrest, person) pair.
         var spanning: [UInt64: [Int32]] = [:]
-        func key(_ a: Int32, _ p: Int32) -> UInt64 { UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: p)) }
+        let key = ArrestPiece.pair
         for r in table.person.indices where arrests.spans[Int(table.arrest[r])] {
             spanning[key(table.arrest[r], table.person[r]), default: []].append(Int32(r))
         }

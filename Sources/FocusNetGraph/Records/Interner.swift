@@ -70,6 +70,12 @@ struct PieceNames {
         return (nil, sharedNames.count == 0 ? nil : sharedNames.index(of: name))
     }
 
+    /// Reserves room for `count` names new to the piece.
+    mutating func reserveCapacity(_ count: Int) {
+        local.reserveCapacity(count)
+        shared.reserveCapacity(count)
+    }
+
     /// Adds a name new to the piece; returns its local index.
     mutating func add(_ name: String, shared index: Int32?) -> Int32 {
         shared.append(index ?? -1)

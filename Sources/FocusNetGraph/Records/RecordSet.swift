@@ -131,12 +131,21 @@ public struct RecordSet: Sendable {
         var custody = try read(.custody, CustodyTable.read, empty: CustodyTable())
         var population = try read(.population, PopulationTable.read, empty: PopulationTable())
 
-        let personOrder = context.persons.finish(), areaOrder = context.areas.finish()
+        // The two large sorts (persons, arrests: millions of identifiers at state scale) run at
+        // the same time; each is the same sort as on one thread.
+        var personOrder: (names: [String], renumber: [Int32]) = ([], []), arrestOrder = personOrder
+        let personNames = context.persons.names
+        context.persons = Interner()   // its dictionary is not needed any more
+        ConcurrentWork.forEach(2) { i in
+            if i == 0 { personOrder = Interner.order(personNames) } else { arrestOrder = Interner.order(arrestIDs) }
+        }
+        arrestIDs = []
+        let areaOrder = context.areas.finish()
         let incidentOrder = context.incidents.finish()
         let p = personOrder.renumber, a = areaOrder.renumber
         aliases.renumber(persons: p)
         persons.renumber(persons: p, areas: a, personCount: personOrder.names.count)
-        arrests.renumber(persons: p, areas: a, arrests: Interner.order(arrestIDs))
+        arrests.renumber(persons: p, areas: a, arrests: arrestOrder)
         memberships.renumber(persons: p)
         victimizations.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)
         shootings.renumber(persons: p, areas: a, incidents: incidentOrder.renumber)

@@ -112,6 +112,58 @@ struct ArrestTableTests {
         #expect(records.arrests.arrest == [1, 0, 1])
     }
 
+    @Test("duplicates in an arrest of more rows than the per-arrest list walks (ArrestPiece.listLimit = 16) are found before and after it moves to the pair map")
+    func duplicatesInACrowd() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // E1: P01…P20 on lines 2, 3 and 5–22; P02 repeated on line 4 (a duplicate found in the
+        // list: 2 rows kept then); after the 17th row the arrest's rows move to the pair map:
+        // P03 and P18 repeated (lines 23, 24: duplicates), P05 on another date (line 25: kept,
+        // a different date) and that row again (line 26: a duplicate).
+        let crowd = (1...20).map { "E1,P\(String(format: "%02d", $0)),2020-01-01,violent" }
+        let lines = ["arrest_id,person_id,arrest_date,offense_category"] + crowd.prefix(2) + ["E1,P02,2020-01-01,violent"]
+            + crowd.dropFirst(2) + ["E1,P03,2020-01-01,violent", "E1,P18,2020-01-01,violent",
+                                    "E1,P05,2020-01-02,violent", "E1,P05,2020-01-02,violent"]
+        let url = scratch.file("arrests.csv", lines.joined(separator: "\n") + "\n")
+        let records = try readArrests(url)
+        let report = records.reports[0]
+        #expect((report.rowsRead, report.accepted, report.deduplicated, report.rejected) == (25, 21, 4, 0))
+        #expect(records.arrests.person == Array(0..<20) + [4])
+        #expect(report.warnings[ArrestTable.differentDatesWarning] == 1)
+    }
+
+    @Test("codes, flags, areas and charges read again from their remembered bytes count as the first reading did")
+    func rememberedFields() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // Rows 1 and 2: the same cleaned fields (normalized both times, the second time from
+        // memory); rows 3 and 4: blank codes (counted both times, never remembered); row 5 is
+        // rejected on its flag: its area Z9 and charge ESTAFA are not kept.
+        let url = scratch.file("arrests.csv", """
+            arrest_id,person_id,arrest_date,offense_category,gun_involved,area,charge
+            A1,P1,2020-01-01, VIOLENT ,yes,Z1,ROBO
+            A2,P2,2020-01-02, VIOLENT ,yes,Z1,ROBO
+            A3,P3,2020-01-03,,,,
+            A4,P4,2020-01-04,,,,
+            A5,P5,2020-01-05,violent,maybe,Z9,ESTAFA
+            A6,P6,2020-01-06,property,0,Z3,LESIONES
+            A7,P7,2020-01-07,violent,0,Z2,HURTO
+
+            """)
+        let records = try readArrests(url)
+        let report = records.reports[0]
+        #expect((report.rowsRead, report.accepted, report.deduplicated, report.rejected) == (7, 6, 0, 1))
+        #expect(report.normalized == 4)   // rows 1, 2 (case, spaces, yes), 6 and 7 (case-folded charge)
+        #expect(report.warnings["blank offense_category (read as: no category, not violent or weapons)"] == 2)
+        #expect(report.warnings["blank gun_involved (read as: unknown, not a gun arrest)"] == 2)
+        #expect(records.areaIDs == ["Z1", "Z2", "Z3"])
+        #expect(records.arrests.area == [0, 0, -1, -1, 2, 1])
+        #expect(records.arrests.charge.names == ["hurto", "lesiones", "robo"])
+        #expect(records.arrests.charge.codes == [3, 3, 0, 0, 2, 1])
+        #expect(records.arrests.gunInvolved == [true, true, nil, nil, false, false])
+        #expect(records.arrests.category == [.violent, .violent, nil, nil, .property, .violent])
+    }
+
     @Test("the same person twice on one arrest with different details keeps both rows (the network counts the arrest once)")
     func samePersonTwice() throws {
         let scratch = Scratch()
