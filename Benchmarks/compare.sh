@@ -207,6 +207,7 @@ top = a.head(1000).join(b, on="person_id", suffix="_2")
 rho = spearmanr(top["composite"], top["composite_2"]).statistic if top["composite"].n_unique() > 1 else float("nan")
 print(f"| top-100 overlap {overlap[100]:.3f} | top-1,000 overlap {overlap[1000]:.3f} | Spearman over the top 1,000 {rho:.4f} |")
 PY
+    if [ -n "${stability// /}" ]; then
     echo
     echo "Betweenness seed stability at $scale scale: Spearman of two seeds' values over the top 1% (by run 1 / by run 2), and the overlap of the two top-1% sets:"
     echo
@@ -236,6 +237,7 @@ print(f"| {sys.argv[3]} | {int(sys.argv[4]):,} | {r1:.3f} / {r2:.3f} | {overlap:
 PY
       done
     done
+    fi
   fi
 } > "$table"
 cat "$table"

@@ -30,19 +30,49 @@ public struct DisparityCell: Sendable, Equatable {
     /// - Parameter inclusion: each scored person's probability of being on the list.
     /// - Complexity: O(n × attributes + groups log groups).
     static func cells(_ attributes: AuditAttributes, inclusion: [Double], outcome: [Bool]) -> [DisparityCell] {
-        attributes.groupings.flatMap { attribute, labels in
-            var sums: [String: DisparityCell] = [:]
-            for i in labels.indices {
-                var cell = sums[labels[i]] ?? DisparityCell(attribute: attribute, group: labels[i], scored: 0, positives: 0, listed: 0, listedPositives: 0)
-                cell.scored += 1
-                cell.listed += inclusion[i]
-                if outcome[i] {
-                    cell.positives += 1
-                    cell.listedPositives += inclusion[i]
-                }
-                sums[labels[i]] = cell
+        cells(Grouping.all(attributes), inclusion: inclusion, outcome: outcome)
+    }
+
+    /// One attribute's groups encoded once for a population, so that the cells of each model,
+    /// outcome and list size are sums by an integer index (a dictionary of labels per person
+    /// and per list was a quarter of a city backtest's time).
+    struct Grouping: Sendable {
+        /// The attribute's name.
+        let attribute: String
+        /// The groups' labels, in table order (``groupOrder``).
+        let groups: [String]
+        /// Each person's group (an index into ``groups``), shape `[n]`.
+        let groupOf: [Int]
+
+        /// The groupings of every attribute of `attributes`.
+        /// - Complexity: O(n × attributes + groups log groups).
+        static func all(_ attributes: AuditAttributes) -> [Grouping] {
+            attributes.groupings.map { attribute, labels in
+                let groups = Set(labels).sorted(by: groupOrder)
+                let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+                return Grouping(attribute: attribute, groups: groups, groupOf: labels.map { index[$0]! })
             }
-            return sums.keys.sorted(by: groupOrder).map { sums[$0]! }
+        }
+    }
+
+    /// ``cells(_:inclusion:outcome:)`` on groupings encoded once (``Grouping/all(_:)``).
+    /// - Complexity: O(n × attributes).
+    static func cells(_ groupings: [Grouping], inclusion: [Double], outcome: [Bool]) -> [DisparityCell] {
+        groupings.flatMap { grouping in
+            var scored = [Double](repeating: 0, count: grouping.groups.count), positives = scored, listed = scored
+            var listedPositives = scored
+            for (i, g) in grouping.groupOf.enumerated() {
+                scored[g] += 1
+                listed[g] += inclusion[i]
+                if outcome[i] {
+                    positives[g] += 1
+                    listedPositives[g] += inclusion[i]
+                }
+            }
+            return grouping.groups.indices.map { g in
+                DisparityCell(attribute: grouping.attribute, group: grouping.groups[g], scored: scored[g], positives: positives[g],
+                              listed: listed[g], listedPositives: listedPositives[g])
+            }
         }
     }
 

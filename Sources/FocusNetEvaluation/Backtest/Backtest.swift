@@ -76,7 +76,8 @@ public struct Backtest: Sendable {
         func snapshot(_ day: CalendarDay) throws -> OriginSnapshot {
             if let cached = cache[day] { return cached }
             let built = try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: day,
-                                           outcomeWindow: config.outcomeWindow, outcomes: config.outcomes)
+                                           outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
+                                           withNeighbors: config.interventions != nil)
             progress("as of \(day): \(built.networkPeople) people in the network, \(built.count) scored")
             cache[day] = built
             return built
@@ -247,6 +248,7 @@ public struct Backtest: Sendable {
         }
         let samples = entries.indices.map { e in replicated.map { $0[e] } }
         let curveSizes = curveShares.map(ListSize.share)
+        let groupings = DisparityCell.Grouping.all(snapshot.attributes)
         return entries.enumerated().map { e, entry in
             let c = components(entry, weights: nil, sizes: sizes)
             let curve = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, sizes: curveSizes)
@@ -257,7 +259,7 @@ public struct Backtest: Sendable {
                 calibration: entry.model == .random ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
                 curve: curve,
                 disparity: entry.model == .random ? [] : ks.map {
-                    DisparityCell.cells(snapshot.attributes, inclusion: entry.ranked.inclusion($0), outcome: entry.happened)
+                    DisparityCell.cells(groupings, inclusion: entry.ranked.inclusion($0), outcome: entry.happened)
                 })
         }
     }

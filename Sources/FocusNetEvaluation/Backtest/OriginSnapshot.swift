@@ -31,7 +31,8 @@ public struct OriginSnapshot: Sendable {
     /// Everyone in the records with the outcome in the window, scored or not (victims outside
     /// the network at D are not in any list's denominator: compare with the scored ones).
     public let outcomePersonsAll: [OutcomeKind: Int]
-    /// One-step neighbours among the scored people (indices into ``persons``), shape `[n]`.
+    /// One-step neighbours among the scored people (indices into ``persons``), shape `[n]`; empty
+    /// lists unless the snapshot was built `withNeighbors` (only the intervention report reads them).
     public private(set) var neighbors: [[Int32]]
     /// People in the network at D, before the dead are removed.
     public let networkPeople: Int
@@ -45,10 +46,12 @@ public struct OriginSnapshot: Sendable {
     ///   - configuration: scoring settings; its window policy is applied at `origin`, and
     ///     ``EligibilityPolicy/useCurrentStatus`` is set to false.
     ///   - outcomeWindow: W; outcomes are counted in `(origin, origin + W]`.
+    ///   - withNeighbors: keep ``neighbors`` (every tie of the combined network, group pairs
+    ///     included: a tenth of a city backtest's memory per origin when nothing reads them).
     /// - Throws: ``IGraphError`` from the centralities.
     /// - Complexity: that of ``Ranking`` plus O(rows of the outcome files).
     public init(records: RecordSet, context: ScoringContext, configuration: RankConfiguration, origin: CalendarDay,
-                outcomeWindow: CalendarPeriod, outcomes kinds: [OutcomeKind]) throws {
+                outcomeWindow: CalendarPeriod, outcomes kinds: [OutcomeKind], withNeighbors: Bool = true) throws {
         var configuration = configuration
         configuration.eligibility.useCurrentStatus = false
         let ranking = try Ranking(records: records, asOf: origin, configuration: configuration, context: context)
@@ -72,7 +75,9 @@ public struct OriginSnapshot: Sendable {
                                      known: known)
         var index = [Int32](repeating: -1, count: ranking.persons.count)
         for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
-        neighbors = nodes.map { v in ranking.adjacency.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
+        neighbors = withNeighbors
+            ? nodes.map { v in ranking.adjacency.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
+            : Array(repeating: [], count: nodes.count)
         networkPeople = ranking.persons.count
         deceasedExcluded = ranking.persons.count - nodes.count
         inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
