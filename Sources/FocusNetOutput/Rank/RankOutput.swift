@@ -217,7 +217,7 @@ public struct RankOutput {
     /// `network_edges.csv`: every co-offending tie (a shared arrest or a given tie), `person_a <
     /// person_b` by node, with its combined weight and each layer's part (co-offending, group).
     /// Ties made by a shared group alone are not listed: they are every pair of a group's active
-    /// members (the `groups` column of `scores.csv`), 1,368,974 of 1,495,017 ties on a simulated
+    /// members (the memberships file; the `groups` attribute of `focusnet export`), 1,368,974 of 1,495,017 ties on a simulated
     /// city — more rows than a spreadsheet opens, and what the group layer keeps compressed.
     /// - Complexity: O(m) for the m ties of the combined network.
     public func edges() -> String {

@@ -88,6 +88,10 @@ struct InputOptions: ParsableArguments {
         if arrests == nil && data == nil && ties == nil {
             throw ValidationError("Give the arrest records with --arrests FILE or --data DIR (or a network with --ties FILE).")
         }
+        var isFolder: ObjCBool = false
+        if let data, !(FileManager.default.fileExists(atPath: data, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw ValidationError("--data \(data): no such folder (it should hold arrests.csv and the other files by their canonical names).")
+        }
     }
 
     /// The files to read: `--data`'s canonical files, overridden by any file flag.

@@ -10,9 +10,12 @@ struct ScoringOptions: ParsableArguments {
     var scoring: String?
 
     @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp(
-        "Network-score components (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))); overrides the scoring file. Default: \(ScoringModel.Network().components.map(\.rawValue).joined(separator: ", ")).",
+        "Network-score components, repeated or comma-separated (any of: \(ScoreComponent.allCases.map(\.rawValue).joined(separator: ", "))); overrides the scoring file. Default: \(ScoringModel.Network().components.map(\.rawValue).joined(separator: ", ")).",
         valueName: "component"))
     var components: [String] = []
+
+    /// `--components` values, each split at commas (`strength,eigenvector` as `strength eigenvector`).
+    var componentNames: [String] { components.flatMap { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } } }
 
     @Option(name: .long, help: ArgumentHelp("Arrests with more persons than this are mass events (protests, sweeps).", valueName: "n"))
     var massEventSize: Int = 10
@@ -58,7 +61,7 @@ struct ScoringOptions: ParsableArguments {
         if let exposureHalfLife, !(exposureHalfLife > 0) { throw ValidationError("--exposure-half-life must be a positive number of days.") }
         guard groupWeight >= 0 else { throw ValidationError("--group-weight must be ≥ 0.") }
         guard betweennessSamples > 0 else { throw ValidationError("--betweenness-samples must be at least 1.") }
-        for name in components where ScoreComponent(rawValue: name) == nil {
+        for name in componentNames where ScoreComponent(rawValue: name) == nil {
             throw ValidationError("--components: unknown component '\(name)'.")
         }
     }
@@ -74,7 +77,7 @@ struct ScoringOptions: ParsableArguments {
     /// The configuration these flags describe, with the records' `lookback` and `retention`.
     func configuration(lookback: CalendarPeriod?, retention: CalendarPeriod? = nil) throws -> RankConfiguration {
         var model = try scoring.map { try ScoringModel.load(URL(fileURLWithPath: $0)) } ?? ScoringModel()
-        if !components.isEmpty { model.network.components = components.compactMap(ScoreComponent.init(rawValue:)) }
+        if !components.isEmpty { model.network.components = componentNames.compactMap(ScoreComponent.init(rawValue:)) }
         var configuration = RankConfiguration(
             windows: WindowPolicy(lookback: lookback, retention: retention, exposure: exposureWindow, groupExpiry: groupExpiry),
             projection: ProjectionOptions(massEventSize: massEventSize, massEventPolicy: .init(rawValue: massEvents)!,
