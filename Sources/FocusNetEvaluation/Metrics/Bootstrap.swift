@@ -1,5 +1,4 @@
 import FocusNetGraph
-import FocusNetScoring
 
 /// Seeded nonparametric bootstrap (Efron & Tibshirani 1993, *An Introduction to the Bootstrap*,
 /// ch. 13: percentile intervals).
@@ -18,7 +17,7 @@ enum Bootstrap {
 
     /// Runs `replicates` replicates: each replicate's draw is made in sequence from `generator`
     /// (the same seed gives the same draws as a sequential loop), and `evaluate` runs on the
-    /// draws on all cores, 8 replicates at a time (``FocusNetScoring/DeterministicParallel``).
+    /// draws on all cores, 8 replicates at a time (``FocusNetGraph/DeterministicParallel``).
     /// The bootstrap was 90% of a city backtest on one core.
     /// - Parameter evaluate: a pure function of one draw (it runs on several threads at once).
     /// - Returns: each replicate's result, in replicate order.

@@ -294,7 +294,7 @@ extension ArrestTable {
             var map = [Int32](repeating: -1, count: local.count)
             map.withUnsafeMutableBufferPointer { map in
                 let chunks = min(16, max(1, map.count / 4096))
-                ConcurrentWork.forEach(chunks) { c in
+                DeterministicParallel.forEach(chunks: chunks) { c in
                     for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) {
                         for j in 0..<k {
                             guard let found = pieces[j].arrests.index(of: local[i]) else { continue }

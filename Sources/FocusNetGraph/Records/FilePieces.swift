@@ -271,7 +271,7 @@ extension TableReader {
         // Where each piece starts in lines and parser offsets: counted from the bytes before it.
         var extents = [Result<(lines: Int, utf8: Int), RecordError>](repeating: .success((0, 0)), count: ranges.count)
         extents.withUnsafeMutableBufferPointer { extents in
-            ConcurrentWork.forEach(ranges.count - 1) { i in
+            DeterministicParallel.forEach(chunks: ranges.count - 1) { i in
                 extents[i] = Result { () throws(RecordError) in try FilePieces.extent(of: ranges[i], in: file, encoding: encoding) }
             }
         }
@@ -288,7 +288,7 @@ extension TableReader {
         for case .failure(let error) in extents { throw error }
         // Task 0: the first piece reads on through the next one; task i: piece i.
         let owners = [first] + pieces
-        ConcurrentWork.forEach(owners.count) { i in
+        DeterministicParallel.forEach(chunks: owners.count) { i in
             var none: SHA256?
             do throws(RecordError) {
                 try owners[i].consume(upTo: ranges[i].upperBound, file: file, encoding: encoding, hasher: &none, handle: handle)

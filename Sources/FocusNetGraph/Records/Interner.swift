@@ -112,7 +112,7 @@ struct PieceNames {
         let names = local.names
         map.withUnsafeMutableBufferPointer { map in
             let chunks = min(16, max(1, map.count / 4096))
-            ConcurrentWork.forEach(chunks) { c in
+            DeterministicParallel.forEach(chunks: chunks) { c in
                 for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) where map[i] < 0 {
                     map[i] = sharedNames.index(of: names[i]) ?? -1
                 }

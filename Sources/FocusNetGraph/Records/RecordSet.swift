@@ -136,7 +136,7 @@ public struct RecordSet: Sendable {
         var personOrder: (names: [String], renumber: [Int32]) = ([], []), arrestOrder = personOrder
         let personNames = context.persons.names
         context.persons = Interner()   // its dictionary is not needed any more
-        ConcurrentWork.forEach(2) { i in
+        DeterministicParallel.forEach(chunks: 2) { i in
             if i == 0 { personOrder = Interner.order(personNames) } else { arrestOrder = Interner.order(arrestIDs) }
         }
         arrestIDs = []

@@ -1,9 +1,8 @@
 import FocusNetGraph
-import FocusNetScoring
 
 /// A large CSV table built on all cores: its rows are cut into a fixed number of pieces, each
 /// piece written by its own ``FocusNetGraph/CSVWriter``, the pieces handed on in row order — the
-/// same bytes on any number of cores (``FocusNetScoring/DeterministicParallel``). Formatting
+/// same bytes on any number of cores (``FocusNetGraph/DeterministicParallel``). Formatting
 /// numbers was the largest cost of writing a state's `scores.csv` (3.3 million rows) on one core.
 enum CSVTable {
     /// Fixed pieces of a table (the header in the first).

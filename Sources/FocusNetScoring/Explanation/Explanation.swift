@@ -89,6 +89,9 @@ public struct Explainer: Sendable {
     /// The point features by name, shape `[n]` each, with their percentile ranks: a table by
     /// count when ``PercentileRank/ofCounts(_:)`` applies, else the ranks by node.
     private let pointFeatures: [(name: String, counts: [Int], weight: Double, percentile: Percentiles)]
+    /// Raw values of the network-score components, in their order, shape `[n]` each (read once:
+    /// degree, coreness and arrests are converted to `Double` per call of ``Ranking/values(of:)``).
+    private let componentValues: [[Double]]
     /// Rows of `context.memberships` by person index, for the people in the network.
     private let membershipRows: [Int32: [Int]]
 
@@ -140,6 +143,7 @@ public struct Explainer: Sendable {
             (name, counts, weight, PercentileRank.ofCounts(counts).map(Percentiles.byCount)
                 ?? .byNode(PercentileRank.compute(counts.map(Double.init))))
         }
+        componentValues = ranking.scores.network.components.map(ranking.values(of:))
         var byPerson: [Int32: [Int]] = [:]
         for (row, m) in context.memberships.enumerated() where ranking.social.nodeOfPerson[Int(m.person)] >= 0 {
             byPerson[m.person, default: []].append(row)
@@ -172,7 +176,7 @@ public struct Explainer: Sendable {
         let c = Double(scores.network.components.count)
         for (j, component) in scores.network.components.enumerated() {
             let pct = scores.network.percentiles[j][node]
-            items.append(.init(feature: component.rawValue, value: ranking.value(of: component, node: node), percentile: pct,
+            items.append(.init(feature: component.rawValue, value: componentValues[j][node], percentile: pct,
                                contribution: pct / c, score: "network"))
         }
         // Rank within each score by contribution share of that score's scale.

@@ -172,24 +172,6 @@ public struct Ranking: Sendable {
         Ranking.values(of: component, measures, victimExposure, shooterExposure, features)
     }
 
-    /// ``values(of:)`` of one node, without building the whole array.
-    /// - Precondition: as ``values(of:)``; `node` in `0..<n`.
-    /// - Complexity: O(1).
-    public func value(of component: ScoreComponent, node: Int) -> Double {
-        let m = measures, f = features
-        return switch component {
-        case .degree: Double(m.degree[node])
-        case .strength: m.strength[node]
-        case .betweenness: values(of: .betweenness)[node]
-        case .eigenvector: m.eigenvector[node]
-        case .pagerank: m.pageRank[node]
-        case .coreness: Double(m.coreness[node])
-        case .arrests: Double(f.arrests[node])
-        case .victimExposure: victimExposure.exposure[node]
-        case .shooterExposure: shooterExposure.exposure[node]
-        }
-    }
-
     private static func values(of component: ScoreComponent, _ m: NetworkMeasures, _ victims: NetworkExposure,
                                _ shooters: NetworkExposure, _ f: PersonFeatures) -> [Double] {
         switch component {

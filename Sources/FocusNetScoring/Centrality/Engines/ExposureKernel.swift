@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// Hop-distance exposure to a set of victims, by bounded breadth-first search on the CSR graph,
 /// in parallel over victims.
 ///

@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// The combined co-offending + group co-membership network built straight into CSR form.
 ///
 /// Same network as ``FocusNetGraph/SocialNetwork``'s `combined` graph with layer weights 1 —

@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// A symmetric non-negative matrix A (the weighted adjacency of a network) that can multiply
 /// a vector: what PageRank and eigenvector iterations need, whether the ties are stored one by
 /// one (``CSRGraph``) or group cliques are kept implicit (``GroupCompressedNetwork``).

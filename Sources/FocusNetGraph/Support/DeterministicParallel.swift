@@ -4,7 +4,8 @@ import Dispatch
 ///
 /// Work is cut into a **fixed** number of chunks (independent of the core count), each chunk
 /// writes only its own output, and chunk results are combined in chunk order — so the bytes of
-/// every result are the same on 1 or 64 cores, loaded or idle.
+/// every result are the same on 1 or 64 cores, loaded or idle. Used by the records reader, the
+/// centrality kernels, the output tables and the bootstrap.
 package enum DeterministicParallel {
     /// Runs `body(chunk)` for `chunk` in `0..<chunks` on all cores (`DispatchQueue.concurrentPerform`)
     /// and returns when all are done.
@@ -37,18 +38,6 @@ package enum DeterministicParallel {
             partial[chunk] = []
         }
         return result
-    }
-
-    /// Runs `body(i)` for every row `i` of `rows` (every row of `0..<count` when `nil`), the rows
-    /// cut into at most 16 fixed blocks run in parallel (see ``forEach(chunks:_:)``): `body(i)`
-    /// may write row `i`'s output and nothing another row writes.
-    @inline(__always)
-    static func forEachRow(_ rows: [Int]?, count: Int, _ body: (Int) -> Void) {
-        let count = rows?.count ?? count
-        let blocks = max(1, min(16, count))
-        forEach(chunks: blocks) { block in
-            for k in range(of: block, count: count, chunks: blocks) { body(rows?[k] ?? k) }
-        }
     }
 
     /// The half-open range of chunk `chunk` when `count` items are cut into `chunks` near-equal parts.
