@@ -72,15 +72,23 @@ public struct Backtest: Sendable {
         let earliest = records.reports.first { $0.kind == .arrests }?.firstDate ?? .earliest
         var notes: [String] = []
 
+        // Point-in-time rebuilds, two at a time (each is mostly one thread), kept for reuse as
+        // training origins; reported in date order.
         var cache: [CalendarDay: OriginSnapshot] = [:]
-        func snapshot(_ day: CalendarDay) throws -> OriginSnapshot {
-            if let cached = cache[day] { return cached }
-            let built = try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: day,
-                                           outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
-                                           withNeighbors: config.interventions != nil)
-            progress("as of \(day): \(built.networkPeople) people in the network, \(built.count) scored")
-            cache[day] = built
-            return built
+        func buildSnapshots(_ days: [CalendarDay]) throws {
+            let missing = Array(Set(days)).filter { cache[$0] == nil }.sorted()
+            let built = DeterministicParallel.map(count: missing.count) { d in
+                Result {
+                    try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: missing[d],
+                                       outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
+                                       withNeighbors: config.interventions != nil)
+                }
+            }
+            for (day, result) in zip(missing, built) {
+                let snapshot = try result.get()
+                progress("as of \(day): \(snapshot.networkPeople) people in the network, \(snapshot.count) scored")
+                cache[day] = snapshot
+            }
         }
         let hasDemographics = context.birthDate.contains { $0 != nil } || context.sex.contains { $0 != nil }
         if !hasDemographics { notes.append("demographic: the records hold no birth date and no sex; model left out") }
@@ -88,43 +96,67 @@ public struct Backtest: Sendable {
         if undated > 0 {
             notes.append("\(undated) memberships have no first_seen date and count as known at every origin (possible look-ahead)")
         }
+        // One design per model kind, shared by the outcomes; the fits run side by side (they were a
+        // third of a city backtest on one core).
         func fitModels(_ training: [OriginSnapshot]) throws -> [ModelKind: [OutcomeKind: FittedModel]] {
-            var models: [ModelKind: [OutcomeKind: FittedModel]] = [:]
-            for kind in [ModelKind.demographic, .fitted] where kind == .fitted || hasDemographics {
-                for outcome in config.outcomes {
-                    let sets = training.map {
-                        FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[outcome]!)
-                    }
-                    if let model = try FittedModel.train(kind, outcome: outcome, outcomeWindow: config.outcomeWindow,
-                                                         training: sets, ridge: config.ridge) {
-                        models[kind, default: [:]][outcome] = model
-                    }
+            guard !training.isEmpty, !config.outcomes.isEmpty else { return [:] }
+            let kinds = [ModelKind.demographic, .fitted].filter { $0 == .fitted || hasDemographics }
+            let sets = config.outcomes.map { outcome in
+                training.map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[outcome]!) }
+            }
+            let designs = DeterministicParallel.map(count: kinds.count) { TrainingDesign(kinds[$0], training: sets[0]) }
+            let jobs = kinds.indices.flatMap { k in config.outcomes.indices.map { (k, $0) } }
+            let fits = DeterministicParallel.map(count: jobs.count) { j in
+                let (k, o) = jobs[j]
+                return Result { () throws(LinearAlgebraError) in
+                    try FittedModel.train(designs[k], outcome: config.outcomes[o], y: sets[o].flatMap(\.outcome),
+                                          outcomeWindow: config.outcomeWindow, ridge: config.ridge)
                 }
+            }
+            var models: [ModelKind: [OutcomeKind: FittedModel]] = [:]
+            for (j, fit) in fits.enumerated() {
+                if let model = try fit.get() { models[kinds[jobs[j].0], default: [:]][config.outcomes[jobs[j].1]] = model }
             }
             return models
         }
 
-        var results: [OriginResult] = []
         var leftOut: [String] = []
-        for (index, origin) in originDays.enumerated() {
+        var notesAt: [CalendarDay: [String]] = [:]
+        let windowed = originDays.filter { origin in
             let window = config.scoring.windows.windows(asOf: origin).records
             // Something dated in the window (an undated tie is in every window), else nothing to score.
             guard records.arrests.day.contains(where: window.contains) || !context.memberships.isEmpty
                 || records.ties.day.contains(where: { $0.map(window.contains) ?? true }) else {
                 leftOut.append("\(origin): no arrest in the window \(window)")
-                notes.append("\(origin): no arrest in the window \(window); origin left out")
-                continue
+                notesAt[origin] = ["\(origin): no arrest in the window \(window); origin left out"]
+                return false
             }
-            let full = try snapshot(origin)
-            guard full.count > 0 else {
+            return true
+        }
+        try buildSnapshots(windowed)
+        let scored = windowed.filter { origin in
+            guard cache[origin]!.count > 0 else {
                 leftOut.append("\(origin): nobody in the network at that date")
-                notes.append("\(origin): nobody in the network at that date; origin left out")
-                continue
+                notesAt[origin] = ["\(origin): nobody in the network at that date; origin left out"]
+                return false
             }
-            let trainingDays = OriginSchedule.training(for: origin, outcomeWindow: config.outcomeWindow,
-                                                       step: config.trainingStep, count: config.trainingOrigins, earliest: earliest)
-            let models = try fitModels(try trainingDays.map(snapshot))
-            if trainingDays.isEmpty {
+            return true
+        }
+        leftOut.sort { $0 < $1 }
+        let trainingDays = scored.map {
+            OriginSchedule.training(for: $0, outcomeWindow: config.outcomeWindow, step: config.trainingStep,
+                                    count: config.trainingOrigins, earliest: earliest)
+        }
+        try buildSnapshots(trainingDays.flatMap { $0 })
+        let snapshots = cache
+
+        // The origins are scored side by side: fits, lists and point metrics of each depend on
+        // nothing but its own snapshots.
+        func score(_ i: Int) throws -> (result: OriginResult, notes: [String], line: String) {
+            let origin = scored[i], full = snapshots[origin]!
+            var notes: [String] = []
+            let models = try fitModels(trainingDays[i].map { snapshots[$0]! })
+            if trainingDays[i].isEmpty {
                 notes.append("\(origin): no training origin whose outcome window closes by then; fitted models left out")
             }
             let weak = config.outcomes.compactMap { outcome in
@@ -151,27 +183,39 @@ public struct Backtest: Sendable {
                 notes.append("\(origin): the outcome window \(full.outcomeWindow) runs past the end of the data (\(dataEnd)); outcomes are undercounted")
             }
             let entries = Backtest.entries(test, models: models, outcomes: config.outcomes)
-            progress("as of \(origin): scoring \(entries.count) model × outcome pairs, \(config.bootstrapReplicates) bootstrap replicates")
-            var generator = Bootstrap.generator(seed: config.seed, stream: UInt64(index))
-            let evaluations = Backtest.evaluate(entries, snapshot: test, sizes: config.listSizes,
-                                                replicates: config.bootstrapReplicates, generator: &generator)
-            results.append(OriginResult(snapshot: test, trainingOrigins: trainingDays, models: models, entries: entries,
-                                        evaluations: evaluations, complete: complete, notified: notifiedCount,
-                                        interventions: reports))
+            let evaluations = Backtest.evaluate(entries, snapshot: test, sizes: config.listSizes)
+            return (OriginResult(snapshot: test, trainingOrigins: trainingDays[i], models: models, entries: entries,
+                                 evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
+                    notes, "as of \(origin): scored \(entries.count) model × outcome pairs")
         }
+        let outcomesOfScoring = DeterministicParallel.map(count: scored.count) { i in
+            Result { try score(i) }
+        }
+        var results: [OriginResult] = []
+        for (i, scoring) in outcomesOfScoring.enumerated() {
+            let (result, originNotes, line) = try scoring.get()
+            progress(line)
+            results.append(result)
+            notesAt[scored[i]] = originNotes
+        }
+        notes += originDays.flatMap { notesAt[$0] ?? [] }
 
         notes += Backtest.outcomeNotes(results, outcomes: config.outcomes)
         emptyReason = Backtest.emptyReason(results, leftOut: leftOut,
                                            firstArrest: records.reports.first { $0.kind == .arrests }?.firstDate, dataEnd: dataEnd)
         let stability = Backtest.stability(results, sizes: config.listSizes)
-        let pooled = results.count > 1
-            ? Backtest.pool(results, sizes: config.listSizes, replicates: config.bootstrapReplicates,
-                            generator: Bootstrap.generator(seed: config.seed, stream: UInt64(originDays.count)),
-                            personCount: context.personCount)
-            : []
+        if config.bootstrapReplicates > 0, !results.isEmpty {
+            progress("bootstrap: \(config.bootstrapReplicates) replicates, persons resampled across \(results.count) origins")
+        }
+        let resampled = ClusterBootstrap(results, sizes: config.listSizes, replicates: config.bootstrapReplicates,
+                                         generator: Bootstrap.generator(seed: config.seed, stream: 0),
+                                         personCount: context.personCount, progress: progress)
+        results = resampled.origins
+        let pooled = resampled.pooled
         let finalDays = OriginSchedule.training(for: dataEnd, outcomeWindow: config.outcomeWindow, step: config.trainingStep,
                                                 count: config.trainingOrigins, earliest: earliest)
-        let current = try fitModels(try finalDays.map(snapshot))
+        try buildSnapshots(finalDays)
+        let current = try fitModels(finalDays.map { cache[$0]! })
         let file = FittedModelFile(models: [ModelKind.fitted, .demographic].flatMap { kind in
             config.outcomes.compactMap { current[kind]?[$0] }
         })
@@ -231,78 +275,26 @@ public struct Backtest: Sendable {
         return entries
     }
 
-    /// The components of one entry under `weights`; a random list's Brier score is that of
-    /// forecasting the population's own base rate for everyone (P (1 − P/N)).
-    static func components(_ entry: Entry, weights: [Int]?, sizes: [ListSize]) -> MetricComponents {
-        var c = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, weights: weights, sizes: sizes,
-                                          probabilities: entry.probabilities)
-        if entry.model == .random, c.people > 0 { c.squaredError = c.positives * (1 - c.positives / c.people) }
-        return c
-    }
-
-    static func evaluate(_ entries: [Entry], snapshot: OriginSnapshot, sizes: [ListSize], replicates: Int,
-                         generator: inout FocusNetGraph.SplitMix64) -> [Evaluation] {
+    /// Every entry's metrics on the whole population (intervals come from ``ClusterBootstrap``),
+    /// calibration deciles, capture curve and disparity cells.
+    static func evaluate(_ entries: [Entry], snapshot: OriginSnapshot, sizes: [ListSize]) -> [Evaluation] {
         let n = snapshot.count
-        let replicated = Bootstrap.run(replicates: replicates, generator: &generator, draw: { Bootstrap.weights(n, using: &$0) }) { weights in
-            entries.map { MetricValue.values(components($0, weights: weights, sizes: sizes), model: $0.model, sizes: sizes) }
-        }
-        let samples = entries.indices.map { e in replicated.map { $0[e] } }
-        let curveSizes = curveShares.map(ListSize.share)
+        let passes = EntryPasses(entries)
+        let ones = [UInt32](repeating: 1, count: n)
+        let components = passes.components(weights: ones, sizes: sizes)
+        let curves = passes.components(weights: ones, sizes: curveShares.map(ListSize.share), squaredErrors: false)
         let groupings = DisparityCell.Grouping.all(snapshot.attributes)
+        let ks = sizes.map { $0.count(outOf: n) }
         return entries.enumerated().map { e, entry in
-            let c = components(entry, weights: nil, sizes: sizes)
-            let curve = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, sizes: curveSizes)
-            let ks = sizes.map { $0.count(outOf: n) }
+            let c = components[e]
             return Evaluation(
                 model: entry.model, outcome: entry.outcome, components: c,
-                metrics: MetricValue.table(c, model: entry.model, sizes: sizes, samples: samples[e]),
+                metrics: MetricValue.table(c, model: entry.model, sizes: sizes, samples: []),
                 calibration: entry.model == .random ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
-                curve: curve,
+                curve: curves[e],
                 disparity: entry.model == .random ? [] : ks.map {
                     DisparityCell.cells(groupings, inclusion: entry.ranked.inclusion($0), outcome: entry.happened)
                 })
-        }
-    }
-
-    static func pool(_ results: [OriginResult], sizes: [ListSize], replicates: Int, generator: FocusNetGraph.SplitMix64,
-                     personCount: Int) -> [Evaluation] {
-        var generator = generator
-        var cluster = [Int](repeating: -1, count: personCount)
-        var clusters = 0
-        for result in results {
-            for p in result.snapshot.persons where cluster[Int(p)] < 0 {
-                cluster[Int(p)] = clusters
-                clusters += 1
-            }
-        }
-        var keys: [EntryKey] = []
-        for result in results {
-            for entry in result.entries where !keys.contains(EntryKey(entry)) { keys.append(EntryKey(entry)) }
-        }
-        keys.sort()
-        let located = keys.map { key in
-            results.compactMap { r in r.entries.firstIndex { EntryKey($0) == key }.map { (r, $0) } }
-        }
-        let resultIndex = Dictionary(uniqueKeysWithValues: results.enumerated().map { ($1.snapshot.origin, $0) })
-        let replicated = Bootstrap.run(replicates: replicates, generator: &generator,
-                                       draw: { Bootstrap.weights(clusters, using: &$0) }) { draws in
-            let weights = results.map { r in r.snapshot.persons.map { draws[cluster[Int($0)]] } }
-            return located.enumerated().map { k, places in
-                let sum = places.map { r, e in components(r.entries[e], weights: weights[resultIndex[r.snapshot.origin]!], sizes: sizes) }
-                    .reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }
-                return MetricValue.values(sum, model: keys[k].model, sizes: sizes)
-            }
-        }
-        let samples = keys.indices.map { k in replicated.map { $0[k] } }
-        return keys.enumerated().map { k, key in
-            let evaluations = located[k].map { r, e in r.evaluations[e] }
-            let sum = evaluations.map(\.components).reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }
-            let curve = evaluations.map(\.curve).reduce(MetricComponents(lists: curveShares.count, probabilistic: false)) { $0 + $1 }
-            let disparity = key.model == .random ? [] : sizes.indices.map { j in DisparityCell.pooled(evaluations.map { $0.disparity[j] }) }
-            return Evaluation(model: key.model, outcome: key.outcome, components: sum,
-                              metrics: MetricValue.table(sum, model: key.model, sizes: sizes, samples: samples[k]),
-                              calibration: key.model == .random ? [] : CalibrationBin.pooled(evaluations.map(\.calibration)),
-                              curve: curve, disparity: disparity)
         }
     }
 

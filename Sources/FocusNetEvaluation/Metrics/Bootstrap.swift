@@ -8,8 +8,9 @@ import FocusNetGraph
 enum Bootstrap {
     /// Multiplicities of `n` draws with replacement from `n` people. Shape `[n]`, sums to n.
     /// - Complexity: O(n).
-    static func weights(_ n: Int, using generator: inout FocusNetGraph.SplitMix64) -> [Int] {
-        var weights = [Int](repeating: 0, count: n)
+    static func weights(_ n: Int, using generator: inout FocusNetGraph.SplitMix64) -> [UInt32] {
+        precondition(n < Int(UInt32.max), "more people than 32-bit weights hold")
+        var weights = [UInt32](repeating: 0, count: n)
         guard n > 0 else { return weights }
         for _ in 0..<n { weights[generator.below(n)] += 1 }
         return weights
@@ -19,24 +20,24 @@ enum Bootstrap {
     /// (the same seed gives the same draws as a sequential loop), and `evaluate` runs on the
     /// draws on all cores, 8 replicates at a time (``FocusNetGraph/DeterministicParallel``).
     /// The bootstrap was 90% of a city backtest on one core.
-    /// - Parameter evaluate: a pure function of one draw (it runs on several threads at once).
+    /// - Parameters:
+    ///   - evaluate: a pure function of one draw (it runs on several threads at once).
+    ///   - done: told the replicates finished after each block of 8.
     /// - Returns: each replicate's result, in replicate order.
     /// - Complexity: `replicates` draws and evaluations; memory for 8 draws at a time.
     static func run<Draw, Output>(replicates: Int, generator: inout FocusNetGraph.SplitMix64,
-                                  draw: (inout FocusNetGraph.SplitMix64) -> Draw, evaluate: (Draw) -> Output) -> [Output] {
+                                  draw: (inout FocusNetGraph.SplitMix64) -> Draw, evaluate: (Draw) -> Output,
+                                  done: (Int) -> Void = { _ in }) -> [Output] {
         var results: [Output] = []
         results.reserveCapacity(replicates)
         let block = 8
-        var done = 0
-        while done < replicates {
-            let count = min(block, replicates - done)
+        var finished = 0
+        while finished < replicates {
+            let count = min(block, replicates - finished)
             let draws = (0..<count).map { _ in draw(&generator) }
-            var blockResults = [Output?](repeating: nil, count: count)
-            blockResults.withUnsafeMutableBufferPointer { out in
-                DeterministicParallel.forEach(chunks: count) { k in out[k] = evaluate(draws[k]) }
-            }
-            results += blockResults.map { $0! }
-            done += count
+            results += DeterministicParallel.map(count: count) { evaluate(draws[$0]) }
+            finished += count
+            done(finished)
         }
         return results
     }

@@ -78,67 +78,27 @@ public struct MetricComponents: Sendable, Equatable {
     ///   - weights: integer weights, shape `[n]` (`nil` = all 1).
     ///   - sizes: list sizes; a share is taken of the total weight N.
     ///   - probabilities: shape `[n]` for models that give probabilities (for the Brier score).
-    /// - Complexity: O(n + Σ tie-group weights) = O(n) for bounded weights; no sorting.
+    /// - Complexity: O(n + Σ tie-group weights + sizes); no sorting (one ``RankedOutcomes`` pass).
     static func evaluate(_ ranked: RankedScores, outcome: [Bool], weights: [Int]? = nil, sizes: [ListSize],
-                                probabilities: [Double]? = nil) -> MetricComponents {
+                         probabilities: [Double]? = nil) -> MetricComponents {
         precondition(outcome.count == ranked.count, "one outcome per scored person")
-        var c = MetricComponents(lists: sizes.count, probabilistic: probabilities != nil)
-        var total = 0, positives = 0
-        for i in 0..<ranked.count {
-            let w = weights?[i] ?? 1
-            total += w
-            if outcome[i] { positives += w }
-            if let p = probabilities?[i] {
-                let e = p - (outcome[i] ? 1 : 0)
-                c.squaredError! += Double(w) * e * e
-            }
-        }
-        c.people = Double(total)
-        c.positives = Double(positives)
-        c.pairs = Double(positives) * Double(total - positives)
-        let ks = sizes.map { $0.count(outOf: total) }
-        c.listLengths = ks.map(Double.init)
-        let negatives = total - positives
-        var above = 0, positivesAbove = 0, negativesAbove = 0
-        var concordance = 0.0, precisionSum = 0.0
-        var start = 0
-        let longest = ks.max() ?? 0
-        // Unchecked buffers: this pass runs for every model, outcome and bootstrap replicate
-        // (24 × 1,000 times per origin of a city backtest).
-        ranked.order.withUnsafeBufferPointer { order in
-            outcome.withUnsafeBufferPointer { outcome in
-                (weights ?? []).withUnsafeBufferPointer { weights in
-                    let weighted = !weights.isEmpty
-                    for end in ranked.groupEnds {
-                        var g = 0, p = 0
-                        for position in start..<end {
-                            let i = order[position], w = weighted ? weights[i] : 1
-                            g += w
-                            if outcome[i] { p += w }
-                        }
-                        start = end
-                        guard g > 0 else { continue }
-                        let n = g - p
-                        if above < longest {
-                            for (j, k) in ks.enumerated() where above < k {
-                                c.truePositives[j] += Double(min(g, k - above)) * Double(p) / Double(g)
-                            }
-                        }
-                        concordance += Double(p) * (Double(negatives - negativesAbove - n) + 0.5 * Double(n))
-                        if p > 0 {
-                            precisionSum += Double(p) * expectedPrecision(above: above, positivesAbove: positivesAbove,
-                                                                          tied: g, tiedPositives: p)
-                        }
-                        above += g
-                        positivesAbove += p
-                        negativesAbove += n
-                    }
-                }
-            }
-        }
-        c.concordance = concordance
-        c.precisionSum = precisionSum
+        let w = weights.map { $0.map { UInt32($0) } } ?? [UInt32](repeating: 1, count: ranked.count)
+        let (people, positives) = RankedOutcomes.totals(positives: [outcome.indices.filter { outcome[$0] }], weights: w)
+        var c = RankedOutcomes(ranked, outcomes: [outcome]).components(weights: w, people: people, positives: positives,
+                                                                       sizes: sizes)[0]
+        if let probabilities { c.squaredError = squaredError(probabilities, outcome: outcome, weights: w) }
         return c
+    }
+
+    /// Σ w (p − y)² over people; every array of shape `[n]`, person order.
+    /// - Complexity: O(n).
+    static func squaredError(_ probabilities: [Double], outcome: [Bool], weights: [UInt32]) -> Double {
+        var sum = 0.0
+        for i in probabilities.indices {
+            let e = probabilities[i] - (outcome[i] ? 1 : 0)
+            sum += Double(weights[i]) * e * e
+        }
+        return sum
     }
 
     /// The expected precision at the place of an outcome person drawn from a tie group of g

@@ -71,36 +71,30 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// - Complexity: that of ``LogisticRegression`` on Σ rows × features.
     static func train(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, training: [TrainingSet],
                              ridge: Double) throws(LinearAlgebraError) -> FittedModel? {
-        precondition(kind.isFitted, "\(kind) is not a fitted model")
         let y = training.flatMap(\.outcome)
         let positives = y.filter { $0 }.count
         guard positives > 0, positives < y.count else { return nil }
-        let candidates = kind == .fitted
-            ? ModelFeature.fittedSet.filter { $0 != .betweennessPercentile || training.allSatisfy(\.inputs.hasBetweenness) }
-            : ModelFeature.demographicSet(sexCodes: training.flatMap(\.inputs.sex))
-        var kept: [ModelFeature] = [], dropped: [String] = [], columns: [[Double]] = []
-        var means: [Double] = [], scales: [Double] = []
-        for feature in candidates {
-            let column = training.flatMap { feature.values($0.inputs) }
-            let mean = column.reduce(0, +) / Double(column.count)
-            let scale = (column.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(column.count)).squareRoot()
-            guard scale > 1e-12 * max(1, abs(mean)) else { dropped.append(feature.description); continue }
-            kept.append(feature)
-            columns.append(column.map { ($0 - mean) / scale })
-            means.append(mean)
-            scales.append(scale)
-        }
-        let rows = y.count, p = kept.count
-        var x = [Double](repeating: 0, count: rows * p)
-        for (j, column) in columns.enumerated() { for i in 0..<rows { x[i * p + j] = column[i] } }
-        let fit = try LogisticRegression(x: x, rows: rows, columns: p, y: y, ridge: ridge)
+        return try train(TrainingDesign(kind, training: training), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
+                         ridge: ridge)
+    }
+
+    /// Fits one outcome `y` (shape `[design.rows]`) on a design shared with the other outcomes.
+    /// - Returns: `nil` when y holds no outcome person or no person without it.
+    /// - Throws: ``LinearAlgebraError`` (only possible with `ridge = 0`).
+    static func train(_ design: TrainingDesign, outcome: OutcomeKind, y: [Bool], outcomeWindow: CalendarPeriod,
+                      ridge: Double) throws(LinearAlgebraError) -> FittedModel? {
+        precondition(y.count == design.rows, "one outcome per training row")
+        let positives = y.filter { $0 }.count
+        guard positives > 0, positives < y.count else { return nil }
+        let fit = try LogisticRegression(design: design.z, rows: design.rows, columns: design.features.count + 1, y: y,
+                                         ridge: ridge)
         return FittedModel(
-            model: kind.rawValue, outcome: outcome.rawValue, outcomeWindow: outcomeWindow.description,
-            trainingOrigins: training.map(\.origin.description), trainingRows: rows, trainingPositives: positives,
-            ridge: ridge, features: kept.map(\.description), means: means, scales: scales,
+            model: design.kind.rawValue, outcome: outcome.rawValue, outcomeWindow: outcomeWindow.description,
+            trainingOrigins: design.origins.map(\.description), trainingRows: design.rows, trainingPositives: positives,
+            ridge: ridge, features: design.features.map(\.description), means: design.means, scales: design.scales,
             intercept: fit.coefficients[0], interceptStandardError: fit.standardErrors[0],
             coefficients: Array(fit.coefficients.dropFirst()), standardErrors: Array(fit.standardErrors.dropFirst()),
-            dropped: dropped, converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood,
+            dropped: design.dropped, converged: fit.converged, iterations: fit.iterations, logLikelihood: fit.logLikelihood,
             focusnetVersion: Versions.focusNet)
     }
 

@@ -38,10 +38,19 @@ public struct LogisticRegression: Sendable, Equatable {
     public init(x: [Double], rows: Int, columns: Int, y: [Bool], ridge: Double, maxIterations: Int = 100,
                 tolerance: Double = 1e-10) throws(LinearAlgebraError) {
         precondition(x.count == rows * columns && y.count == rows, "design and outcome do not fit")
-        precondition(ridge >= 0, "ridge must be ≥ 0")
         let q = columns + 1
         var z = [Double](repeating: 1, count: rows * q)
         for i in 0..<rows { for j in 0..<columns { z[i * q + j + 1] = x[i * columns + j] } }
+        try self.init(design: z, rows: rows, columns: q, y: y, ridge: ridge, maxIterations: maxIterations, tolerance: tolerance)
+    }
+
+    /// Fits the model on a design that already holds the intercept column: Z = [1 | X], row-major,
+    /// shape rows × `columns` (so `columns` counts the intercept). Shared by fits that differ
+    /// only in y. Same throws and complexity as ``init(x:rows:columns:y:ridge:maxIterations:tolerance:)``.
+    init(design z: [Double], rows: Int, columns q: Int, y: [Bool], ridge: Double, maxIterations: Int = 100,
+         tolerance: Double = 1e-10) throws(LinearAlgebraError) {
+        precondition(z.count == rows * q && y.count == rows && q >= 1, "design and outcome do not fit")
+        precondition(ridge >= 0, "ridge must be ≥ 0")
         let target = y.map { $0 ? 1.0 : 0.0 }
         let mean = target.reduce(0, +) / Double(max(rows, 1))
         var beta = [Double](repeating: 0, count: q)
@@ -56,15 +65,14 @@ public struct LogisticRegression: Sendable, Equatable {
         }
         func hessian(_ b: [Double]) -> (matrix: [Double], gradient: [Double]) {
             let eta = DenseKernels.multiply(z, rows: rows, columns: q, b, transpose: false)
-            var scaled = z
             var residual = [Double](repeating: 0, count: rows)
+            var weight = [Double](repeating: 0, count: rows)
             for i in 0..<rows {
                 let mu = LogisticRegression.sigmoid(eta[i])
                 residual[i] = target[i] - mu
-                let root = (mu * (1 - mu)).squareRoot()
-                for j in 0..<q { scaled[i * q + j] *= root }
+                weight[i] = mu * (1 - mu)
             }
-            var h = DenseKernels.gram(scaled, rows: rows, columns: q)
+            var h = DenseKernels.weightedGram(z, rows: rows, columns: q, weights: weight)
             var g = DenseKernels.multiply(z, rows: rows, columns: q, residual, transpose: true)
             for j in 1..<q {
                 h[j * q + j] += ridge

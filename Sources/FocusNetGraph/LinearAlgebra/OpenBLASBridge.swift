@@ -21,7 +21,18 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
 
 /// The only file of FocusNet that calls OpenBLAS and LAPACK. Matrices are dense,
 /// row-major `[Double]`; every call states where it came from so a failure names its caller.
+///
+/// OpenBLAS runs on one thread. Its own threads split a product differently on 2 and on 64
+/// cores, which changed the last digits of fitted coefficients with the machine; and on the
+/// fits' narrow matrices (≤ 20 columns) they spun in `sched_yield` for 23 of a city backtest's
+/// 52 CPU seconds. FocusNet runs independent fits side by side instead.
 package enum DenseKernels {
+    /// Set before the first BLAS call (a `static let` runs once, thread-safely).
+    private static let oneThread: Void = openblas_set_num_threads(1)
+
+    /// The threads OpenBLAS uses (1 once any kernel here has run).
+    package static var threads: Int { Int(openblas_get_num_threads()) }
+
     /// AᵀA for A of shape rows × columns, by `cblas_dsyrk`. Shape columns × columns, full
     /// (both triangles), row-major.
     /// - Complexity: O(rows × columns²).
@@ -29,11 +40,42 @@ package enum DenseKernels {
         precondition(a.count == rows * columns, "matrix of \(a.count) values is not \(rows) × \(columns)")
         var c = [Double](repeating: 0, count: columns * columns)
         guard rows > 0, columns > 0 else { return c }
+        _ = oneThread
         a.withUnsafeBufferPointer { pa in
             c.withUnsafeMutableBufferPointer { pc in
                 cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(rows), 1.0,
                             pa.baseAddress, Int32(columns), 0.0, pc.baseAddress, Int32(columns))
             }
+        }
+        for i in 0..<columns { for j in 0..<i { c[i * columns + j] = c[j * columns + i] } }
+        return c
+    }
+
+    /// AᵀWA for A of shape rows × columns and W = diag(`weights`) (each ≥ 0), by `cblas_dsyrk`
+    /// on blocks of 4,096 rows scaled by √w, so no scaled copy of A is made. Shape columns ×
+    /// columns, full (both triangles), row-major.
+    /// - Complexity: O(rows × columns²); memory O(4,096 × columns).
+    package static func weightedGram(_ a: [Double], rows: Int, columns: Int, weights: [Double]) -> [Double] {
+        precondition(a.count == rows * columns && weights.count == rows, "matrix of \(a.count) values and \(weights.count) weights is not \(rows) × \(columns)")
+        var c = [Double](repeating: 0, count: columns * columns)
+        guard rows > 0, columns > 0 else { return c }
+        _ = oneThread
+        let block = 4096
+        var scaled = [Double](repeating: 0, count: min(block, rows) * columns)
+        var start = 0
+        while start < rows {
+            let count = min(block, rows - start)
+            for r in 0..<count {
+                let root = weights[start + r].squareRoot()
+                for j in 0..<columns { scaled[r * columns + j] = a[(start + r) * columns + j] * root }
+            }
+            scaled.withUnsafeBufferPointer { ps in
+                c.withUnsafeMutableBufferPointer { pc in
+                    cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(count), 1.0,
+                                ps.baseAddress, Int32(columns), 1.0, pc.baseAddress, Int32(columns))
+                }
+            }
+            start += count
         }
         for i in 0..<columns { for j in 0..<i { c[i * columns + j] = c[j * columns + i] } }
         return c
@@ -46,6 +88,7 @@ package enum DenseKernels {
         precondition(x.count == (transpose ? rows : columns), "vector length \(x.count) does not fit")
         var y = [Double](repeating: 0, count: transpose ? columns : rows)
         guard rows > 0, columns > 0 else { return y }
+        _ = oneThread
         a.withUnsafeBufferPointer { pa in
             x.withUnsafeBufferPointer { px in
                 y.withUnsafeMutableBufferPointer { py in
@@ -65,6 +108,7 @@ package enum DenseKernels {
                                       caller: String = #function) throws(LinearAlgebraError) -> [Double] {
         precondition(s.count == n * n && b.count == n * nrhs, "dposv: shapes do not fit")
         guard n > 0, nrhs > 0 else { return b }
+        _ = oneThread
         var a = s   // symmetric: row-major = column-major
         var x = [Double](repeating: 0, count: n * nrhs)   // column-major for Fortran
         for i in 0..<n { for j in 0..<nrhs { x[j * n + i] = b[i * nrhs + j] } }

@@ -23,6 +23,13 @@ package enum DeterministicParallel {
         }
     }
 
+    /// `[body(0), body(1), …, body(count − 1)]`, computed on all cores.
+    package static func map<Output>(count: Int, _ body: (Int) -> Output) -> [Output] {
+        var results = [Output?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { out in forEach(chunks: count) { out[$0] = body($0) } }
+        return results.map { $0! }
+    }
+
     /// Σ over chunks of `body(chunk)` (each of shape `[count]`), the chunks computed in parallel
     /// and added in chunk order — the same bytes however the chunks were scheduled.
     /// - Complexity: memory `chunks` × 8 `count` bytes while the partial sums are alive.

@@ -46,6 +46,31 @@ import Testing
         }
     }
 
+    @Test("one origin: its intervals are those of resampling its own people, n draws with replacement (seed stream 0)")
+    func oneOriginIntervals() throws {
+        let config = BacktestFixtures.configuration(origins: [Self.origins[1]])
+        let backtest = try Backtest(records: BacktestFixtures.example.get(), configuration: config)
+        let result = try #require(backtest.origins.first)
+        #expect(backtest.pooled.isEmpty)
+        let e = try #require(result.entries.firstIndex { $0.model == .composite && $0.outcome == .either })
+        let entry = result.entries[e]
+        var generator = Bootstrap.generator(seed: config.seed, stream: 0)
+        var captures: [Double] = [], aucs: [Double] = []
+        for _ in 0..<config.bootstrapReplicates {
+            let weights = Bootstrap.weights(result.snapshot.count, using: &generator).map(Int.init)
+            let c = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, weights: weights, sizes: config.listSizes)
+            captures.append(c.capture(0))
+            aucs.append(c.rocAUC)
+        }
+        let metrics = result.evaluations[e].metrics
+        let capture = try #require(metrics.first { $0.metric == "capture" && $0.size == config.listSizes[0] })
+        let auc = try #require(metrics.first { $0.metric == "roc_auc" })
+        let expectedCapture = try #require(Bootstrap.percentileInterval(captures))
+        let expectedAUC = try #require(Bootstrap.percentileInterval(aucs))
+        #expect(capture.low == expectedCapture.low && capture.high == expectedCapture.high)
+        #expect(auc.low == expectedAUC.low && auc.high == expectedAUC.high)
+    }
+
     @Test("rank stability compares consecutive origins for every model but random")
     func stability() throws {
         let backtest = try Self.example.get()

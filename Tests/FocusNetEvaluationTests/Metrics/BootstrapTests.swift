@@ -39,7 +39,7 @@ import Testing
 @Suite struct BootstrapRunTests {
     @Test("the same draws and results, in replicate order, as drawing and evaluating one by one")
     func sameAsSequential() {
-        let evaluate: ([Int]) -> Int = { weights in weights.enumerated().reduce(0) { $0 + $1.offset * $1.element } }
+        let evaluate: ([UInt32]) -> Int = { weights in weights.enumerated().reduce(0) { $0 + $1.offset * Int($1.element) } }
         var sequential = Bootstrap.generator(seed: 42, stream: 3)
         let expected = (0..<21).map { _ in evaluate(Bootstrap.weights(50, using: &sequential)) }
         var parallel = Bootstrap.generator(seed: 42, stream: 3)
