@@ -7,11 +7,11 @@ import FocusNetScoring
 /// For each origin: the point-in-time rebuild (``OriginSnapshot``); the fitted and demographic
 /// models trained on earlier origins whose outcome windows close by D
 /// (``OriginSchedule/training(for:outcomeWindow:step:count:earliest:)``); for every model and
-/// outcome the metric components (``MetricComponents``) with seeded bootstrap intervals
-/// (people resampled within the origin), calibration deciles, the capture curve and the
-/// disparity audit. Pooled over origins: sums of the components, with intervals from a cluster
-/// bootstrap that resamples *persons* across all origins (a person scored at several origins is
-/// one cluster). Rank stability compares consecutive origins' lists.
+/// outcome the metric components (``MetricComponents``), calibration deciles, the capture curve
+/// and the disparity audit. Pooled over origins: sums of the components. Intervals, per origin
+/// and pooled, come from one seeded cluster bootstrap that resamples *persons* across all
+/// origins (a person scored at several origins is one cluster; ``ClusterBootstrap``). Rank
+/// stability compares consecutive origins' lists.
 ///
 /// Computed in full by the initializer; every value is deterministic for a given seed.
 ///
@@ -56,8 +56,9 @@ public struct Backtest: Sendable {
     /// - Parameter progress: receives stage lines (counts and dates only, never identifiers).
     /// - Throws: ``BacktestError`` for a configuration the records cannot support, ``IGraphError``
     ///   from the centralities, ``LinearAlgebraError`` from a fit without a ridge.
-    /// - Complexity: per origin, one ``Ranking`` (plus one per new training origin), and
-    ///   O(B × models × outcomes × n) for B bootstrap replicates over n scored people.
+    /// - Complexity: per origin, one ``Ranking`` (plus one per new training origin; two built at
+    ///   a time), and O(B × rankings × n) for B bootstrap replicates over n scored people (the
+    ///   baseline models rank once for every outcome).
     public init(records: RecordSet, context: ScoringContext? = nil, configuration: BacktestConfiguration,
                 progress: (String) -> Void = { _ in }) throws {
         guard !configuration.origins.isEmpty else { throw BacktestError.noOrigins }
