@@ -73,7 +73,7 @@ extension PersonTable {
             let hasSex = row.has("sex"), hasRace = row.has("race"), hasArea = row.has("area")
             let hasCustody = row.has("custody_status"), hasSupervision = row.has("supervision")
 
-            if let p = context.persons.index(of: id.value), Int(p) < rowOf.count, rowOf[Int(p)] >= 0 {
+            if let p = id.index, Int(p) < rowOf.count, rowOf[Int(p)] >= 0 {
                 // The person again: duplicate, merge or conflict.
                 let r = Int(rowOf[Int(p)])
                 var adds = false, same = true
@@ -110,7 +110,8 @@ extension PersonTable {
                 return .accepted(alias: id.wasAlias, day: birth)
             }
 
-            let p = context.intern(id)
+            // Absent when id.index is nil: an earlier row of the person was interned only if kept.
+            let p = id.index ?? context.persons.add(id.value)
             if rowOf.count <= Int(p) { rowOf.append(contentsOf: repeatElement(-1, count: Int(p) + 1 - rowOf.count)) }
             rowOf[Int(p)] = Int32(table.person.count)
             table.person.append(p)

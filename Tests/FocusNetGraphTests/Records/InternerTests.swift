@@ -17,4 +17,15 @@ struct InternerTests {
         #expect(sorted.first == "10" && sorted.last == "中")
         for (old, name) in names.enumerated() { #expect(sorted[Int(renumber[Int(first[old])])] == name) }
     }
+
+    @Test("add(_:) of a name looked up and absent gives the index intern(_:) would, and intern then finds it")
+    func addAbsent() {
+        var a = Interner(), b = Interner()
+        for name in ["p-7", "p-3", "p-9"] {
+            #expect(a.index(of: name) == nil)
+            #expect(a.add(name) == b.intern(name))
+        }
+        #expect(a.intern("p-3") == 1 && a.count == 3)
+        #expect(a.finish().names == b.finish().names)
+    }
 }
