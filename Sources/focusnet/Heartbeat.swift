@@ -1,7 +1,8 @@
 import Foundation
+import FocusNet
 
 /// Writes progress lines to stderr with the elapsed time, and on a terminal a "still working"
-/// line after ``interval`` seconds without one, so a long stage (reading ten million rows, an
+/// line (with the share done of a long stage that reports it) after ``interval`` seconds without one, so a long stage (reading ten million rows, an
 /// eigenvector at state scale) never looks like a hung run. Lines carry counts and stage names
 /// only, never person identifiers.
 final class Heartbeat: @unchecked Sendable {
@@ -9,6 +10,8 @@ final class Heartbeat: @unchecked Sendable {
     static let interval = 5.0
     private let start: Date
     private let output: (String) -> Void
+    /// The long stage under way and its share done (`StageMeter`), for the line.
+    private let meter: @Sendable () -> (stage: String, done: Double)?
     private let lock = NSLock()
     /// When the last line of the run itself was written, and when any line was (a heartbeat's too).
     private var lastLine: Date, lastWritten: Date
@@ -19,9 +22,11 @@ final class Heartbeat: @unchecked Sendable {
     ///   - start: the run's start, for the elapsed times.
     ///   - output: where a finished line goes (default: stderr).
     init(beating: Bool, start: Date = Date(),
-         output: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }) {
+         output: @escaping (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) },
+         meter: @escaping @Sendable () -> (stage: String, done: Double)? = { StageMeter.shared.now }) {
         self.start = start
         self.output = output
+        self.meter = meter
         lastLine = start
         lastWritten = start
         guard beating else { return }
@@ -47,7 +52,12 @@ final class Heartbeat: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard now.timeIntervalSince(lastWritten) >= Self.interval else { return }
-        emit("… still working (\(Int(now.timeIntervalSince(lastLine))) s since the last stage)", now: now)
+        let since = "\(Int(now.timeIntervalSince(lastLine))) s since the last stage"
+        if let (stage, done) = meter() {
+            emit("… still working: \(stage) \(Int(done * 100))% (\(since))", now: now)
+        } else {
+            emit("… still working (\(since))", now: now)
+        }
     }
 
     private func emit(_ text: String, now: Date) {

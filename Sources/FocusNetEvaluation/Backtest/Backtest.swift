@@ -78,7 +78,7 @@ public struct Backtest: Sendable {
         var cache: [CalendarDay: OriginSnapshot] = [:]
         func buildSnapshots(_ days: [CalendarDay]) throws {
             let missing = Array(Set(days)).filter { cache[$0] == nil }.sorted()
-            let built = DeterministicParallel.map(count: missing.count) { d in
+            let built = DeterministicParallel.map(count: missing.count, width: 2) { d in
                 Result {
                     try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: missing[d],
                                        outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
@@ -105,9 +105,9 @@ public struct Backtest: Sendable {
             let sets = config.outcomes.map { outcome in
                 training.map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[outcome]!) }
             }
-            let designs = DeterministicParallel.map(count: kinds.count) { TrainingDesign(kinds[$0], training: sets[0]) }
+            let designs = DeterministicParallel.map(count: kinds.count, width: 2) { TrainingDesign(kinds[$0], training: sets[0]) }
             let jobs = kinds.indices.flatMap { k in config.outcomes.indices.map { (k, $0) } }
-            let fits = DeterministicParallel.map(count: jobs.count) { j in
+            let fits = DeterministicParallel.map(count: jobs.count, width: 2) { j in
                 let (k, o) = jobs[j]
                 return Result { () throws(LinearAlgebraError) in
                     try FittedModel.train(designs[k], outcome: config.outcomes[o], y: sets[o].flatMap(\.outcome),
@@ -189,7 +189,7 @@ public struct Backtest: Sendable {
                                  evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
                     notes, "as of \(origin): scored \(entries.count) model × outcome pairs")
         }
-        let outcomesOfScoring = DeterministicParallel.map(count: scored.count) { i in
+        let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: 2) { i in
             Result { try score(i) }
         }
         var results: [OriginResult] = []

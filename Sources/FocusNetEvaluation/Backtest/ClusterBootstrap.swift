@@ -48,7 +48,7 @@ struct ClusterBootstrap {
         let passes = results.map { EntryPasses($0.entries) }
         let clusterOfScored = results.map { $0.snapshot.persons.map { Int32(cluster[Int($0)]) } }
         var reported = 0
-        let replicated = Bootstrap.run(replicates: replicates, generator: &generator,
+        let replicated = Bootstrap.run(replicates: results.isEmpty ? 0 : replicates, generator: &generator,
                                        draw: { Bootstrap.weights(clusters, using: &$0) },
                                        evaluate: { draws -> (origins: [[[Double]]], pooled: [[Double]]) in
             let components = results.indices.map { r in

@@ -12,14 +12,16 @@ struct EntryPasses: Sendable {
     let entries: [Backtest.Entry]
     /// Every ranking once.
     let passes: [Pass]
-    /// The people with each distinct outcome judged (indices), and for each entry the index of
-    /// its outcome here.
+    /// The people with each distinct outcome judged (indices).
     let positives: [[Int]]
+    /// For each entry, the index of its outcome in ``positives``.
     let outcomeOfEntry: [Int]
     /// (p − y)² of each person for the entries with probabilities, `nil` for the others.
     let squaredResiduals: [[Double]?]
 
     /// Groups `entries` (all of one population).
+    /// - Precondition: a baseline model's entries share one ranking (``Backtest/entries(_:models:outcomes:)``
+    ///   ranks each baseline model once for every outcome).
     /// - Complexity: O(n × entries).
     init(_ entries: [Backtest.Entry]) {
         var kinds: [OutcomeKind] = [], outcomes: [[Bool]] = []
@@ -35,6 +37,7 @@ struct EntryPasses: Sendable {
             if shared, let g = groups.firstIndex(where: {
                 entries[$0[0]].model == entry.model && $0.count < RankedOutcomes.capacity
             }) {
+                precondition(entries[groups[g][0]].ranked.order == entry.ranked.order, "a baseline model ranks once")
                 groups[g].append(e)
             } else {
                 groups.append([e])

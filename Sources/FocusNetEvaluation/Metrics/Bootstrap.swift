@@ -61,8 +61,8 @@ enum Bootstrap {
         return sorted[lo] + (h - Double(lo)) * (sorted[hi] - sorted[lo])
     }
 
-    /// A generator for stream `stream` of a run seeded `seed`: independent, reproducible
-    /// streams for each origin and for the pooled resampling.
+    /// A generator for stream `stream` of a run seeded `seed`: independent, reproducible streams
+    /// (a backtest's cluster bootstrap draws from stream 0).
     static func generator(seed: UInt64, stream: UInt64) -> FocusNetGraph.SplitMix64 {
         var mixer = FocusNetGraph.SplitMix64(seed: seed ^ (stream &* 0xD1B5_4A32_D192_ED03))
         return FocusNetGraph.SplitMix64(seed: mixer.next())

@@ -46,7 +46,7 @@ struct RankedOutcomes: Sendable {
     }
 
     /// The components of each outcome (without the squared error) when person i counts
-    /// `weights[i]` times, given the totals from ``totals(_:weights:)``.
+    /// `weights[i]` times, given the totals from ``totals(positives:weights:)``.
     ///
     /// Each list size's expected outcome persons are kept as an exact integer for the tie
     /// groups wholly inside the list plus the share of the one group its end cuts, which is the
@@ -57,7 +57,7 @@ struct RankedOutcomes: Sendable {
     ///   - positives: P of each outcome, in bit order.
     ///   - sizes: list sizes, taken of N.
     /// - Returns: one value per outcome, in bit order.
-    /// - Complexity: O(n + Σ tie-group weights + sizes × outcomes).
+    /// - Complexity: O(n + sizes log sizes + sizes × outcomes).
     func components(weights: [UInt32], people: Int, positives: [Int], sizes: [ListSize]) -> [MetricComponents] {
         precondition(weights.count == ranked.count && positives.count == outcomes, "one weight per person, one total per outcome")
         let ks = sizes.map { $0.count(outOf: people) }

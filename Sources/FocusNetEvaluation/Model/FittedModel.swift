@@ -86,7 +86,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
         precondition(y.count == design.rows, "one outcome per training row")
         let positives = y.filter { $0 }.count
         guard positives > 0, positives < y.count else { return nil }
-        let fit = try LogisticRegression(design: design.z, rows: design.rows, columns: design.features.count + 1, y: y,
+        let fit = try LogisticRegression(design: design.z, rows: design.rows, columnsWithIntercept: design.features.count + 1, y: y,
                                          ridge: ridge)
         return FittedModel(
             model: design.kind.rawValue, outcome: outcome.rawValue, outcomeWindow: outcomeWindow.description,

@@ -41,13 +41,14 @@ public struct LogisticRegression: Sendable, Equatable {
         let q = columns + 1
         var z = [Double](repeating: 1, count: rows * q)
         for i in 0..<rows { for j in 0..<columns { z[i * q + j + 1] = x[i * columns + j] } }
-        try self.init(design: z, rows: rows, columns: q, y: y, ridge: ridge, maxIterations: maxIterations, tolerance: tolerance)
+        try self.init(design: z, rows: rows, columnsWithIntercept: q, y: y, ridge: ridge, maxIterations: maxIterations,
+                      tolerance: tolerance)
     }
 
     /// Fits the model on a design that already holds the intercept column: Z = [1 | X], row-major,
-    /// shape rows × `columns` (so `columns` counts the intercept). Shared by fits that differ
+    /// shape rows × `columnsWithIntercept`. Shared by fits that differ
     /// only in y. Same throws and complexity as ``init(x:rows:columns:y:ridge:maxIterations:tolerance:)``.
-    init(design z: [Double], rows: Int, columns q: Int, y: [Bool], ridge: Double, maxIterations: Int = 100,
+    init(design z: [Double], rows: Int, columnsWithIntercept q: Int, y: [Bool], ridge: Double, maxIterations: Int = 100,
          tolerance: Double = 1e-10) throws(LinearAlgebraError) {
         precondition(z.count == rows * q && y.count == rows && q >= 1, "design and outcome do not fit")
         precondition(ridge >= 0, "ridge must be ≥ 0")

@@ -32,6 +32,7 @@ package enum IGraphRuntime {
         try lock.withLock { ready in
             if !ready {
                 try installHandlers()
+                DenseKernels.useOneThread()   // ARPACK's BLAS is OpenBLAS: see DenseKernels
                 ready = true
             }
             pendingReason = nil

@@ -25,10 +25,15 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
 /// OpenBLAS runs on one thread. Its own threads split a product differently on 2 and on 64
 /// cores, which changed the last digits of fitted coefficients with the machine; and on the
 /// fits' narrow matrices (≤ 20 columns) they spun in `sched_yield` for 23 of a city backtest's
-/// 52 CPU seconds. FocusNet runs independent fits side by side instead.
+/// 52 CPU seconds. FocusNet runs independent fits side by side instead. igraph's ARPACK calls
+/// the same library (Debian's `libblas.so.3` is OpenBLAS), so ``IGraphRuntime`` sets it too.
 package enum DenseKernels {
-    /// Set before the first BLAS call (a `static let` runs once, thread-safely).
+    /// Set before the first BLAS call of these kernels or of igraph (a `static let` runs once,
+    /// thread-safely).
     private static let oneThread: Void = openblas_set_num_threads(1)
+
+    /// Puts OpenBLAS on one thread (once per process; later calls do nothing).
+    package static func useOneThread() { oneThread }
 
     /// The threads OpenBLAS uses (1 once any kernel here has run).
     package static var threads: Int { Int(openblas_get_num_threads()) }
@@ -57,6 +62,7 @@ package enum DenseKernels {
     /// - Complexity: O(rows × columns²); memory O(4,096 × columns).
     package static func weightedGram(_ a: [Double], rows: Int, columns: Int, weights: [Double]) -> [Double] {
         precondition(a.count == rows * columns && weights.count == rows, "matrix of \(a.count) values and \(weights.count) weights is not \(rows) × \(columns)")
+        precondition(weights.allSatisfy { $0 >= 0 }, "weights must be ≥ 0")
         var c = [Double](repeating: 0, count: columns * columns)
         guard rows > 0, columns > 0 else { return c }
         _ = oneThread

@@ -322,7 +322,7 @@ extension TableReader {
                     defer { try? fileHandle.close() }
                     var hasher: SHA256? = SHA256()
                     try TableReader.forEachChunk(of: fileHandle, file: file, from: 0, to: nil, encoding: .utf8,
-                                                 hasher: &hasher) { (_: UnsafeRawBufferPointer) throws(RecordError) in }
+                                                 hasher: &hasher, metered: false) { (_: UnsafeRawBufferPointer) throws(RecordError) in }
                     return OutputDigest.hex(hasher!.finalize())
                 }
             }

@@ -110,7 +110,8 @@ extension PersonTable {
                 return .accepted(alias: id.wasAlias, day: birth)
             }
 
-            // Absent when id.index is nil: an earlier row of the person was interned only if kept.
+            // Absent when id.index is nil: an earlier row of the person was interned only if kept,
+            // and the file is read in one pass (read in pieces, a piece could not know this).
             let p = id.index ?? context.persons.add(id.value)
             if rowOf.count <= Int(p) { rowOf.append(contentsOf: repeatElement(-1, count: Int(p) + 1 - rowOf.count)) }
             rowOf[Int(p)] = Int32(table.person.count)

@@ -94,6 +94,9 @@ public struct RecordSet: Sendable {
                      _ reader: (URL, InputMapping, ReadContext, inout RejectLog) throws(RecordError) -> (T, FileReport),
                      empty: T) throws(RecordError) -> T {
             guard let url = sources.files[kind] else { return empty }
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            StageMeter.shared.begin("reading \(kind.rawValue)", total: bytes)
+            defer { StageMeter.shared.end() }
             var fileMapping = mapping[kind]
             let mark = context.mark()
             var log = RejectLog()
@@ -103,6 +106,7 @@ public struct RecordSet: Sendable {
                 // DateColumnReading): undo the pass and read the file again with every inferred
                 // column declared as decided, so that no column decides again on other rows.
                 context.rollback(to: mark)
+                StageMeter.shared.begin("reading \(kind.rawValue) again", total: bytes)
                 for column in report.dateColumns where column.inferred { fileMapping.columnDateFormats[column.column] = column.format }
                 for (column, format) in report.reread { fileMapping.columnDateFormats[column] = format }
                 let inferred = report.dateColumns

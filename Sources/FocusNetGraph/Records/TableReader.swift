@@ -424,8 +424,10 @@ enum TableReader {
     /// byte-order mark that contradicts `encoding`.
     /// - Throws: ``RecordError`` when the file cannot be read or starts with a UTF-16
     ///   byte-order mark (or a UTF-8 one under a single-byte encoding); what `body` throws.
+    /// Bytes read count on ``StageMeter/shared`` unless `metered` is false (a second pass that only hashes).
     static func forEachChunk(of fileHandle: FileHandle, file: String, from start: Int, to end: Int?, encoding: TextEncoding,
-                             hasher: inout SHA256?, _ body: (UnsafeRawBufferPointer) throws(RecordError) -> Void)
+                             hasher: inout SHA256?, metered: Bool = true,
+                             _ body: (UnsafeRawBufferPointer) throws(RecordError) -> Void)
         throws(RecordError)
     {
         var position = start
@@ -444,6 +446,7 @@ enum TableReader {
                 if encoding != .utf8, chunk.starts(with: [0xEF, 0xBB, 0xBF]) { throw .encodingConflict(file: file, declared: encoding) }
             }
             position += chunk.count
+            if metered { StageMeter.shared.advance(chunk.count) }
             hasher?.update(data: chunk)
             var failure: RecordError?
             func hand(_ bytes: UnsafeRawBufferPointer) {

@@ -23,10 +23,20 @@ package enum DeterministicParallel {
         }
     }
 
-    /// `[body(0), body(1), …, body(count − 1)]`, computed on all cores.
-    package static func map<Output>(count: Int, _ body: (Int) -> Output) -> [Output] {
+    /// `[body(0), body(1), …, body(count − 1)]`, computed on all cores, at most `width` at a time
+    /// (in batches of `width`, in index order), so that memory does not grow with the cores.
+    ///
+    /// `body` runs on several threads at once: it must only read what it shares (the compiler
+    /// cannot check this here).
+    /// - Complexity: the calls to `body`; memory for `count` results.
+    package static func map<Output>(count: Int, width: Int = .max, _ body: (Int) -> Output) -> [Output] {
+        precondition(width >= 1, "width must be ≥ 1")
         var results = [Output?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { out in forEach(chunks: count) { out[$0] = body($0) } }
+        results.withUnsafeMutableBufferPointer { out in
+            for first in stride(from: 0, to: count, by: width) {
+                forEach(chunks: min(width, count - first)) { out[first + $0] = body(first + $0) }
+            }
+        }
         return results.map { $0! }
     }
 

@@ -155,7 +155,7 @@ public struct RankOutput {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
         let order = ranking.order
-        try CSVTable.write(header: ScoresColumn.header, count: order.count, row: { i in
+        try CSVTable.write("scores.csv", header: ScoresColumn.header, count: order.count, row: { i in
             let n = order[i]
             return [
                 String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), m.betweenness.map { format($0[n]) } ?? "",
@@ -232,7 +232,7 @@ public struct RankOutput {
         let g = s.coOffending
         // The three graphs list their ties sorted by (source, target): a binary search finds each
         // tie's other weights (a dictionary of every tie took seconds at city scale).
-        try CSVTable.write(header: NetworkEdgesColumn.header, count: g.tieCount, row: { e in
+        try CSVTable.write("network_edges.csv", header: NetworkEdgesColumn.header, count: g.tieCount, row: { e in
             let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
             let weight = Self.weight(of: key, in: s.combined)
             guard weight > 0 else { return nil }   // a layer weight of 0 leaves the tie out of the network

@@ -17,8 +17,12 @@ enum CSVTable {
     ///   - append: receives each piece, in order (e.g. writes it to the file).
     /// - Throws: what `append` throws.
     /// - Complexity: O(total characters), on all cores; memory for `round` pieces.
-    static func write(header: [String], count: Int, row: (Int) -> [String]?, to append: (String) throws -> Void) rethrows {
+    ///   - name: the file's name, for ``FocusNetGraph/StageMeter`` (counted in pieces).
+    static func write(_ name: String, header: [String], count: Int, row: (Int) -> [String]?,
+                      to append: (String) throws -> Void) rethrows {
         precondition(pieces % round == 0, "rounds cover the pieces exactly")
+        StageMeter.shared.begin("writing \(name)", total: pieces)
+        defer { StageMeter.shared.end() }
         for first in stride(from: 0, to: pieces, by: round) {
             var built = [String](repeating: "", count: round)
             built.withUnsafeMutableBufferPointer { built in
@@ -31,7 +35,10 @@ enum CSVTable {
                     built[k] = csv.text
                 }
             }
-            for piece in built { try append(piece) }
+            for piece in built {
+                try append(piece)
+                StageMeter.shared.advance(1)
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ import Testing
         }
     }
 
-    @Test("one origin: its intervals are those of resampling its own people, n draws with replacement (seed stream 0)")
+    @Test("one origin: its intervals are those of resampling its own people, n draws with replacement (seed stream 0), bit for bit")
     func oneOriginIntervals() throws {
         let config = BacktestFixtures.configuration(origins: [Self.origins[1]])
         let backtest = try Backtest(records: BacktestFixtures.example.get(), configuration: config)
@@ -69,6 +69,38 @@ import Testing
         let expectedAUC = try #require(Bootstrap.percentileInterval(aucs))
         #expect(capture.low == expectedCapture.low && capture.high == expectedCapture.high)
         #expect(auc.low == expectedAUC.low && auc.high == expectedAUC.high)
+    }
+
+    @Test("two origins: each origin's and the pooled intervals come from one draw of persons, a person scored at both weighing the same at both")
+    func clusterIntervals() throws {
+        let backtest = try Self.example.get()
+        let config = backtest.configuration
+        var cluster: [Int32: Int] = [:]
+        for result in backtest.origins { for p in result.snapshot.persons where cluster[p] == nil { cluster[p] = cluster.count } }
+        let places = try backtest.origins.map { r in
+            try #require(r.entries.firstIndex { $0.model == .composite && $0.outcome == .either })
+        }
+        var generator = Bootstrap.generator(seed: config.seed, stream: 0)
+        var perOrigin = [[Double]](repeating: [], count: backtest.origins.count), pooled: [Double] = []
+        for _ in 0..<config.bootstrapReplicates {
+            let draws = Bootstrap.weights(cluster.count, using: &generator)
+            let parts = backtest.origins.enumerated().map { r, result in
+                let entry = result.entries[places[r]]
+                return MetricComponents.evaluate(entry.ranked, outcome: entry.happened,
+                                                 weights: result.snapshot.persons.map { Int(draws[cluster[$0]!]) }, sizes: config.listSizes)
+            }
+            for r in parts.indices { perOrigin[r].append(parts[r].capture(0)) }
+            pooled.append(parts.reduce(MetricComponents(lists: config.listSizes.count, probabilistic: true)) { $0 + $1 }.capture(0))
+        }
+        func capture(_ e: Evaluation) -> MetricValue? { e.metrics.first { $0.metric == "capture" && $0.size == config.listSizes[0] } }
+        for (r, result) in backtest.origins.enumerated() {
+            let got = try #require(capture(result.evaluations[places[r]]))
+            let want = try #require(Bootstrap.percentileInterval(perOrigin[r]))
+            #expect(got.low == want.low && got.high == want.high, "origin \(r)")
+        }
+        let pooledRow = try #require(backtest.pooled.first { $0.model == .composite && $0.outcome == .either })
+        let want = try #require(Bootstrap.percentileInterval(pooled))
+        #expect(capture(pooledRow)?.low == want.low && capture(pooledRow)?.high == want.high)
     }
 
     @Test("rank stability compares consecutive origins for every model but random")

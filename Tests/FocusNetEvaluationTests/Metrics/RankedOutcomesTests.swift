@@ -63,7 +63,7 @@ import Testing
         }
     }
 
-    @Test("everyone tied (the random list): capture@k = k/N and AUC ½ without reading the people")
+    @Test("everyone tied (the random list): capture@k = k/N and AUC ½")
     func allTied() {
         let (_, outcomes, weights) = Self.population(200, seed: 9, levels: 1)
         let ranked = RankedScores([Double](repeating: 0, count: 200))

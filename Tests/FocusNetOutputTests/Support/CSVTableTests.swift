@@ -5,7 +5,7 @@ import Testing
 @Suite struct CSVTableTests {
     static func rows(_ count: Int, skipping skip: Set<Int> = []) -> [String] {
         var pieces: [String] = []
-        CSVTable.write(header: ["i", "twice"], count: count, row: { i in skip.contains(i) ? nil : [String(i), String(2 * i)] }) {
+        CSVTable.write("test.csv", header: ["i", "twice"], count: count, row: { i in skip.contains(i) ? nil : [String(i), String(2 * i)] }) {
             pieces.append($0)
         }
         return pieces
