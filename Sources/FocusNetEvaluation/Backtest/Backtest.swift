@@ -76,20 +76,22 @@ public struct Backtest: Sendable {
         // Point-in-time rebuilds, two at a time (each is mostly one thread), kept for reuse as
         // training origins; reported in date order.
         var cache: [CalendarDay: OriginSnapshot] = [:]
-        func buildSnapshots(_ days: [CalendarDay]) throws {
+        func buildSnapshots(_ days: [CalendarDay], role: String) throws {
             let missing = Array(Set(days)).filter { cache[$0] == nil }.sorted()
-            let built = DeterministicParallel.map(count: missing.count, width: 2) { d in
+            guard !missing.isEmpty else { return }
+            progress("rebuilding the network at \(missing.count) \(role) origin\(missing.count == 1 ? "" : "s"), two at a time")
+            let built = DeterministicParallel.map(count: missing.count, width: 2, { d in
                 Result {
                     try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: missing[d],
                                        outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
                                        withNeighbors: config.interventions != nil)
                 }
-            }
-            for (day, result) in zip(missing, built) {
-                let snapshot = try result.get()
-                progress("as of \(day): \(snapshot.networkPeople) people in the network, \(snapshot.count) scored")
-                cache[day] = snapshot
-            }
+            }, batchDone: { batch in
+                for case .success(let snapshot) in batch {
+                    progress("as of \(snapshot.origin) (\(role)): \(snapshot.networkPeople) people in the network, \(snapshot.count) scored")
+                }
+            })
+            for (day, result) in zip(missing, built) { cache[day] = try result.get() }
         }
         let hasDemographics = context.birthDate.contains { $0 != nil } || context.sex.contains { $0 != nil }
         if !hasDemographics { notes.append("demographic: the records hold no birth date and no sex; model left out") }
@@ -134,7 +136,7 @@ public struct Backtest: Sendable {
             }
             return true
         }
-        try buildSnapshots(windowed)
+        try buildSnapshots(windowed, role: "test")
         let scored = windowed.filter { origin in
             guard cache[origin]!.count > 0 else {
                 leftOut.append("\(origin): nobody in the network at that date")
@@ -148,7 +150,7 @@ public struct Backtest: Sendable {
             OriginSchedule.training(for: $0, outcomeWindow: config.outcomeWindow, step: config.trainingStep,
                                     count: config.trainingOrigins, earliest: earliest)
         }
-        try buildSnapshots(trainingDays.flatMap { $0 })
+        try buildSnapshots(trainingDays.flatMap { $0 }, role: "training")
         let snapshots = cache
 
         // The origins are scored side by side: fits, lists and point metrics of each depend on
@@ -187,15 +189,16 @@ public struct Backtest: Sendable {
             let evaluations = Backtest.evaluate(entries, snapshot: test, sizes: config.listSizes)
             return (OriginResult(snapshot: test, trainingOrigins: trainingDays[i], models: models, entries: entries,
                                  evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
-                    notes, "as of \(origin): scored \(entries.count) model × outcome pairs")
+                    notes, "as of \(origin): fitted \(models.values.reduce(0) { $0 + $1.count }) models, scored \(entries.count) model × outcome pairs")
         }
-        let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: 2) { i in
+        let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: 2, { i in
             Result { try score(i) }
-        }
+        }, batchDone: { batch in
+            for case .success(let scoring) in batch { progress(scoring.line) }
+        })
         var results: [OriginResult] = []
         for (i, scoring) in outcomesOfScoring.enumerated() {
-            let (result, originNotes, line) = try scoring.get()
-            progress(line)
+            let (result, originNotes, _) = try scoring.get()
             results.append(result)
             notesAt[scored[i]] = originNotes
         }
@@ -215,7 +218,7 @@ public struct Backtest: Sendable {
         let pooled = resampled.pooled
         let finalDays = OriginSchedule.training(for: dataEnd, outcomeWindow: config.outcomeWindow, step: config.trainingStep,
                                                 count: config.trainingOrigins, earliest: earliest)
-        try buildSnapshots(finalDays)
+        try buildSnapshots(finalDays, role: "training")
         let current = try fitModels(finalDays.map { cache[$0]! })
         let file = FittedModelFile(models: [ModelKind.fitted, .demographic].flatMap { kind in
             config.outcomes.compactMap { current[kind]?[$0] }

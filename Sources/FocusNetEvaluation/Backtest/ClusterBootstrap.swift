@@ -65,9 +65,10 @@ struct ClusterBootstrap {
             return (origins: origins, pooled: pooled)
         }, done: { done in
             let tenth = done * 10 / max(replicates, 1)
-            if tenth > reported, done < replicates {
+            if tenth > reported {
                 reported = tenth
-                progress("bootstrap: \(done) of \(replicates) replicates (\(tenth * 10)%)")
+                progress(done < replicates ? "bootstrap: \(tenth * 10)% (\(done) of \(replicates) replicates)"
+                    : "bootstrap: done, \(replicates) replicates")
             }
         })
         origins = results.enumerated().map { r, result in

@@ -3,8 +3,9 @@ import FocusNetGraph
 /// The as-of dates (origins) of a backtest: a list, or a rolling schedule `from, from + every,
 /// from + 2·every, …` up to `to`.
 public enum OriginSchedule {
-    /// The rolling schedule. Each date is `from` moved by i × `every` (not step by step, so month
-    /// ends do not drift: 2021-03-31 + 3mo steps gives 06-30, 09-30, 12-31).
+    /// The rolling schedule. Each date is `from` moved by i × `every` (not step by step), and a
+    /// start on a month end keeps to month ends: 2020-09-30 + 3mo steps gives 12-31, 03-31, 06-30
+    /// (``OriginDates/rolling(from:to:every:)``).
     /// - Throws: ``BacktestError/emptySchedule`` when `to` is before `from`.
     /// - Complexity: O(dates).
     public static func rolling(from: CalendarDay, to: CalendarDay, every: CalendarPeriod) throws(BacktestError) -> [CalendarDay] {

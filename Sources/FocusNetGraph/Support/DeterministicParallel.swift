@@ -27,17 +27,23 @@ package enum DeterministicParallel {
     /// (in batches of `width`, in index order), so that memory does not grow with the cores.
     ///
     /// `body` runs on several threads at once: it must only read what it shares (the compiler
-    /// cannot check this here).
+    /// cannot check this here). `batchDone` runs on the calling thread after each batch, in order,
+    /// with the batch's results (for progress lines).
     /// - Complexity: the calls to `body`; memory for `count` results.
-    package static func map<Output>(count: Int, width: Int = .max, _ body: (Int) -> Output) -> [Output] {
+    package static func map<Output>(count: Int, width: Int = .max, _ body: (Int) -> Output,
+                                    batchDone: (_ results: ArraySlice<Output>) -> Void = { _ in }) -> [Output] {
         precondition(width >= 1, "width must be ≥ 1")
-        var results = [Output?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { out in
-            for first in stride(from: 0, to: count, by: width) {
-                forEach(chunks: min(width, count - first)) { out[first + $0] = body(first + $0) }
+        var results: [Output] = []
+        results.reserveCapacity(count)
+        for first in stride(from: 0, to: count, by: width) {
+            var batch = [Output?](repeating: nil, count: min(width, count - first))
+            batch.withUnsafeMutableBufferPointer { out in
+                forEach(chunks: out.count) { out[$0] = body(first + $0) }
             }
+            results += batch.map { $0! }
+            batchDone(results[first...])
         }
-        return results.map { $0! }
+        return results
     }
 
     /// Σ over chunks of `body(chunk)` (each of shape `[count]`), the chunks computed in parallel
