@@ -46,6 +46,25 @@ package enum DeterministicParallel {
         return results
     }
 
+    /// Runs `side` on another thread while `main` runs on the calling thread (so callbacks `main`
+    /// makes, such as progress lines, stay on it); returns both results when both are done.
+    /// `side` must only read what it shares with `main`.
+    /// - Throws: what `main` throws (after `side` has finished).
+    package static func alongside<Side, Main>(_ side: () -> Side, _ main: () throws -> Main) rethrows -> (side: Side, main: Main) {
+        var sideResult: Side?
+        let group = DispatchGroup()
+        let result: Main
+        do {
+            result = try withoutActuallyEscaping(side) { side in
+                let work = UncheckedSendable({ sideResult = side() })
+                DispatchQueue.global().async(group: group) { work.value() }
+                defer { group.wait() }
+                return try main()
+            }
+        }
+        return (sideResult!, result)
+    }
+
     /// Σ over chunks of `body(chunk)` (each of shape `[count]`), the chunks computed in parallel
     /// and added in chunk order — the same bytes however the chunks were scheduled.
     /// - Complexity: memory `chunks` × 8 `count` bytes while the partial sums are alive.

@@ -102,13 +102,7 @@ public struct Ranking: Sendable {
         self.social = social
         let adjacency = Adjacency(social.combined)
         self.adjacency = adjacency
-        let coOffendingAdjacency = Adjacency(social.coOffending)
-        self.coOffendingAdjacency = coOffendingAdjacency
         stage("network built: \(social.persons.count) people")
-        measures = try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
-                                       betweenness: configuration.computesBetweenness ? configuration.betweenness : nil, damping: configuration.damping,
-                                       adjacency: adjacency, stage: stage)
-
         let exposureWindow = windows.exposure
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
             list.compactMap { person, day in
@@ -117,14 +111,30 @@ public struct Ranking: Sendable {
                 return (node, asOf.days(since: day))
             }
         }
-        victimExposure = NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
-                                         decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
-        shooterExposure = NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
-                                          decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
+        // What does not need the centralities is computed beside them: the measures' products run
+        // on both cores, but coreness, the breadth-first renumbering and the solvers' vector steps
+        // do not (2–3 s of a state rank).
+        let (side, measures) = try DeterministicParallel.alongside({
+            (coOffending: Adjacency(social.coOffending),
+             victim: NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
+                                     decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
+             shooter: NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
+                                      decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
+             features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
+                                      context: context, window: window))
+        }, {
+            try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
+                                betweenness: configuration.computesBetweenness ? configuration.betweenness : nil,
+                                damping: configuration.damping, adjacency: adjacency, stage: stage)
+        })
+        self.measures = measures
+        let coOffendingAdjacency = side.coOffending
+        self.coOffendingAdjacency = coOffendingAdjacency
+        let victimExposure = side.victim, shooterExposure = side.shooter, features = side.features
+        self.victimExposure = victimExposure
+        self.shooterExposure = shooterExposure
+        self.features = features
         stage("exposure")
-        features = PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
-                                  context: context, window: window)
-        let measures = measures, victimExposure = victimExposure, shooterExposure = shooterExposure, features = features
         let scores = Scores(model: configuration.model, features: features, componentValues: configuration.model.network.components.map {
             Ranking.values(of: $0, measures, victimExposure, shooterExposure, features)
         })

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 import Testing
 @testable import FocusNetGraph
@@ -22,5 +23,19 @@ import Testing
     @Test("sum: chunk results added in chunk order")
     func sum() {
         #expect(DeterministicParallel.sum(chunks: 4, count: 2) { [Double($0), 1] } == [6, 4])
+    }
+
+    @Test("alongside: both results; main on the calling thread; main's error thrown after side finished")
+    func alongside() throws {
+        let caller = Thread.current
+        let (side, main) = DeterministicParallel.alongside({ (0..<1_000).reduce(0, +) }, { Thread.current === caller })
+        #expect(side == 499_500 && main)
+        struct Failure: Error {}
+        let finished = Atomic<Bool>(false)
+        #expect(throws: Failure.self) {
+            _ = try DeterministicParallel.alongside({ finished.store(true, ordering: .sequentiallyConsistent) }, { throw Failure() })
+        }
+        let sideRan = finished.load(ordering: .sequentiallyConsistent)
+        #expect(sideRan)
     }
 }
