@@ -111,15 +111,12 @@ public struct Ranking: Sendable {
                 return (node, asOf.days(since: day))
             }
         }
-        // What does not need the centralities is computed beside them: the measures' products run
-        // on both cores, but coreness, the breadth-first renumbering and the solvers' vector steps
-        // do not (2–3 s of a state rank).
+        // The person features and the co-offending adjacency are computed beside the centralities:
+        // the measures' products run on both cores, but coreness, the breadth-first renumbering
+        // and the solvers' vector steps do not. (Exposure stays after them: beside them too, it
+        // took a state rank's peak to within 40 MB of 3 GiB.)
         let (side, measures) = try DeterministicParallel.alongside({
             (coOffending: Adjacency(social.coOffending),
-             victim: NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
-                                     decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
-             shooter: NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
-                                      decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
              features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
                                       context: context, window: window))
         }, {
@@ -130,10 +127,14 @@ public struct Ranking: Sendable {
         self.measures = measures
         let coOffendingAdjacency = side.coOffending
         self.coOffendingAdjacency = coOffendingAdjacency
-        let victimExposure = side.victim, shooterExposure = side.shooter, features = side.features
+        let features = side.features
+        self.features = features
+        let victimExposure = NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
+                                             decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
+        let shooterExposure = NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
+                                              decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
         self.victimExposure = victimExposure
         self.shooterExposure = shooterExposure
-        self.features = features
         stage("exposure")
         let scores = Scores(model: configuration.model, features: features, componentValues: configuration.model.network.components.map {
             Ranking.values(of: $0, measures, victimExposure, shooterExposure, features)
