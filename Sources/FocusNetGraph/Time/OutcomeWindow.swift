@@ -15,8 +15,9 @@ public struct OutcomeWindow: Sendable, Equatable, CustomStringConvertible {
         self.length = length
     }
 
-    /// D + W (calendar arithmetic; month ends clamp).
-    public var end: CalendarDay { length.after(origin) }
+    /// D + W (calendar arithmetic; month ends clamp, and a D on the last day of its month gives
+    /// the last day of D + W's month, as backtest schedules do: (2020-09-30, 2022-03-31] for 18mo).
+    public var end: CalendarDay { OriginDates.move(origin, by: length, sign: 1) }
 
     /// Whether `day` is in `(D, D + W]`.
     public func contains(_ day: CalendarDay) -> Bool { day > origin && day <= end }

@@ -69,10 +69,13 @@ import Testing
 
     @Test("outcome window (D, D + W]; closed once D + W is reached")
     func outcomeWindow() {
+        // D = 2021-06-30 is a month end, so D + W is one too.
         let w = OutcomeWindow(origin: Self.d, length: CalendarPeriod("18mo")!)
-        #expect(w.end == Self.day("2022-12-30"))
-        #expect(!w.contains(Self.d) && w.contains(Self.day("2021-07-01")) && w.contains(w.end) && !w.contains(Self.day("2022-12-31")))
-        #expect(w.isClosed(by: w.end) && !w.isClosed(by: Self.day("2022-12-29")))
+        #expect(w.end == Self.day("2022-12-31"))
+        #expect(!w.contains(Self.d) && w.contains(Self.day("2021-07-01")) && w.contains(w.end) && !w.contains(Self.day("2023-01-01")))
+        #expect(w.isClosed(by: w.end) && !w.isClosed(by: Self.day("2022-12-30")))
+        // Any other day keeps its day number: 2021-06-29 + 18 months is 2022-12-29.
+        #expect(OutcomeWindow(origin: Self.day("2021-06-29"), length: CalendarPeriod("18mo")!).end == Self.day("2022-12-29"))
     }
 
     @Test("calendar intervals include both ends, may be open-ended, and know when they are reversed")
