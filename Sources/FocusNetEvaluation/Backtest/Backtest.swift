@@ -25,6 +25,11 @@ import FocusNetScoring
 /// "Modeling contagion through social networks to explain and predict gunshot violence in
 /// Chicago, 2006 to 2014", *JAMA Intern Med* 177(3), doi:10.1001/jamainternmed.2016.8245.
 public struct Backtest: Sendable {
+    /// The note of a backtest judged on later arrests alone because the records hold no
+    /// victimizations or shootings file (`focusnet backtest`'s default outcome then).
+    public static let arrestOnlyNote = "outcome: arrest only — the records hold no victimizations or shootings file, "
+        + "so the lists are judged on later arrests, not on gun violence"
+
     /// Below this many outcome persons in training, a fitted model is flagged in the notes.
     static let fewPositives = 20
 
@@ -92,6 +97,9 @@ public struct Backtest: Sendable {
                 }
             })
             for (day, result) in zip(missing, built) { cache[day] = try result.get() }
+        }
+        if config.outcomes == [.arrest], !OutcomeKind.either.isAvailable(in: records) {
+            notes.append(Backtest.arrestOnlyNote)
         }
         let hasDemographics = context.birthDate.contains { $0 != nil } || context.sex.contains { $0 != nil }
         if !hasDemographics { notes.append("demographic: the records hold no birth date and no sex; model left out") }

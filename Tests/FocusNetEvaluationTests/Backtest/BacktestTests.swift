@@ -103,6 +103,17 @@ import Testing
         #expect(capture(pooledRow)?.low == want.low && capture(pooledRow)?.high == want.high)
     }
 
+    @Test("judged on arrests because no violence file was given: a note says so; not when arrests were one outcome of several")
+    func arrestOnlyNote() throws {
+        let records = try BacktestFixtures.records(["arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2020-05-01\nA1,p2,2020-05-01\nA2,p1,2020-09-01\n"])
+        #expect(OutcomeKind.defaults(for: records) == [.arrest])
+        let config = BacktestFixtures.configuration(origins: [BacktestFixtures.day("2020-06-30")], outcomes: [.arrest], replicates: 0)
+        #expect(try Backtest(records: records, configuration: config).notes.contains(Backtest.arrestOnlyNote))
+        let example = try BacktestFixtures.example.get()
+        let both = BacktestFixtures.configuration(origins: [Self.origins[1]], outcomes: [.shot, .arrest], replicates: 0)
+        #expect(try !Backtest(records: example, configuration: both).notes.contains(Backtest.arrestOnlyNote))
+    }
+
     @Test("rank stability compares consecutive origins for every model but random")
     func stability() throws {
         let backtest = try Self.example.get()
