@@ -29,8 +29,9 @@ demo: build
 	@echo "Top of the call-in list ($(DEMO_OUT)/call_in_list.csv):"
 	@head -21 $(DEMO_OUT)/call_in_list.csv | awk -F, '{ printf "%-5s %-10s %-20s", $$1, $$2, $$3; for (i = 4; i <= 7 && i <= NF; i++) printf " %-20s", $$i; print "" }'
 
+# The tests' scratch folders go under one temporary folder, removed afterwards whatever the result.
 test: deps
-	$(SWIFT) test
+	@scratch=$$(mktemp -d -t focusnet-tests.XXXXXX) && { TMPDIR=$$scratch $(SWIFT) test; status=$$?; rm -rf "$$scratch"; exit $$status; }
 
 clean:
 	rm -rf .build out
