@@ -30,6 +30,11 @@ public struct Backtest: Sendable {
     public static let arrestOnlyNote = "outcome: arrest only — the records hold no victimizations or shootings file, "
         + "so the lists are judged on later arrests, not on gun violence"
 
+    /// Up to this many arrest rows, origins are rebuilt and scored two at a time (a simulated city's
+    /// 300,000 rows peak at 0.8 GiB so); above it, one at a time, so a state's backtest needs the
+    /// memory of one rebuild.
+    static let concurrentRowLimit = 2_000_000
+
     /// Below this many outcome persons in training, a fitted model is flagged in the notes.
     static let fewPositives = 20
 
@@ -62,7 +67,7 @@ public struct Backtest: Sendable {
     /// - Throws: ``BacktestError`` for a configuration the records cannot support, ``IGraphError``
     ///   from the centralities, ``LinearAlgebraError`` from a fit without a ridge.
     /// - Complexity: per origin, one ``Ranking`` (plus one per new training origin; two built at
-    ///   a time), and O(B × rankings × n) for B bootstrap replicates over n scored people (the
+    ///   a time up to ``concurrentRowLimit`` arrest rows), and O(B × rankings × n) for B bootstrap replicates over n scored people (the
     ///   baseline models rank once for every outcome).
     public init(records: RecordSet, context: ScoringContext? = nil, configuration: BacktestConfiguration,
                 progress: (String) -> Void = { _ in }) throws {
@@ -79,13 +84,16 @@ public struct Backtest: Sendable {
         var notes: [String] = []
 
         // Point-in-time rebuilds, two at a time (each is mostly one thread), kept for reuse as
-        // training origins; reported in date order.
+        // training origins; reported in date order. Above `Backtest.concurrentRowLimit` arrest rows
+        // one at a time: two rebuilds of a state (≈ 2.5 GiB each) would double the peak.
+        let width = records.arrests.rowCount <= Backtest.concurrentRowLimit ? 2 : 1
         var cache: [CalendarDay: OriginSnapshot] = [:]
         func buildSnapshots(_ days: [CalendarDay], role: String) throws {
             let missing = Array(Set(days)).filter { cache[$0] == nil }.sorted()
             guard !missing.isEmpty else { return }
-            progress("rebuilding the network at \(missing.count) \(role) origin\(missing.count == 1 ? "" : "s"), two at a time")
-            let built = DeterministicParallel.map(count: missing.count, width: 2, { d in
+            progress("rebuilding the network at \(missing.count) \(role) origin\(missing.count == 1 ? "" : "s")"
+                + (width > 1 ? ", two at a time" : ""))
+            let built = DeterministicParallel.map(count: missing.count, width: width, { d in
                 Result {
                     try OriginSnapshot(records: records, context: context, configuration: config.scoring, origin: missing[d],
                                        outcomeWindow: config.outcomeWindow, outcomes: config.outcomes,
@@ -199,7 +207,7 @@ public struct Backtest: Sendable {
                                  evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
                     notes, "as of \(origin): fitted \(models.values.reduce(0) { $0 + $1.count }) models, scored \(entries.count) model × outcome pairs")
         }
-        let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: 2, { i in
+        let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: width, { i in
             Result { try score(i) }
         }, batchDone: { batch in
             for case .success(let scoring) in batch { progress(scoring.line) }
