@@ -38,24 +38,6 @@ package enum DenseKernels {
     /// The threads OpenBLAS uses (1 once any kernel here has run).
     package static var threads: Int { Int(openblas_get_num_threads()) }
 
-    /// AᵀA for A of shape rows × columns, by `cblas_dsyrk`. Shape columns × columns, full
-    /// (both triangles), row-major.
-    /// - Complexity: O(rows × columns²).
-    package static func gram(_ a: [Double], rows: Int, columns: Int) -> [Double] {
-        precondition(a.count == rows * columns, "matrix of \(a.count) values is not \(rows) × \(columns)")
-        var c = [Double](repeating: 0, count: columns * columns)
-        guard rows > 0, columns > 0 else { return c }
-        _ = oneThread
-        a.withUnsafeBufferPointer { pa in
-            c.withUnsafeMutableBufferPointer { pc in
-                cblas_dsyrk(CblasRowMajor, CblasUpper, CblasTrans, Int32(columns), Int32(rows), 1.0,
-                            pa.baseAddress, Int32(columns), 0.0, pc.baseAddress, Int32(columns))
-            }
-        }
-        for i in 0..<columns { for j in 0..<i { c[i * columns + j] = c[j * columns + i] } }
-        return c
-    }
-
     /// AᵀWA for A of shape rows × columns and W = diag(`weights`) (each ≥ 0), by `cblas_dsyrk`
     /// on blocks of 4,096 rows scaled by √w, so no scaled copy of A is made. Shape columns ×
     /// columns, full (both triangles), row-major.

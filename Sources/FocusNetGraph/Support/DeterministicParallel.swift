@@ -53,14 +53,11 @@ package enum DeterministicParallel {
     package static func alongside<Side, Main>(_ side: () -> Side, _ main: () throws -> Main) rethrows -> (side: Side, main: Main) {
         var sideResult: Side?
         let group = DispatchGroup()
-        let result: Main
-        do {
-            result = try withoutActuallyEscaping(side) { side in
-                let work = UncheckedSendable({ sideResult = side() })
-                DispatchQueue.global().async(group: group) { work.value() }
-                defer { group.wait() }
-                return try main()
-            }
+        let result = try withoutActuallyEscaping(side) { side in
+            let work = UncheckedSendable({ sideResult = side() })
+            DispatchQueue.global().async(group: group) { work.value() }
+            defer { group.wait() }
+            return try main()
         }
         return (sideResult!, result)
     }

@@ -2,10 +2,10 @@ import Testing
 @testable import FocusNetGraph
 
 @Suite struct OpenBLASBridgeTests {
-    @Test("AᵀA by dsyrk, both triangles filled")
+    @Test("AᵀA (unit weights) by dsyrk, both triangles filled")
     func gram() {
         // A = [[1, 2], [3, 4], [5, 6]] → AᵀA = [[35, 44], [44, 56]].
-        #expect(DenseKernels.gram([1, 2, 3, 4, 5, 6], rows: 3, columns: 2) == [35, 44, 44, 56])
+        #expect(DenseKernels.weightedGram([1, 2, 3, 4, 5, 6], rows: 3, columns: 2, weights: [1, 1, 1]) == [35, 44, 44, 56])
     }
 
     @Test("AᵀWA in blocks of 4,096 rows: hand case, and 10,000 rows against the sum of weighted outer products (1e-9 relative); OpenBLAS on one thread")
