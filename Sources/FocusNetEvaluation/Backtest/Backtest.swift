@@ -171,7 +171,7 @@ public struct Backtest: Sendable {
 
         // The origins are scored side by side: fits, lists and point metrics of each depend on
         // nothing but its own snapshots.
-        func score(_ i: Int) throws -> (result: OriginResult, notes: [String], line: String) {
+        func score(_ i: Int) throws -> (result: OriginResult, passes: EntryPasses, notes: [String], line: String) {
             let origin = scored[i], full = snapshots[origin]!
             var notes: [String] = []
             let models = try fitModels(trainingDays[i].map { snapshots[$0]! })
@@ -202,20 +202,22 @@ public struct Backtest: Sendable {
                 notes.append("\(origin): the outcome window \(full.outcomeWindow) runs past the end of the data (\(dataEnd)); outcomes are undercounted")
             }
             let entries = Backtest.entries(test, models: models, outcomes: config.outcomes)
-            let evaluations = Backtest.evaluate(entries, snapshot: test, sizes: config.listSizes)
+            let passes = EntryPasses(entries)
+            let evaluations = Backtest.evaluate(passes, snapshot: test, sizes: config.listSizes)
             return (OriginResult(snapshot: test, trainingOrigins: trainingDays[i], models: models, entries: entries,
                                  evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
-                    notes, "as of \(origin): fitted \(models.values.reduce(0) { $0 + $1.count }) models, scored \(entries.count) model × outcome pairs")
+                    passes, notes, "as of \(origin): fitted \(models.values.reduce(0) { $0 + $1.count }) models, scored \(entries.count) model × outcome pairs")
         }
         let outcomesOfScoring = DeterministicParallel.map(count: scored.count, width: width, { i in
             Result { try score(i) }
         }, batchDone: { batch in
             for case .success(let scoring) in batch { progress(scoring.line) }
         })
-        var results: [OriginResult] = []
+        var results: [OriginResult] = [], passes: [EntryPasses] = []
         for (i, scoring) in outcomesOfScoring.enumerated() {
-            let (result, originNotes, _) = try scoring.get()
+            let (result, originPasses, originNotes, _) = try scoring.get()
             results.append(result)
+            passes.append(originPasses)
             notesAt[scored[i]] = originNotes
         }
         notes += originDays.flatMap { notesAt[$0] ?? [] }
@@ -227,7 +229,7 @@ public struct Backtest: Sendable {
         if config.bootstrapReplicates > 0, !results.isEmpty {
             progress("bootstrap: \(config.bootstrapReplicates) replicates, persons resampled across \(results.count) origins")
         }
-        let resampled = ClusterBootstrap(results, sizes: config.listSizes, replicates: config.bootstrapReplicates,
+        let resampled = ClusterBootstrap(results, passes: passes, sizes: config.listSizes, replicates: config.bootstrapReplicates,
                                          generator: Bootstrap.generator(seed: config.seed, stream: 0),
                                          personCount: context.personCount, progress: progress)
         results = resampled.origins
@@ -297,9 +299,8 @@ public struct Backtest: Sendable {
 
     /// Every entry's metrics on the whole population (intervals come from ``ClusterBootstrap``),
     /// calibration deciles, capture curve and disparity cells.
-    static func evaluate(_ entries: [Entry], snapshot: OriginSnapshot, sizes: [ListSize]) -> [Evaluation] {
-        let n = snapshot.count
-        let passes = EntryPasses(entries)
+    static func evaluate(_ passes: EntryPasses, snapshot: OriginSnapshot, sizes: [ListSize]) -> [Evaluation] {
+        let n = snapshot.count, entries = passes.entries
         let ones = [UInt32](repeating: 1, count: n)
         let components = passes.components(weights: ones, sizes: sizes)
         let curves = passes.components(weights: ones, sizes: curveShares.map(ListSize.share), squaredErrors: false)

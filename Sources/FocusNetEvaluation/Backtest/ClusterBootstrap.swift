@@ -21,11 +21,12 @@ struct ClusterBootstrap {
     /// Runs `replicates` replicates (0: no intervals) on all cores.
     /// - Parameters:
     ///   - results: the origins with their metrics on the whole population.
+    ///   - passes: each origin's entries grouped by ranking (as its metrics were computed), same order.
     ///   - personCount: persons in the records (the range of ``OriginSnapshot/persons``).
     ///   - progress: a line at every tenth of the replicates.
     /// - Complexity: O(replicates × Σ over origins of passes × n); memory O(replicates × origins ×
     ///   entries × metrics) for the replicate values.
-    init(_ results: [OriginResult], sizes: [ListSize], replicates: Int, generator: FocusNetGraph.SplitMix64,
+    init(_ results: [OriginResult], passes: [EntryPasses], sizes: [ListSize], replicates: Int, generator: FocusNetGraph.SplitMix64,
          personCount: Int, progress: (String) -> Void) {
         var generator = generator
         var cluster = [Int](repeating: -1, count: personCount)
@@ -45,7 +46,7 @@ struct ClusterBootstrap {
             results.indices.compactMap { r in results[r].entries.firstIndex { EntryKey($0) == key }.map { (r, $0) } }
         }
         let pooling = results.count > 1
-        let passes = results.map { EntryPasses($0.entries) }
+        precondition(passes.count == results.count, "one set of passes per origin")
         let clusterOfScored = results.map { $0.snapshot.persons.map { Int32(cluster[Int($0)]) } }
         var reported = 0
         let replicated = Bootstrap.run(replicates: results.isEmpty ? 0 : replicates, generator: &generator,

@@ -50,12 +50,7 @@ struct EntryPasses: Sendable {
         positives = outcomes.map { outcome in outcome.indices.filter { outcome[$0] } }
         self.outcomeOfEntry = outcomeOfEntry
         squaredResiduals = entries.map { entry in
-            entry.probabilities.map { p in
-                p.indices.map { i in
-                    let e = p[i] - (entry.happened[i] ? 1 : 0)
-                    return e * e
-                }
-            }
+            entry.probabilities.map { MetricComponents.squaredResiduals($0, outcome: entry.happened) }
         }
     }
 
@@ -77,9 +72,7 @@ struct EntryPasses: Sendable {
             guard squaredErrors else { return c }
             let entry = entries[e]
             if let residuals = squaredResiduals[e] {
-                var sum = 0.0
-                for i in residuals.indices { sum += Double(weights[i]) * residuals[i] }
-                c.squaredError = sum
+                c.squaredError = MetricComponents.squaredError(residuals, weights: weights)
             } else if entry.model == .random, c.people > 0 {
                 c.squaredError = c.positives * (1 - c.positives / c.people)
             }

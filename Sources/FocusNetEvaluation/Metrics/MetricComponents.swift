@@ -78,7 +78,7 @@ public struct MetricComponents: Sendable, Equatable {
     ///   - weights: integer weights, shape `[n]` (`nil` = all 1).
     ///   - sizes: list sizes; a share is taken of the total weight N.
     ///   - probabilities: shape `[n]` for models that give probabilities (for the Brier score).
-    /// - Complexity: O(n + Σ tie-group weights + sizes); no sorting (one ``RankedOutcomes`` pass).
+    /// - Complexity: O(n + sizes log sizes); no sorting of people (one ``RankedOutcomes`` pass).
     static func evaluate(_ ranked: RankedScores, outcome: [Bool], weights: [Int]? = nil, sizes: [ListSize],
                          probabilities: [Double]? = nil) -> MetricComponents {
         precondition(outcome.count == ranked.count, "one outcome per scored person")
@@ -86,18 +86,24 @@ public struct MetricComponents: Sendable, Equatable {
         let (people, positives) = RankedOutcomes.totals(positives: [outcome.indices.filter { outcome[$0] }], weights: w)
         var c = RankedOutcomes(ranked, outcomes: [outcome]).components(weights: w, people: people, positives: positives,
                                                                        sizes: sizes)[0]
-        if let probabilities { c.squaredError = squaredError(probabilities, outcome: outcome, weights: w) }
+        if let probabilities { c.squaredError = squaredError(squaredResiduals(probabilities, outcome: outcome), weights: w) }
         return c
     }
 
-    /// Σ w (p − y)² over people; every array of shape `[n]`, person order.
+    /// (p − y)² of each person; shape `[n]`, person order (computed once, reused by every replicate).
     /// - Complexity: O(n).
-    static func squaredError(_ probabilities: [Double], outcome: [Bool], weights: [UInt32]) -> Double {
-        var sum = 0.0
-        for i in probabilities.indices {
+    static func squaredResiduals(_ probabilities: [Double], outcome: [Bool]) -> [Double] {
+        probabilities.indices.map { i in
             let e = probabilities[i] - (outcome[i] ? 1 : 0)
-            sum += Double(weights[i]) * e * e
+            return e * e
         }
+    }
+
+    /// Σ w (p − y)² over people from ``squaredResiduals(_:outcome:)``; both of shape `[n]`.
+    /// - Complexity: O(n).
+    static func squaredError(_ residuals: [Double], weights: [UInt32]) -> Double {
+        var sum = 0.0
+        for i in residuals.indices { sum += Double(weights[i]) * residuals[i] }
         return sum
     }
 
