@@ -293,14 +293,11 @@ extension ArrestTable {
             let local = pieces[k].arrests.names
             var map = [Int32](repeating: -1, count: local.count)
             map.withUnsafeMutableBufferPointer { map in
-                let chunks = min(16, max(1, map.count / 4096))
-                DeterministicParallel.forEach(chunks: chunks) { c in
-                    for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) {
-                        for j in 0..<k {
-                            guard let found = pieces[j].arrests.index(of: local[i]) else { continue }
-                            map[i] = j == 0 ? found : maps[j][Int(found)]
-                            break
-                        }
+                DeterministicParallel.forEachIndex(map.count, minimumBlock: 4096) { i in
+                    for j in 0..<k {
+                        guard let found = pieces[j].arrests.index(of: local[i]) else { continue }
+                        map[i] = j == 0 ? found : maps[j][Int(found)]
+                        break
                     }
                 }
             }

@@ -122,11 +122,8 @@ struct PieceNames {
         var map = shared
         let names = local.names
         map.withUnsafeMutableBufferPointer { map in
-            let chunks = min(16, max(1, map.count / 4096))
-            DeterministicParallel.forEach(chunks: chunks) { c in
-                for i in (map.count * c / chunks)..<(map.count * (c + 1) / chunks) where map[i] < 0 {
-                    map[i] = sharedNames.index(of: names[i]) ?? -1
-                }
+            DeterministicParallel.forEachIndex(map.count, minimumBlock: 4096) { i in
+                if map[i] < 0 { map[i] = sharedNames.index(of: names[i]) ?? -1 }
             }
         }
         return map

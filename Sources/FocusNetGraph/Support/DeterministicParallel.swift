@@ -23,6 +23,15 @@ package enum DeterministicParallel {
         }
     }
 
+    /// Runs `body(i)` for every i in `0..<count`, cut into at most 16 fixed blocks of at least
+    /// `minimumBlock` indices run in parallel: `body(i)` writes only what belongs to i.
+    package static func forEachIndex(_ count: Int, minimumBlock: Int, _ body: (Int) -> Void) {
+        let blocks = min(16, max(1, count / max(1, minimumBlock)))
+        forEach(chunks: blocks) { block in
+            for i in range(of: block, count: count, chunks: blocks) { body(i) }
+        }
+    }
+
     /// `[body(0), body(1), …, body(count − 1)]`, computed on all cores, at most `width` at a time
     /// (in batches of `width`, in index order), so that memory does not grow with the cores.
     ///

@@ -20,6 +20,17 @@ import Testing
         #expect(DeterministicParallel.map(count: 0) { $0 }.isEmpty)
     }
 
+    @Test("forEachIndex: every index once, in blocks of at least minimumBlock (one block below it)")
+    func forEachIndex() {
+        for (count, minimum) in [(0, 4096), (10, 4096), (100_003, 4096), (50, 1)] {
+            var hits = [Int](repeating: 0, count: count)
+            hits.withUnsafeMutableBufferPointer { hits in
+                DeterministicParallel.forEachIndex(count, minimumBlock: minimum) { hits[$0] += 1 }
+            }
+            #expect(hits.allSatisfy { $0 == 1 }, "count \(count)")
+        }
+    }
+
     @Test("sum: chunk results added in chunk order")
     func sum() {
         #expect(DeterministicParallel.sum(chunks: 4, count: 2) { [Double($0), 1] } == [6, 4])
