@@ -10,13 +10,13 @@ import FocusNetScoring
 /// per-node array has shape `[n]` in that order. The values are those of the kernels the job
 /// runs; nothing dated on or after D is read.
 public struct BenchNetwork: Sendable {
-    let network: GroupCompressedNetwork
+    let network: CombinedNetwork
 
     /// Projects `records` as of `asOf` and compresses the group cliques.
     /// - Complexity: O(r + P + m_co + Σ_g n_g) for r arrest rows, P persons, m_co co-offending
     ///   ties and n_g members per group; memory O(n + m_co + Σ_g n_g), never O(Σ_g n_g²).
     public init(records: RecordSet, asOf: CalendarDay) {
-        network = GroupCompressedNetwork(BenchRanking.projection(records, asOf: asOf))
+        network = CombinedNetwork(BenchRanking.projection(records, asOf: asOf))
     }
 
     /// n: the nodes of the network.

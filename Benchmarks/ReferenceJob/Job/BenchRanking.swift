@@ -4,7 +4,7 @@ import Foundation
 
 /// The reference benchmark job (``BenchJob``) run on FocusNet's records and kernels:
 /// records → co-offending projection + group layer (``ProjectionKernel``,
-/// ``GroupCompressedNetwork``, renumbered by ``ProjectionKernel/Result/breadthFirstOrder()``) →
+/// ``CombinedNetwork``, renumbered by ``CombinedNetwork/breadthFirstOrder()``) →
 /// degree, strength, PageRank, eigenvector (largest component), coreness, betweenness → exposure
 /// → violent/gun arrests → percentile-rank score.
 ///
@@ -55,7 +55,7 @@ public struct BenchRanking: Sendable {
     public let storedTies: (coOffending: Int, memberships: Int, overlapEntries: Int)
 
     /// Runs the job. `stage` is called after each stage with its name (for timing lines).
-    /// - Complexity: with group cliques kept implicit (``GroupCompressedNetwork``): O(r + P + m_co +
+    /// - Complexity: with group cliques kept implicit (``CombinedNetwork``): O(r + P + m_co +
     ///   Σ_g n_g) to build for r rows, P persons, m_co co-offending ties and n_g members per group;
     ///   O(n + m_co + Σ_g n_g) per PageRank/eigenvector product; O(s (n + m_co + Σ_g n_g)) for s
     ///   betweenness sources (all n when exact); O(N log N) to score N ranked persons. Memory
@@ -67,7 +67,7 @@ public struct BenchRanking: Sendable {
         // Filter + network: co-offending counts (mass events kept) and group ties 1/(n_g − 1),
         // projected straight into CSR (ProjectionKernel; the same network as SocialNetwork's
         // combined graph with window (−∞, D), ProjectionOptions.counts and no group expiry),
-        // with group cliques kept implicit (GroupCompressedNetwork).
+        // with group cliques kept implicit (CombinedNetwork).
         let arrests = records.arrests
         let projection = Self.projection(records, asOf: asOf)
         let nodeOfPerson = projection.nodeOfPerson
@@ -76,11 +76,12 @@ public struct BenchRanking: Sendable {
         // Kernels run on the network renumbered in breadth-first order (LocalityOrder); results
         // come back to node (= person-id) order through `position`. Components stay in order of their
         // smallest original node, so "largest, ties to the smallest person id" is unchanged.
-        let locality = projection.breadthFirstOrder()
+        let compressed = CombinedNetwork(projection)   // group cliques kept implicit
+        let locality = compressed.breadthFirstOrder()
         var position = [Int](repeating: 0, count: n)
         for (k, v) in locality.enumerated() { position[Int(v)] = k }
         func back<T>(_ values: [T]) -> [T] { (0..<n).map { values[position[$0]] } }
-        let graph = GroupCompressedNetwork(projection.relabeled(order: locality))   // group cliques kept implicit
+        let graph = compressed.relabeled(order: locality)
         tieCount = graph.tieCount
         storedTies = (graph.coOffending.tieCount, graph.groupNodes.count, graph.overlapNodes.count)
         stage("build_graph")

@@ -76,7 +76,7 @@ public struct OriginSnapshot: Sendable {
         var index = [Int32](repeating: -1, count: ranking.persons.count)
         for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
         neighbors = withNeighbors
-            ? nodes.map { v in ranking.adjacency.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
+            ? nodes.map { v in ranking.social.combined.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
             : Array(repeating: [], count: nodes.count)
         networkPeople = ranking.persons.count
         deceasedExcluded = ranking.persons.count - nodes.count

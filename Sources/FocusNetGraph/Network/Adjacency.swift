@@ -18,6 +18,26 @@ public struct Adjacency: Sendable {
     /// n, the number of nodes (isolates included).
     /// - Complexity: O(1).
     public var nodeCount: Int { offsets.count - 1 }
+    /// m, the number of ties (each stored twice).
+    /// - Complexity: O(1).
+    public var tieCount: Int { neighbors.count / 2 }
+
+    /// From CSR arrays already laid out as documented above.
+    /// - Precondition: `offsets` starts at 0, is non-decreasing and ends at `neighbors.count`;
+    ///   `weights` has one entry per neighbour.
+    package init(offsets: [Int], neighbors: [Int32], weights: [Double]) {
+        precondition(offsets.first == 0 && offsets.last == neighbors.count && weights.count == neighbors.count,
+                     "inconsistent CSR arrays")
+        self.offsets = offsets
+        self.neighbors = neighbors
+        self.weights = weights
+    }
+
+    /// The same ties with every weight times `factor` (> 0).
+    /// - Complexity: O(m); shares the offsets and neighbours.
+    package func scaled(by factor: Double) -> Adjacency {
+        Adjacency(offsets: offsets, neighbors: neighbors, weights: weights.map { $0 * factor })
+    }
 
     /// The adjacency of `graph`, node indices unchanged.
     /// - Complexity: O(n + m) time and memory.
@@ -49,4 +69,29 @@ public struct Adjacency: Sendable {
     /// The neighbours of `node` (in `0..<n`), increasing.
     /// - Complexity: O(1); the slice shares ``neighbors``' storage.
     public func neighbors(of node: Int) -> ArraySlice<Int32> { neighbors[offsets[node]..<offsets[node + 1]] }
+
+    /// The weight of the tie between `a` and `b`; 0 when they are not tied.
+    /// - Complexity: O(log d_a): a row is sorted.
+    public func weight(_ a: Int, _ b: Int) -> Double {
+        var low = offsets[a], high = offsets[a + 1]
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(neighbors[mid]) < b { low = mid + 1 } else { high = mid }
+        }
+        return low < offsets[a + 1] && Int(neighbors[low]) == b ? weights[low] : 0
+    }
+
+    /// Distinct neighbours of each node. Shape `[n]`.
+    package func degrees() -> [Int] { (0..<nodeCount).map { offsets[$0 + 1] - offsets[$0] } }
+
+    /// Sum of tie weights of each node, in neighbour order (Barrat et al. 2004). Shape `[n]`.
+    package func strengths() -> [Double] {
+        weights.withUnsafeBufferPointer { w in
+            (0..<nodeCount).map { v in
+                var s = 0.0
+                for e in offsets[v]..<offsets[v + 1] { s += w[e] }
+                return s
+            }
+        }
+    }
 }

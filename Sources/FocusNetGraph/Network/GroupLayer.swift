@@ -45,18 +45,16 @@ public struct GroupLayer: Sendable {
     /// - Complexity: O(persons).
     public var activePersons: [Int32] { groupsOfPerson.indices.filter { !groupsOfPerson[$0].isEmpty }.map(Int32.init) }
 
-    /// Co-membership ties between nodes: Σ over shared groups of 1/(n_g − 1).
-    /// - Parameter node: person index → node index (−1 when the person is not a node).
-    /// - Returns: `(key(a, b), weight)` sorted by key, a < b, weights summed.
-    /// - Complexity: O(Σ_g n_g²).
-    func ties(node: [Int32]) -> [(UInt64, Double)] {
-        var ties = [(UInt64, Double)]()
-        for list in members where list.count > 1 {
-            let weight = 1 / Double(list.count - 1)
-            let nodes = list.map { node[Int($0)] }.filter { $0 >= 0 }.sorted()
-            for i in nodes.indices { for j in (i + 1)..<nodes.count { ties.append((WeightedGraph.key(Int(nodes[i]), Int(nodes[j])), weight)) } }
+    /// The group layer's tie weight between persons `p` and `q`: Σ over the active groups both
+    /// belong to of 1/(n_g − 1); 0 when they share none.
+    /// - Complexity: O(g_p + g_q) for the groups of each.
+    public func tieWeight(_ p: Int32, _ q: Int32) -> Double {
+        let a = groupsOfPerson[Int(p)], b = groupsOfPerson[Int(q)]
+        var weight = 0.0, i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { weight += 1 / Double(members[Int(a[i])].count - 1); i += 1; j += 1 }
+            else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        ties.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        return ties
+        return weight
     }
 }

@@ -1,11 +1,12 @@
 /// The network scoring runs on: co-offending ties and group co-membership ties over one node
-/// set, combined by layer weights. Either layer alone stays available.
+/// set, combined by layer weights, with each group kept as its member list (``CombinedNetwork``):
+/// the n_g (n_g − 1) / 2 pairs of a group are never stored.
 ///
 /// Nodes are the persons with an arrest in the window or an active group membership, in
-/// person-index (= identifier) order. Combined tie weight = coOffendingWeight × w_co +
-/// groupWeight × w_group; a layer weighted 0 adds no ties to ``combined``. Both
-/// layers are already limited to the as-of date: the co-offending layer to its window
-/// `(D − lookback, D]`, the group layer to memberships active at D.
+/// person-index (= identifier) order. Combined tie weight = λ_co × w_co + λ_group × w_group,
+/// with w_group = Σ over shared groups of 1/(n_g − 1) (``GroupLayer``); a layer weighted 0 adds
+/// no ties to ``combined``. Both layers are already limited to the as-of date: the co-offending
+/// layer to its window `(D − lookback, D]`, the group layer to memberships active at D.
 public struct SocialNetwork: Sendable {
     /// Person index of each node, increasing.
     public let persons: [Int32]
@@ -13,11 +14,12 @@ public struct SocialNetwork: Sendable {
     public let nodeOfPerson: [Int32]
     /// The co-offending ties alone, on this network's nodes (weights as in ``CoOffendingNetwork``).
     public let coOffending: WeightedGraph
-    /// The group co-membership ties alone, on this network's nodes: Σ over shared groups of
-    /// 1/(n_g − 1) (``GroupLayer``); no ties without groups.
-    public let group: WeightedGraph
-    /// Both layers combined by ``layerWeights``: the network scoring runs on.
-    public let combined: WeightedGraph
+    /// Neighbour lists of ``coOffending`` (weights unscaled): group cover and group reach use them,
+    /// since within a group every member is trivially one group tie from every other.
+    public let coOffendingAdjacency: Adjacency
+    /// Both layers combined by ``layerWeights``, groups kept as member lists: the network
+    /// scoring runs on.
+    public let combined: CombinedNetwork
     /// The factor applied to each layer's tie weights in ``combined``.
     public let layerWeights: (coOffending: Double, group: Double)
 
@@ -26,9 +28,9 @@ public struct SocialNetwork: Sendable {
     ///   - network: the co-offending network of the analysis window.
     ///   - groups: the memberships active at the same as-of date, or `nil` for none.
     ///   - personCount: the number of persons in the person index (``RecordSet/personIDs``).
-    ///   - layerWeights: factors for the co-offending and group layers; default `(1, 1)`.
-    /// - Complexity: O(personCount + m log m) over both layers' ties, plus Σ_g n_g² for the
-    ///   group projection.
+    ///   - layerWeights: factors (≥ 0) for the co-offending and group layers; default `(1, 1)`.
+    /// - Complexity: O(personCount + m_co + Σ_g n_g) plus the overlap search of ``CombinedNetwork``;
+    ///   never O(Σ_g n_g²).
     public init(coOffending network: CoOffendingNetwork, groups: GroupLayer?, personCount: Int,
                 layerWeights: (coOffending: Double, group: Double) = (1, 1)) {
         var isNode = [Bool](repeating: false, count: personCount)
@@ -46,13 +48,15 @@ public struct SocialNetwork: Sendable {
             (WeightedGraph.key(Int(nodeOfPerson[Int(network.persons[Int(g.sources[e])])]),
                                Int(nodeOfPerson[Int(network.persons[Int(g.targets[e])])])), g.weights[e])
         }
-        let groupTies = groups?.ties(node: nodeOfPerson) ?? []
         coOffending = WeightedGraph(nodeCount: persons.count, sortedKeys: coTies)
-        group = WeightedGraph(nodeCount: persons.count, sortedKeys: groupTies)
-        var merged = coTies.map { ($0.0, $0.1 * layerWeights.coOffending) }
-            + groupTies.map { ($0.0, $0.1 * layerWeights.group) }
-        merged.sort { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
-        combined = WeightedGraph(nodeCount: persons.count, sortedKeys: merged.filter { $0.1 > 0 })
+        let adjacency = Adjacency(coOffending)
+        coOffendingAdjacency = adjacency
+        let layer = layerWeights.coOffending == 1 ? adjacency
+            : layerWeights.coOffending > 0 ? adjacency.scaled(by: layerWeights.coOffending)
+            : Adjacency(WeightedGraph(nodeCount: persons.count, sortedKeys: []))
+        // Active members are nodes by construction; each list stays increasing.
+        let members = (groups?.members ?? []).map { $0.map { nodeOfPerson[Int($0)] } }
+        combined = CombinedNetwork(coOffending: layer, groups: members, groupLayerWeight: layerWeights.group)
         self.persons = persons
         self.nodeOfPerson = nodeOfPerson
         self.layerWeights = layerWeights

@@ -230,27 +230,19 @@ public struct NetworkExport: Sendable {
             }
         }
 
-        let social = ranking.social
-        func layer(_ g: WeightedGraph) -> [UInt64: Double] {
-            var map: [UInt64: Double] = [:]
-            for e in 0..<g.tieCount where position[Int(g.sources[e])] >= 0 && position[Int(g.targets[e])] >= 0 {
-                map[WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))] = g.weights[e]
-            }
-            return map
-        }
-        let co = layer(social.coOffending), gr = layer(social.group)
+        let social = ranking.social, combined = social.combined
         var ties: [Tie] = []
-        let g = social.combined
-        for e in 0..<g.tieCount {
-            let a = Int(g.sources[e]), b = Int(g.targets[e])
-            guard position[a] >= 0, position[b] >= 0 else { continue }
-            let key = WeightedGraph.key(a, b)
-            let coWeight = co[key] ?? 0, groupWeight = gr[key] ?? 0
-            let arrests = coWeight > 0
-                ? (shared[key] ?? []).sorted { ($0.date, $0.sortKey) < ($1.date, $1.sortKey) } : []
-            let common = groupWeight > 0 ? Set(groupsOf(a)).intersection(groupsOf(b)).map { groupIDs[Int($0)] }.sorted() : []
-            ties.append(Tie(a: position[a], b: position[b], weight: g.weights[e], coOffending: coWeight, group: groupWeight,
-                            arrests: arrests, groups: common))
+        for a in nodes {
+            for w in combined.neighbors(of: a) where Int(w) > a && position[Int(w)] >= 0 {
+                let b = Int(w), key = WeightedGraph.key(a, b)
+                let coWeight = social.coOffendingAdjacency.weight(a, b)
+                let groupWeight = ranking.groups?.tieWeight(ranking.persons[a], ranking.persons[b]) ?? 0
+                let arrests = coWeight > 0
+                    ? (shared[key] ?? []).sorted { ($0.date, $0.sortKey) < ($1.date, $1.sortKey) } : []
+                let common = groupWeight > 0 ? Set(groupsOf(a)).intersection(groupsOf(b)).map { groupIDs[Int($0)] }.sorted() : []
+                ties.append(Tie(a: position[a], b: position[b], weight: combined.tieWeight(a, b), coOffending: coWeight,
+                                group: groupWeight, arrests: arrests, groups: common))
+            }
         }
         self.ties = ties
 

@@ -59,11 +59,13 @@ public struct NetworkSelection: Sendable, Equatable {
 
     /// The selected nodes, increasing, with each one's distance in steps from the nearest seed
     /// (`nil` for the whole network).
-    /// - Complexity: O(n + m) breadth-first search over the ties followed.
+    /// - Complexity: O(n + m) breadth-first search over the ties followed (group ties from each
+    /// reached member's groups).
     public func select(in ranking: Ranking) -> (nodes: [Int], distance: [Int?]) {
         let n = ranking.persons.count
         guard let seeds else { return (Array(0..<n), Array(repeating: nil, count: n)) }
-        let adjacency = via == .all ? ranking.adjacency : ranking.coOffendingAdjacency
+        let network = ranking.social.combined, co = ranking.social.coOffendingAdjacency
+        func neighbors(of v: Int) -> [Int32] { via == .all ? network.neighbors(of: v) : Array(co.neighbors(of: v)) }
         var distance = [Int?](repeating: nil, count: n)
         var frontier = seeds
         for s in seeds { distance[s] = 0 }
@@ -72,7 +74,7 @@ public struct NetworkSelection: Sendable, Equatable {
             step += 1
             var next: [Int] = []
             for v in frontier {
-                for w in adjacency.neighbors(of: v) where distance[Int(w)] == nil {
+                for w in neighbors(of: v) where distance[Int(w)] == nil {
                     distance[Int(w)] = step
                     next.append(Int(w))
                 }

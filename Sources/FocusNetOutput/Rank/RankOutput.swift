@@ -179,7 +179,7 @@ public struct RankOutput {
         let groupNet = GroupGroupNetwork(groups: groups, arrests: records.arrests, window: ranking.windows.records)
         let groupAdjacency = Adjacency(groupNet.graph)
         let reach = CallInSelection.reach(of: ranking.invitees, groupMembers: ranking.groupMembers,
-                                          adjacency: ranking.coOffendingAdjacency)
+                                          adjacency: ranking.social.coOffendingAdjacency)
         let invited = Set(ranking.invitees)
         // Recent events per person, counted once: filtering every event for every group took
         // O(groups × events) — hours at state scale (40,000 groups, 281,000 victimizations).
@@ -230,27 +230,13 @@ public struct RankOutput {
     func edges(to append: (String) throws -> Void) rethrows {
         let s = ranking.social
         let g = s.coOffending
-        // The three graphs list their ties sorted by (source, target): a binary search finds each
-        // tie's other weights (a dictionary of every tie took seconds at city scale).
         try CSVTable.write("network_edges.csv", header: NetworkEdgesColumn.header, count: g.tieCount, row: { e in
-            let key = WeightedGraph.key(Int(g.sources[e]), Int(g.targets[e]))
-            let weight = Self.weight(of: key, in: s.combined)
+            let a = Int(g.sources[e]), b = Int(g.targets[e])
+            let weight = s.combined.tieWeight(a, b)
             guard weight > 0 else { return nil }   // a layer weight of 0 leaves the tie out of the network
-            return [id(Int(g.sources[e])), id(Int(g.targets[e])), format(weight), format(g.weights[e]),
-                    format(Self.weight(of: key, in: s.group))]
+            return [id(a), id(b), format(weight), format(g.weights[e]),
+                    format(ranking.groups?.tieWeight(ranking.persons[a], ranking.persons[b]) ?? 0)]
         }, to: append)
-    }
-
-    /// The weight of the tie with `key` (``WeightedGraph/key(_:_:)``) in `graph`; 0 without one.
-    /// - Complexity: O(log m): ties are sorted by key.
-    static func weight(of key: UInt64, in graph: WeightedGraph) -> Double {
-        var low = 0, high = graph.tieCount
-        while low < high {
-            let mid = (low + high) / 2
-            if WeightedGraph.key(Int(graph.sources[mid]), Int(graph.targets[mid])) < key { low = mid + 1 } else { high = mid }
-        }
-        return low < graph.tieCount && WeightedGraph.key(Int(graph.sources[low]), Int(graph.targets[low])) == key
-            ? graph.weights[low] : 0
     }
 
     /// `rejects.csv`: every rejected row with file, line, column, value (pseudonymized where it is a
@@ -264,7 +250,7 @@ public struct RankOutput {
             command: command, parameters: parameters.pseudonymized(pseudonymizer != nil), reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,
-                "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.group.tieCount,
+                "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.combined.groupTieCount,
                 "ties": ranking.social.combined.tieCount, "mass_events": ranking.network.massEvents,
                 "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
                 "excluded_above_cut": ranking.excludedAboveCut().count,

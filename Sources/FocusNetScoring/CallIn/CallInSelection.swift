@@ -46,10 +46,10 @@ public enum CallInSelection {
     ///   - candidates: whether each node may be invited (eligible and in the area).
     ///   - groupMembers: node indices of each group's active members.
     ///   - groupOrder: group indices in order of group risk.
-    ///   - adjacency: the network for reach mode; `groupAdjacency` the one for group cover.
+    ///   - network: the combined network, for reach mode; `groupAdjacency` the one for group cover.
     /// - Returns: invitees in list order.
     static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
-                              adjacency: Adjacency, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
+                              network: CombinedNetwork, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
         switch mode {
         case .top:
             return Array(order.lazy.filter { candidates[$0] }.prefix(budget))
@@ -70,7 +70,7 @@ public enum CallInSelection {
             for v in order.prefix(atRiskCount) { atRisk[v] = true }
             // Candidates: the best-scored eligible people, a pool of 10 × budget, bounds the cost.
             let pool = Array(order.lazy.filter { candidates[$0] }.prefix(10 * budget))
-            let result = KeyPlayerReach.select(candidates: pool, atRisk: atRisk, adjacency: adjacency, steps: steps,
+            let result = KeyPlayerReach.select(candidates: pool, atRisk: atRisk, network: network, steps: steps,
                                                showUp: showUp, budget: budget, priority: scores)
             return result.invitees
         }

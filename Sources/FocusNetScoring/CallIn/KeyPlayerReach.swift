@@ -17,18 +17,18 @@ enum KeyPlayerReach {
     /// - Parameters:
     ///   - candidates: node indices that may be invited.
     ///   - atRisk: whether each node counts toward reach (shape `[n]`).
-    ///   - adjacency: the network.
+    ///   - network: the combined network (hops; tie strength plays no part).
     ///   - steps: reach radius (1 or 2).
     ///   - showUp: probability an invitee attends, in (0, 1].
     ///   - budget: number to invite.
     ///   - priority: tie-break (higher first), then smaller node index.
     /// - Complexity: O(|candidates| × ball size) to precompute reach sets, then
     ///   O(budget × Σ reach-set sizes).
-    static func select(candidates: [Int], atRisk: [Bool], adjacency: Adjacency, steps: Int = 2, showUp: Double = 1,
+    static func select(candidates: [Int], atRisk: [Bool], network: CombinedNetwork, steps: Int = 2, showUp: Double = 1,
                               budget: Int, priority: [Double]) -> Result {
         precondition(showUp > 0 && showUp <= 1, "show-up probability must be in (0, 1], got \(showUp)")
-        let reach = candidates.map { ball(of: $0, steps: steps, adjacency: adjacency).filter { atRisk[$0] } }
-        var missProbability = [Double](repeating: 1, count: adjacency.nodeCount)  // Π (1 − p) over reaching invitees
+        let reach = candidates.map { ball(of: $0, steps: steps, network: network).filter { atRisk[$0] } }
+        var missProbability = [Double](repeating: 1, count: network.nodeCount)  // Π (1 − p) over reaching invitees
         var chosen = Set<Int>()
         var invitees: [Int] = [], expected: [Double] = []
         var total = 0.0
@@ -53,12 +53,12 @@ enum KeyPlayerReach {
     }
 
     /// The node itself and everyone within `steps` hops, increasing.
-    static func ball(of node: Int, steps: Int, adjacency: Adjacency) -> [Int] {
+    static func ball(of node: Int, steps: Int, network: CombinedNetwork) -> [Int] {
         var seen: Set<Int> = [node]
         var frontier = [node]
         for _ in 0..<steps {
             var next: [Int] = []
-            for u in frontier { for w in adjacency.neighbors(of: u) where seen.insert(Int(w)).inserted { next.append(Int(w)) } }
+            for u in frontier { for w in network.neighbors(of: u) where seen.insert(Int(w)).inserted { next.append(Int(w)) } }
             frontier = next
         }
         return seen.sorted()

@@ -42,9 +42,14 @@ public enum Eigenvector {
 
     /// The kernel's values on `csr`, or an error when it stopped before its tolerance.
     static func kernel(_ csr: CSRGraph, weighted: Bool = true) throws(KernelError) -> [Double] {
+        try kernel(CSROperator(csr, weighted: weighted), component: ComponentsKernel.largest(csr))
+    }
+
+    /// The kernel's values for the matrix `a` on its largest component `component`, or an error
+    /// when it stopped before its tolerance.
+    static func kernel<Operator: WeightedOperator>(_ a: Operator, component: [Int]) throws(KernelError) -> [Double] {
         let tolerance = 1e-11
-        let result = EigenvectorKernel.compute(csr, component: ComponentsKernel.largest(csr), weighted: weighted,
-                                               tolerance: tolerance)
+        let result = EigenvectorKernel.compute(operator: a, component: component, tolerance: tolerance)
         guard result.relativeResidual <= tolerance else {
             throw .notConverged(measure: "eigenvector centrality", residual: result.relativeResidual, tolerance: tolerance)
         }

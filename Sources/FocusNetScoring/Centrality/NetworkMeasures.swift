@@ -20,32 +20,54 @@ public struct NetworkMeasures: Sendable {
     /// See ``Coreness/compute(_:)`` (units: ties).
     public let coreness: [Int]
 
-    /// Computes all measures. On networks of ``CentralityKernels/minimumNodes`` or more every
-    /// centrality runs on FocusNet's kernels over one shared CSR adjacency (no igraph copy);
-    /// smaller networks use igraph, except PageRank (always the deterministic power iteration)
-    /// and a sampled betweenness (always the engines' estimator). `stage` is called with each
-    /// measure's name once it is done (for progress lines).
-    /// - Parameters:
-    ///   - graph: the network of n people and m ties.
-    ///   - betweennessLength: tie length for betweenness (default 1/strength).
-    ///   - options: when betweenness is exact and how it is sampled otherwise; `nil`: betweenness
-    ///     is not computed (``betweenness`` is `nil`).
-    ///   - damping: PageRank's probability of following a tie (default 0.85).
-    ///   - adjacency: `graph`'s adjacency when the caller already built it (it is then
-    ///     not built again).
-    ///   - stage: progress callback, called with a measure's name (never with identifiers).
-    /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
-    ///   did not converge.
-    /// - Complexity: with betweenness, dominated by it: O(n m + n² log n) exact, O(s m + s n log n)
-    ///   for s sampled sources; without it, O(i m) for the i power-iteration and Lanczos products
-    ///   plus O(m log m) for coreness; memory O(n + m) (one CSR adjacency shared by the kernels).
+    /// Computes all measures of `graph` (ties stored one by one); see
+    /// ``init(_:betweennessLength:betweenness:damping:stage:)`` for the engines, errors and cost.
+    /// - Parameter adjacency: `graph`'s adjacency when the caller already built it (it is then
+    ///   not built again).
     public init(_ graph: WeightedGraph, betweennessLength: Betweenness.PathLength = .inverseStrength,
                 betweenness options: Betweenness.Options? = .init(), damping: Double = 0.85,
                 adjacency: Adjacency? = nil, stage: (String) -> Void = { _ in }) throws
     {
-        degree = graph.degrees()
-        strength = graph.strengths()
-        guard graph.nodeCount >= CentralityKernels.minimumNodes else {
+        try self.init(CombinedNetwork(adjacency ?? Adjacency(graph)), graph: graph, betweennessLength: betweennessLength,
+                      betweenness: options, damping: damping, stage: stage)
+    }
+
+    /// Computes all measures of the combined network, its groups kept as member lists. On networks
+    /// of ``CentralityKernels/minimumNodes`` or more every centrality runs on FocusNet's kernels
+    /// over `network` itself: a product costs O(m_co + Σ_g n_g), and no group's pairs are stored.
+    /// Smaller networks are expanded tie by tie for igraph, except PageRank (always the
+    /// deterministic power iteration) and a sampled betweenness (always the engines' estimator).
+    /// `stage` is called with each measure's name once it is done (for progress lines).
+    /// - Parameters:
+    ///   - network: the network of n people.
+    ///   - betweennessLength: tie length for betweenness (default 1/strength).
+    ///   - options: when betweenness is exact and how it is sampled otherwise; `nil`: betweenness
+    ///     is not computed (``betweenness`` is `nil`). Betweenness (in no default score) runs on the
+    ///     network expanded tie by tie: memory O(m) with m = m_co + Σ_g n_g² at most.
+    ///   - damping: PageRank's probability of following a tie (default 0.85).
+    ///   - stage: progress callback, called with a measure's name (never with identifiers).
+    /// - Throws: ``IGraphError`` from any igraph computation; ``KernelError`` from a kernel that
+    ///   did not converge.
+    /// - Complexity: with betweenness, dominated by it: O(n m + n² log n) exact, O(s m + s n log n)
+    ///   for s sampled sources; without it, O(i (n + m_co + Σ_g n_g)) for the i power-iteration and
+    ///   Lanczos products, plus O(n + m_co + Σ_g n_g²) for coreness (each group walked once per
+    ///   member, never stored); memory O(n + m_co + Σ_g n_g).
+    public init(_ network: CombinedNetwork, betweennessLength: Betweenness.PathLength = .inverseStrength,
+                betweenness options: Betweenness.Options? = .init(), damping: Double = 0.85,
+                stage: (String) -> Void = { _ in }) throws
+    {
+        try self.init(network, graph: nil, betweennessLength: betweennessLength, betweenness: options, damping: damping,
+                      stage: stage)
+    }
+
+    /// `graph`: the same network tie by tie when the caller has it (small networks use it for igraph).
+    private init(_ network: CombinedNetwork, graph: WeightedGraph?, betweennessLength: Betweenness.PathLength,
+                 betweenness options: Betweenness.Options?, damping: Double, stage: (String) -> Void) throws
+    {
+        guard network.nodeCount >= CentralityKernels.minimumNodes else {
+            let graph = graph ?? network.materialized()
+            degree = graph.degrees()
+            strength = graph.strengths()
             betweenness = try options.map { try Betweenness.compute(graph, length: betweennessLength, options: $0) }
             if options != nil { stage("betweenness") }
             eigenvector = try Eigenvector.compute(graph)
@@ -57,24 +79,28 @@ public struct NetworkMeasures: Sendable {
             stage("eigenvector, PageRank, coreness")
             return
         }
-        var csr = CSRGraph(adjacency ?? Adjacency(graph))
-        betweenness = options.map { Betweenness.kernelEstimate(csr, length: betweennessLength, options: $0) }
+        degree = network.degree
+        strength = network.strength
+        betweenness = options.map {
+            let simple = network.groupWeight.isEmpty ? network.coOffending : Adjacency(graph ?? network.materialized())
+            return Betweenness.kernelEstimate(CSRGraph(simple), length: betweennessLength, options: $0)
+        }
         if options != nil { stage("betweenness") }
-        coreness = CorenessKernel.compute(csr)
+        coreness = CorenessKernel.compute(network)
         stage("coreness")
         // The products run on the network renumbered in breadth-first order (node indices follow
         // person ids, so nearly every neighbour read is a cache miss otherwise): the same values
         // within the solvers' tolerances, in about half the time (docs/performance.md).
-        let order = csr.breadthFirstOrder()
-        csr = csr.relabeled(order: order)
+        let order = network.breadthFirstOrder()
+        let local = network.relabeled(order: order)
         func original(_ values: [Double]) -> [Double] {
             var result = [Double](repeating: 0, count: values.count)
             for (k, v) in order.enumerated() { result[Int(v)] = values[k] }
             return result
         }
-        eigenvector = original(try Eigenvector.kernel(csr))
+        eigenvector = original(try Eigenvector.kernel(local, component: ComponentsKernel.largest(local)))
         stage("eigenvector")
-        pageRank = original(PageRankKernel.compute(csr, damping: damping))
+        pageRank = original(PageRankKernel.compute(operator: local, damping: damping))
         stage("PageRank")
     }
 }

@@ -214,7 +214,7 @@ public struct Explainer: Sendable {
         while !frontier.isEmpty, !found {
             var next: [Int] = []
             for u in frontier {
-                for w in ranking.adjacency.neighbors(of: u) where parent[Int(w)] == nil {
+                for w in ranking.social.combined.neighbors(of: u) where parent[Int(w)] == nil {
                     parent[Int(w)] = u
                     if Int(w) == target { found = true }
                     next.append(Int(w))

@@ -31,15 +31,10 @@ public struct Ranking: Sendable {
     /// Active group memberships at D, or `nil` without a memberships file.
     public let groups: GroupLayer?
     /// The combined network (co-offending and group layers, weighted by
-    /// ``RankConfiguration/coOffendingLayerWeight`` and ``RankConfiguration/groupLayerWeight``),
-    /// with the node ↔ person maps. Its n nodes are the nodes of every per-node array here.
+    /// ``RankConfiguration/coOffendingLayerWeight`` and ``RankConfiguration/groupLayerWeight``;
+    /// ``SocialNetwork/combined``, groups kept as member lists), with the node ↔ person maps and
+    /// the co-offending layer's adjacency. Its n nodes are the nodes of every per-node array here.
     public let social: SocialNetwork
-    /// Neighbour lists of the combined network (CSR: 2m directed entries over n nodes), with tie
-    /// strengths as weights.
-    public let adjacency: Adjacency
-    /// Adjacency of the co-offending layer alone: group cover and group reach use it, since
-    /// within a group every member is trivially one group tie from every other.
-    public let coOffendingAdjacency: Adjacency
     /// Degree, strength, eigenvector, PageRank and coreness of each node on the combined network,
     /// shape `[n]`; betweenness too when ``RankConfiguration/computesBetweenness`` (else `nil`).
     public let measures: NetworkMeasures
@@ -100,8 +95,7 @@ public struct Ranking: Sendable {
         let social = SocialNetwork(coOffending: network, groups: groups, personCount: records.personIDs.count,
                                    layerWeights: (configuration.coOffendingLayerWeight, configuration.groupLayerWeight))
         self.social = social
-        let adjacency = Adjacency(social.combined)
-        self.adjacency = adjacency
+        let combined = social.combined
         stage("network built: \(social.persons.count) people")
         let exposureWindow = windows.exposure
         func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
@@ -111,27 +105,23 @@ public struct Ranking: Sendable {
                 return (node, asOf.days(since: day))
             }
         }
-        // The person features and the co-offending adjacency are computed beside the centralities:
-        // the measures' products run on both cores, but coreness, the breadth-first renumbering
-        // and the solvers' vector steps do not. (Exposure stays after them: beside them too, it
-        // took a state rank's peak to within 40 MB of 3 GiB.)
-        let (side, measures) = try DeterministicParallel.alongside({
-            (coOffending: Adjacency(social.coOffending),
-             features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
-                                      context: context, window: window))
+        // The person features are computed beside the centralities: the measures' products run
+        // on both cores, but coreness, the breadth-first renumbering and the solvers' vector steps
+        // do not. (Exposure stays after them: beside them too, it took a state rank's peak to
+        // within 40 MB of 3 GiB.)
+        let (features, measures) = try DeterministicParallel.alongside({
+            PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
+                           context: context, window: window)
         }, {
-            try NetworkMeasures(social.combined, betweennessLength: configuration.betweennessLength,
+            try NetworkMeasures(combined, betweennessLength: configuration.betweennessLength,
                                 betweenness: configuration.computesBetweenness ? configuration.betweenness : nil,
-                                damping: configuration.damping, adjacency: adjacency, stage: stage)
+                                damping: configuration.damping, stage: stage)
         })
         self.measures = measures
-        let coOffendingAdjacency = side.coOffending
-        self.coOffendingAdjacency = coOffendingAdjacency
-        let features = side.features
         self.features = features
-        let victimExposure = NetworkExposure(adjacency: adjacency, events: events(context.victimizations.map { ($0.person, $0.day) }),
+        let victimExposure = NetworkExposure(network: combined, events: events(context.victimizations.map { ($0.person, $0.day) }),
                                              decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
-        let shooterExposure = NetworkExposure(adjacency: adjacency, events: events(context.shootings.map { ($0.suspect, $0.day) }),
+        let shooterExposure = NetworkExposure(network: combined, events: events(context.shootings.map { ($0.suspect, $0.day) }),
                                               decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
         self.victimExposure = victimExposure
         self.shooterExposure = shooterExposure
@@ -160,7 +150,7 @@ public struct Ranking: Sendable {
         self.groupOrder = groupOrder
         invitees = CallInSelection.select(
             mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order, candidates: candidates,
-            scores: composite, adjacency: adjacency, groupAdjacency: coOffendingAdjacency, groupMembers: groupMembers,
+            scores: composite, network: combined, groupAdjacency: social.coOffendingAdjacency, groupMembers: groupMembers,
             groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
     }
 

@@ -27,10 +27,11 @@ import Testing
 
     @Test("co-membership ties weigh 1/(n−1) per shared group (Newman 2001)")
     func ties() {
-        let ties = Self.layer().ties(node: [0, 1, 2, 3, 4])
-        // Group 0 (3 members): 0–1, 0–2, 1–2 at 1/2; group 1 (2 members): 2–3 at 1.
-        #expect(ties.map(\.0) == [WeightedGraph.key(0, 1), WeightedGraph.key(0, 2), WeightedGraph.key(1, 2), WeightedGraph.key(2, 3)])
-        #expect(ties.map(\.1) == [0.5, 0.5, 0.5, 1])
+        let layer = Self.layer()
+        // Group 0 (3 members): 0–1, 0–2, 1–2 at 1/2; group 1 (2 members): 2–3 at 1; 0–3 share none.
+        #expect(layer.tieWeight(0, 1) == 0.5 && layer.tieWeight(0, 2) == 0.5 && layer.tieWeight(1, 2) == 0.5)
+        #expect(layer.tieWeight(2, 3) == 1 && layer.tieWeight(3, 2) == 1)
+        #expect(layer.tieWeight(0, 3) == 0 && layer.tieWeight(4, 0) == 0)
     }
 
     @Test("combined network: union of nodes, layer weights applied, co-offending layer kept apart")
@@ -43,9 +44,14 @@ import Testing
         let net = SocialNetwork(coOffending: co, groups: Self.layer(), personCount: 5, layerWeights: (1, 2))
         #expect(net.persons == [0, 1, 2, 3])
         #expect(net.coOffending.tieCount == 1 && net.coOffending.weights == [1])
-        #expect(net.group.weights == [0.5, 0.5, 0.5, 1])
         // 0–1: 1 × 1 + 2 × 0.5 = 2; 0–2 and 1–2: 2 × 0.5 = 1; 2–3: 2 × 1 = 2.
-        #expect(net.combined.weights == [2, 1, 1, 2])
+        let tied = net.combined.materialized()
+        #expect(tied.sources == [0, 0, 1, 2] && tied.targets == [1, 2, 2, 3] && tied.weights == [2, 1, 1, 2])
+        // Stored as member lists, not pairs: 0–1 is joined by the arrest and group 0.
+        #expect(net.combined.groupNodes == [0, 1, 2, 2, 3] && net.combined.groupWeight == [1, 2])
+        #expect(net.combined.degree == [2, 2, 3, 1] && net.combined.strength == [3, 3, 4, 2])
+        #expect(net.combined.tieCount == 4 && net.combined.groupTieCount == 4)
+        #expect(net.combined.neighbors(of: 2) == [0, 1, 3] && net.combined.tieWeight(0, 1) == 2)
     }
 
     @Test("group–group ties count arrests joining members of two groups")

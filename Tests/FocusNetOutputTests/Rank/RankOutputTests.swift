@@ -89,7 +89,7 @@ import Testing
 
         // The list and its co-offenders; p4, alone on its arrest, is not one of them.
         var expected = Set(ranking.invitees)
-        for v in ranking.invitees { for w in ranking.coOffendingAdjacency.neighbors(of: v) { expected.insert(Int(w)) } }
+        for v in ranking.invitees { for w in ranking.social.coOffendingAdjacency.neighbors(of: v) { expected.insert(Int(w)) } }
         let ids = expected.sorted().map { records.personIDs[Int(ranking.persons[$0])] }
         let root = try #require(XMLElementNode.parse(text))
         let nodes = root.all("node")

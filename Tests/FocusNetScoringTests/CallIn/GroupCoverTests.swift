@@ -42,7 +42,7 @@ import Testing
         let order = scores.indices.sorted { scores[$0] > scores[$1] }
         let chosen = CallInSelection.select(
             mode: .groups, budget: 4, perGroup: 2, order: order, candidates: [Bool](repeating: true, count: 8), scores: scores,
-            adjacency: adjacency, groupAdjacency: adjacency, groupMembers: [[0, 1, 2, 3, 4], [5, 6]], groupOrder: [0, 1])
+            network: CombinedNetwork(adjacency), groupAdjacency: adjacency, groupMembers: [[0, 1, 2, 3, 4], [5, 6]], groupOrder: [0, 1])
         // Two from group 0 (highest scores among equal cover), one covers group 1, then the best remaining by score (7).
         #expect(chosen == [0, 1, 5, 7])
     }

@@ -36,8 +36,8 @@ package enum ComponentSampledBetweenness {
         }
     }
 
-    /// The same on a ``GroupCompressedNetwork`` (by ``GroupBrandesKernel``).
-    package static func compute(_ network: GroupCompressedNetwork, samples: Int, seed: UInt64) -> Result {
+    /// The same on a ``CombinedNetwork`` (by ``GroupBrandesKernel``).
+    package static func compute(_ network: CombinedNetwork, samples: Int, seed: UInt64) -> Result {
         compute(nodeCount: network.nodeCount, largest: ComponentsKernel.largest(network), samples: samples, seed: seed) {
             GroupBrandesKernel.betweenness(network, sources: $0, linearScaling: true)
         }

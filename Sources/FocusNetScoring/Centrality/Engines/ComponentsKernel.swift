@@ -5,7 +5,7 @@ package enum ComponentsKernel {
     /// Component label of each node; labels are numbered in order of each component's smallest
     /// node (the node order igraph also uses). Shape `[n]`.
     /// - Complexity: O(n + m) time; 8 n bytes.
-    package static func labels(_ adjacency: CSRGraph) -> [Int32] { labels(GroupCompressedNetwork(adjacency)) }
+    package static func labels(_ adjacency: CSRGraph) -> [Int32] { labels(CombinedNetwork(adjacency)) }
 
     /// The nodes of the largest component, increasing; among equally large components the one
     /// holding the smallest node index wins (with nodes in person-id order: the smallest person id).
@@ -14,10 +14,10 @@ package enum ComponentsKernel {
 }
 
 extension ComponentsKernel {
-    /// Component labels on a ``GroupCompressedNetwork`` (each group expanded once). Same labels
+    /// Component labels on a ``CombinedNetwork`` (each group expanded once). Same labels
     /// as ``labels(_:)-swift.type.method`` on the expanded graph.
     /// - Complexity: O(n + m_co + Σ_g n_g).
-    package static func labels(_ network: GroupCompressedNetwork) -> [Int32] {
+    package static func labels(_ network: CombinedNetwork) -> [Int32] {
         let n = network.nodeCount
         let co = network.coOffending
         var label = [Int32](repeating: -1, count: n)
@@ -45,8 +45,8 @@ extension ComponentsKernel {
         return label
     }
 
-    /// The largest component of a ``GroupCompressedNetwork`` (ties: smallest node), increasing.
-    package static func largest(_ network: GroupCompressedNetwork) -> [Int] { largest(labels: labels(network)) }
+    /// The largest component of a ``CombinedNetwork`` (ties: smallest node), increasing.
+    package static func largest(_ network: CombinedNetwork) -> [Int] { largest(labels: labels(network)) }
 
     static func largest(labels label: [Int32]) -> [Int] {
         var sizes = [Int](repeating: 0, count: Int(label.max() ?? -1) + 1)

@@ -8,15 +8,15 @@ package enum CorenessKernel {
     /// Tie strength is ignored; isolates have coreness 0.
     /// - Returns: shape `[n]`, node-index order.
     /// - Complexity: O(n + m) time; 24 n bytes.
-    package static func compute(_ adjacency: CSRGraph) -> [Int] { compute(GroupCompressedNetwork(adjacency)) }
+    package static func compute(_ adjacency: CSRGraph) -> [Int] { compute(CombinedNetwork(adjacency)) }
 }
 
 extension CorenessKernel {
-    /// Coreness on a ``GroupCompressedNetwork``: the same bin-sort, enumerating each removed
+    /// Coreness on a ``CombinedNetwork``: the same bin-sort, enumerating each removed
     /// node's distinct neighbours (co-offenders and group mates) with a marker array.
     /// - Complexity: O(n + m_co + Σ_g n_g²) time — each clique is walked from each member once —
     ///   and O(n) extra memory.
-    package static func compute(_ network: GroupCompressedNetwork) -> [Int] {
+    package static func compute(_ network: CombinedNetwork) -> [Int] {
         let n = network.nodeCount
         guard n > 0 else { return [] }
         let co = network.coOffending

@@ -51,7 +51,7 @@ package enum EigenvectorKernel {
                 basisSize: basisSize, maxProducts: maxProducts)
     }
 
-    /// The same on any ``WeightedOperator`` (e.g. a ``GroupCompressedNetwork``).
+    /// The same on any ``WeightedOperator`` (e.g. a ``CombinedNetwork``).
     package static func compute<Operator: WeightedOperator>(operator a: Operator, component: [Int], tolerance: Double = 1e-11,
                                                            basisSize: Int = 12, maxProducts: Int = 100_000) -> Result {
         let n = a.nodeCount

@@ -15,15 +15,15 @@ package enum ExposureKernel {
     /// - Returns: shape `[n]`; units: victims weighted by distance.
     /// - Complexity: O(Σ_v |ball₂(v)| + ties scanned); memory 8 n bytes per chunk plus 4 n per thread.
     package static func compute(_ graph: CSRGraph, victims: [Int]) -> [Double] {
-        compute(GroupCompressedNetwork(graph), victims: victims)
+        compute(CombinedNetwork(graph), victims: victims)
     }
 }
 
 extension ExposureKernel {
-    /// The same exposure on a ``GroupCompressedNetwork``: a victim's groups make every member one
+    /// The same exposure on a ``CombinedNetwork``: a victim's groups make every member one
     /// step away, and each group is expanded at most once per victim.
     /// - Complexity: O(Σ_v (|ball₁(v)| + ties and group members scanned from it)).
-    package static func compute(_ network: GroupCompressedNetwork, victims: [Int]) -> [Double] {
+    package static func compute(_ network: CombinedNetwork, victims: [Int]) -> [Double] {
         let n = network.nodeCount
         guard n > 0 else { return [] }
         let chunks = max(1, min(chunkCount, victims.count))

@@ -1,4 +1,6 @@
-/// Hop-count betweenness by Brandes' algorithm (2001) on a ``GroupCompressedNetwork``: each group
+import FocusNetGraph
+
+/// Hop-count betweenness by Brandes' algorithm (2001) on a ``CombinedNetwork``: each group
 /// clique is expanded once per source instead of once per member, so a breadth-first search
 /// costs O(n + m_co + Σ_g n_g + overlaps) rather than O(n + m_co + Σ_g n_g²).
 ///
@@ -25,7 +27,7 @@ package enum GroupBrandesKernel {
     /// - Returns: shape `[n]`; units: pairs.
     /// - Complexity: O(s (n + m_co + Σ_g n_g + overlaps)); per running thread 28 n + 8 G bytes of
     ///   scratch for G groups, plus ``BrandesKernel/chunkCount`` partial sums of 8 n bytes.
-    package static func betweenness(_ network: GroupCompressedNetwork, sources: [Int]? = nil,
+    package static func betweenness(_ network: CombinedNetwork, sources: [Int]? = nil,
                                    linearScaling: Bool = false) -> [Double] {
         BrandesKernel.betweenness(nodeCount: network.nodeCount, sources: sources, linearScaling: linearScaling) { slice in
             Search(network, linearScaling: linearScaling).accumulate(sources: slice)
@@ -44,10 +46,10 @@ package enum GroupBrandesKernel {
     /// One thread's buffers and the breadth-first search (scratch in unsafe buffers: this is the
     /// innermost loop of the whole pipeline).
     private struct Search {
-        let network: GroupCompressedNetwork
+        let network: CombinedNetwork
         let linearScaling: Bool
 
-        init(_ network: GroupCompressedNetwork, linearScaling: Bool) {
+        init(_ network: CombinedNetwork, linearScaling: Bool) {
             self.network = network
             self.linearScaling = linearScaling
         }

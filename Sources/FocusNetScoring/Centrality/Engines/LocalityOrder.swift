@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// Renumbering nodes in breadth-first order, so that the nodes a search meets together sit
 /// together in memory.
 ///
@@ -6,14 +8,14 @@
 /// Numbered in breadth-first order (each component contiguous, a group's members mostly
 /// consecutive), a search's frontier and its neighbours are close. Measured on the state network
 /// (3.4M nodes): see docs/performance.md. Cuthill & McKee (1969) order bandwidth the same way.
-extension ProjectionKernel.Result {
+extension CombinedNetwork {
     /// Old node index at each new position: components in order of their smallest node, each in
     /// breadth-first order from that node (co-offenders in index order, then each group's members).
     /// - Complexity: O(n + m_co + Σ_g n_g).
     package func breadthFirstOrder() -> [Int32] {
-        var groupSeen = [Bool](repeating: false, count: groupStart.count - 1)
-        return FocusNetScoring.breadthFirstOrder(nodeCount: graph.nodeCount) { v, reach in
-            for w in graph.neighbors(of: v) { reach(w) }
+        var groupSeen = [Bool](repeating: false, count: groupWeight.count)
+        return FocusNetScoring.breadthFirstOrder(nodeCount: nodeCount) { v, reach in
+            for w in coOffending.neighbors(of: v) { reach(w) }
             for t in nodeGroupStart[v]..<nodeGroupStart[v + 1] {
                 let g = Int(nodeGroups[t])
                 guard !groupSeen[g] else { continue }
@@ -23,27 +25,38 @@ extension ProjectionKernel.Result {
         }
     }
 
-    /// The same network with node `order[k]` renumbered k (ties, groups and lists re-sorted).
-    /// ``persons`` and ``nodeOfPerson`` are left in the original numbering: map results back
-    /// with `value[order[k]] = relabeledValue[k]`.
-    /// - Complexity: O(n + m_co log d_max + Σ_g n_g log n_g).
-    package func relabeled(order: [Int32]) -> ProjectionKernel.Result {
-        let n = graph.nodeCount
+    /// The same network with node `order[k]` renumbered k (ties and member lists re-sorted; group
+    /// numbers kept). Map results back with `value[order[k]] = relabeledValue[k]`.
+    /// - Complexity: O(n + m_co log d_max + Σ_g n_g log n_g + overlaps); the overlaps are
+    ///   renumbered, not searched again.
+    package func relabeled(order: [Int32]) -> CombinedNetwork {
+        let n = nodeCount
         var rank = [Int32](repeating: 0, count: n)
         for (k, v) in order.enumerated() { rank[Int(v)] = Int32(k) }
+        let co = coOffending.relabeled(order: order)
         var groupNodes = self.groupNodes.map { rank[Int($0)] }
-        for g in 0..<(groupStart.count - 1) { groupNodes[groupStart[g]..<groupStart[g + 1]].sort() }
-        var nodeGroupStart = [Int](repeating: 0, count: n + 1), nodeGroups = [Int32]()
+        for g in 0..<groupWeight.count { groupNodes[groupStart[g]..<groupStart[g + 1]].sort() }
+        var nodeGroupStart = [0], nodeGroups = [Int32](), overlapStart = [0]
+        var overlaps = [(node: Int32, extra: Int32)]()
+        var overlapNodes = [Int32](), overlapExtra = [Int32]()
         nodeGroups.reserveCapacity(self.nodeGroups.count)
+        overlapNodes.reserveCapacity(self.overlapNodes.count); overlapExtra.reserveCapacity(self.overlapNodes.count)
         for k in 0..<n {
             let v = Int(order[k])
             nodeGroups += self.nodeGroups[self.nodeGroupStart[v]..<self.nodeGroupStart[v + 1]]
-            nodeGroupStart[k + 1] = nodeGroups.count
+            nodeGroupStart.append(nodeGroups.count)
+            overlaps.removeAll(keepingCapacity: true)
+            for t in self.overlapStart[v]..<self.overlapStart[v + 1] { overlaps.append((rank[Int(self.overlapNodes[t])], self.overlapExtra[t])) }
+            overlaps.sort { $0.node < $1.node }
+            for (w, extra) in overlaps { overlapNodes.append(w); overlapExtra.append(extra) }
+            overlapStart.append(overlapNodes.count)
         }
-        return ProjectionKernel.Result(
-            persons: persons, nodeOfPerson: nodeOfPerson,
-            graph: graph.relabeled(order: order), coOffendingTies: coOffendingTies,
-            groupStart: groupStart, groupNodes: groupNodes, nodeGroupStart: nodeGroupStart, nodeGroups: nodeGroups)
+        return CombinedNetwork(
+            coOffending: co,
+            groupStart: groupStart, groupNodes: groupNodes, groupWeight: groupWeight,
+            nodeGroupStart: nodeGroupStart, nodeGroups: nodeGroups,
+            overlapStart: overlapStart, overlapNodes: overlapNodes, overlapExtra: overlapExtra,
+            degree: order.map { degree[Int($0)] }, strength: order.map { strength[Int($0)] }, groupTieCount: groupTieCount)
     }
 }
 

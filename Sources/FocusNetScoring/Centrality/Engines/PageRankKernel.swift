@@ -1,7 +1,7 @@
 import FocusNetGraph
 
 /// PageRank (Brin & Page 1998) of an undirected weighted network by power iteration, on FocusNet's
-/// compressed sparse row graph or on a ``GroupCompressedNetwork``, parallel over blocks of rows.
+/// compressed sparse row graph or on a ``CombinedNetwork``, parallel over blocks of rows.
 ///
 /// Same definition as igraph's PRPACK solver used by ``PageRank``: a walker at j follows the
 /// tie j–i with probability d · w_ij / s_j (s_j = strength of j); with probability 1 − d, and
@@ -32,7 +32,7 @@ package enum PageRankKernel {
                 maxIterations: maxIterations)
     }
 
-    /// The same on any ``WeightedOperator`` (e.g. a ``GroupCompressedNetwork``).
+    /// The same on any ``WeightedOperator`` (e.g. a ``CombinedNetwork``).
     /// - Complexity: one product per iteration.
     package static func compute<Operator: WeightedOperator>(operator a: Operator, damping: Double = 0.85,
                                                            tolerance: Double = 1e-12, maxIterations: Int = 10_000) -> [Double] {

@@ -9,7 +9,7 @@ import FocusNetGraph
 /// nodes. Measured on simulated state data with large groups (3.4M nodes, 141M ties): the tuple route
 /// (CoOffendingNetwork → SocialNetwork → Adjacency) took 92 s and was past 8 GB of memory before
 /// the first centrality ran (docs/performance.md, "Whole pipeline vs the reference pipelines"). With
-/// `groupTies: false` it builds the co-offending part of a ``GroupCompressedNetwork``.
+/// `groupTies: false` it builds the co-offending part of a ``CombinedNetwork``.
 ///
 /// Determinism: a row's weights are summed in the same order for both endpoints (shared arrests,
 /// then shared groups by group index), so the matrix is exactly symmetric; blocks are
@@ -42,7 +42,7 @@ package enum ProjectionKernel {
     ///   - groupMembers: for each group, its member persons (any order, repeats count once); every
     ///     member is a node, groups of one add no tie.
     ///   - groupTies: `false` leaves group ties out of the graph (members stay nodes and the group
-    ///     lists are still returned) — for ``GroupCompressedNetwork``, which keeps cliques implicit.
+    ///     lists are still returned) — for ``CombinedNetwork``, which keeps cliques implicit.
     /// - Complexity: O(r + P + Σ_a k_a² + Σ_g n_g²) time for r rows, P persons, k_a persons per
     ///   arrest and n_g per group; memory O(r + P + m) plus 12 n bytes per running thread.
     package static func build(personCount: Int, rowPerson: [Int32], rowArrest: [Int32], arrestCount: Int,

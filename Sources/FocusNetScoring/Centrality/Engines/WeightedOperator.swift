@@ -2,7 +2,7 @@ import FocusNetGraph
 
 /// A symmetric non-negative matrix A (the weighted adjacency of a network) that can multiply
 /// a vector: what PageRank and eigenvector iterations need, whether the ties are stored one by
-/// one (``CSRGraph``) or group cliques are kept implicit (``GroupCompressedNetwork``).
+/// one (``CSRGraph``) or group cliques are kept implicit (``CombinedNetwork``).
 package protocol WeightedOperator: Sendable {
     var nodeCount: Int { get }
     /// Sum of each node's tie weights (row sums of A). Shape `[n]`.

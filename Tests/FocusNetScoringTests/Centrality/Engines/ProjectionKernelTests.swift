@@ -46,7 +46,7 @@ import Testing
         let layer = GroupLayer(person: m.person, group: m.group, firstSeen: m.firstSeen, lastSeen: m.lastSeen,
                                personCount: personCount, groupCount: m.groupIDs.count, asOf: dayBefore)
         let social = SocialNetwork(coOffending: co, groups: layer, personCount: personCount)
-        let reference = Adjacency(social.combined)
+        let reference = Adjacency(social.combined.materialized())
         #expect(co.massEvents > 0)
         #expect(built.persons == social.persons)
         #expect(built.nodeOfPerson == social.nodeOfPerson)
@@ -70,8 +70,8 @@ import Testing
 /// The group-compressed network (cliques implicit) against the same network with every group tie
 /// stored, on the seeded record set above: pairs joined by an arrest and a group, or by two
 /// groups, are where a naive clique expansion would count a tie twice.
-@Suite struct GroupCompressedNetworkTests {
-    static func both() throws -> (compressed: GroupCompressedNetwork, expanded: CSRGraph) {
+@Suite struct CombinedNetworkTests {
+    static func both() throws -> (compressed: CombinedNetwork, expanded: CSRGraph) {
         let records = try ProjectionKernelTests.records()
         let a = records.arrests, m = records.memberships
         var groups = [[Int32]](repeating: [], count: m.groupIDs.count)
@@ -80,7 +80,7 @@ import Testing
             ProjectionKernel.build(personCount: records.personIDs.count, rowPerson: a.person, rowArrest: a.arrest,
                                    arrestCount: a.arrestCount, groupMembers: groups, groupTies: groupTies)
         }
-        return (GroupCompressedNetwork(build(false)), build(true).graph)
+        return (CombinedNetwork(build(false)), build(true).graph)
     }
 
     @Test("degree, strength, overlaps: the expanded graph's (strength within 1e-12)")
@@ -122,11 +122,19 @@ import Testing
         for row in 0..<m.rowCount { groups[Int(m.group[row])].append(m.person[row]) }
         let projection = ProjectionKernel.build(personCount: records.personIDs.count, rowPerson: a.person, rowArrest: a.arrest,
                                                 arrestCount: a.arrestCount, groupMembers: groups, groupTies: false)
-        let order = projection.breadthFirstOrder()
+        let plain = CombinedNetwork(projection)
+        let order = plain.breadthFirstOrder()
         #expect(Set(order).count == order.count && order.count == projection.graph.nodeCount)
-        let plain = GroupCompressedNetwork(projection), renumbered = GroupCompressedNetwork(projection.relabeled(order: order))
+        let renumbered = plain.relabeled(order: order)
         let b1 = GroupBrandesKernel.betweenness(plain), b2 = GroupBrandesKernel.betweenness(renumbered)
         for (k, v) in order.enumerated() { #expect(abs(b2[k] - b1[Int(v)]) <= 1e-9 * max(1, b1[Int(v)])) }
+        // The moved overlap lists equal those searched again on the renumbered network.
+        let searched = CombinedNetwork(coOffending: renumbered.coOffending, groupStart: renumbered.groupStart,
+                                       groupNodes: renumbered.groupNodes, groupWeight: renumbered.groupWeight)
+        #expect(searched.overlapStart == renumbered.overlapStart && searched.overlapNodes == renumbered.overlapNodes
+                && searched.overlapExtra == renumbered.overlapExtra && searched.nodeGroups == renumbered.nodeGroups)
+        #expect(searched.degree == renumbered.degree && searched.groupTieCount == renumbered.groupTieCount)
+        #expect(!plain.overlapNodes.isEmpty)
         #expect(order.enumerated().allSatisfy { renumbered.degree[$0.offset] == plain.degree[Int($0.element)] })
     }
 }
