@@ -155,17 +155,27 @@ public struct RankOutput {
         let m = ranking.measures, f = ranking.features, s = ranking.scores
         let v = ranking.victimExposure, sh = ranking.shooterExposure
         let order = ranking.order
-        try CSVTable.write("scores.csv", header: ScoresColumn.header, count: order.count, row: { i in
+        let status = ranking.eligibility.status
+        try CSVTable.write("scores.csv", header: ScoresColumn.header, count: order.count, gather: { (i: Int) -> ScoresRow in
             let n = order[i]
-            return [
-                String(i + 1), id(n), String(m.degree[n]), format(m.strength[n]), m.betweenness.map { format($0[n]) } ?? "",
-                format(m.eigenvector[n]), format(m.pageRank[n]), String(m.coreness[n]), format(v.exposure[n]),
-                String(v.within1[n]), String(v.within2[n]), format(sh.exposure[n]), String(f.arrests[n]),
-                String(f.violentArrests[n]), String(f.gunArrests[n]), String(f.priorVictimizations[n]),
-                f.age[n].map(String.init) ?? "", f.ageAtLatestArrest[n].map(String.init) ?? "", String(f.trend[n]),
-                f.latestArrest[n]?.description ?? "", format(s.points[n]), format(s.network.scores[n]),
-                format(s.composite[n]), ranking.eligibility.status[n].label,
+            return ScoresRow(
+                rank: i + 1, node: n, degree: m.degree[n], strength: m.strength[n], betweenness: m.betweenness?[n],
+                eigenvector: m.eigenvector[n], pageRank: m.pageRank[n], coreness: m.coreness[n], victimExposure: v.exposure[n],
+                within1: v.within1[n], within2: v.within2[n], shooterExposure: sh.exposure[n], arrests: f.arrests[n],
+                violentArrests: f.violentArrests[n], gunArrests: f.gunArrests[n], priorVictimizations: f.priorVictimizations[n],
+                age: f.age[n], ageAtLatestArrest: f.ageAtLatestArrest[n], trend: f.trend[n], latestArrest: f.latestArrest[n],
+                points: s.points[n], network: s.network.scores[n], composite: s.composite[n], status: status[n])
+        }, row: { (r: ScoresRow) -> [String]? in
+            let fields: [String] = [
+                String(r.rank), id(r.node), String(r.degree), format(r.strength), r.betweenness.map(format) ?? "",
+                format(r.eigenvector), format(r.pageRank), String(r.coreness), format(r.victimExposure),
+                String(r.within1), String(r.within2), format(r.shooterExposure), String(r.arrests),
+                String(r.violentArrests), String(r.gunArrests), String(r.priorVictimizations),
+                r.age.map(String.init) ?? "", r.ageAtLatestArrest.map(String.init) ?? "", String(r.trend),
+                r.latestArrest?.description ?? "", format(r.points), format(r.network),
+                format(r.composite), r.status.label,
             ]
+            return fields
         }, to: append)
     }
 
@@ -266,4 +276,13 @@ func format(_ x: Double) -> String {
     let x = PercentileRank.round(x, 12)
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return String(x)
+}
+
+/// One row of `scores.csv`, its values gathered from the per-node arrays before formatting
+/// (``CSVTable/write(_:header:count:gather:row:to:)``).
+private struct ScoresRow {
+    var rank: Int, node: Int, degree: Int, strength: Double, betweenness: Double?, eigenvector: Double, pageRank: Double
+    var coreness: Int, victimExposure: Double, within1: Int, within2: Int, shooterExposure: Double, arrests: Int
+    var violentArrests: Int, gunArrests: Int, priorVictimizations: Int, age: Int?, ageAtLatestArrest: Int?, trend: Int
+    var latestArrest: CalendarDay?, points: Double, network: Double, composite: Double, status: Eligibility.Status
 }

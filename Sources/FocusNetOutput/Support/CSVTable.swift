@@ -20,6 +20,20 @@ enum CSVTable {
     ///   - name: the file's name, for ``FocusNetGraph/StageMeter`` (counted in pieces).
     static func write(_ name: String, header: [String], count: Int, row: (Int) -> [String]?,
                       to append: (String) throws -> Void) rethrows {
+        try write(name, header: header, count: count, gather: { $0 }, row: row, to: append)
+    }
+
+    /// Rows handled per gather (a block's values take at most a few hundred kB per thread).
+    static let gatherBlock = 4_096
+
+    /// ``write(_:header:count:row:to:)`` for rows whose values lie scattered in large arrays: a
+    /// state's `scores.csv` reads twenty per-person arrays at each row's node, in rank order, so
+    /// nearly every read misses the cache. `gather(i)` collects row i's values for a block of rows
+    /// in a tight loop, whose independent reads the processor overlaps; `row` then formats them.
+    /// Formatting between the reads had kept them one at a time: the row closure was 30% of the
+    /// output stage's samples, at its loads (`perf`, state rank).
+    static func write<Values>(_ name: String, header: [String], count: Int, gather: (Int) -> Values,
+                              row: (Values) -> [String]?, to append: (String) throws -> Void) rethrows {
         precondition(pieces % round == 0, "rounds cover the pieces exactly")
         StageMeter.shared.begin("writing \(name)", total: pieces)
         defer { StageMeter.shared.end() }
@@ -29,8 +43,13 @@ enum CSVTable {
                 DeterministicParallel.forEach(chunks: round) { k in
                     let piece = first + k
                     var csv = piece == 0 ? CSVWriter(header: header) : CSVWriter()
-                    for i in DeterministicParallel.range(of: piece, count: count, chunks: pieces) {
-                        if let fields = row(i) { csv.row(fields) }
+                    let rows = DeterministicParallel.range(of: piece, count: count, chunks: pieces)
+                    var values = [Values]()
+                    values.reserveCapacity(min(gatherBlock, rows.count))
+                    for start in stride(from: rows.lowerBound, to: rows.upperBound, by: gatherBlock) {
+                        values.removeAll(keepingCapacity: true)
+                        for i in start..<min(start + gatherBlock, rows.upperBound) { values.append(gather(i)) }
+                        for v in values { if let fields = row(v) { csv.row(fields) } }
                     }
                     built[k] = csv.text
                 }
