@@ -105,24 +105,25 @@ public struct Ranking: Sendable {
                 return (node, asOf.days(since: day))
             }
         }
-        // The person features are computed beside the centralities: the measures' products run
-        // on both cores, but coreness, the breadth-first renumbering and the solvers' vector steps
-        // do not. (Exposure stays after them: beside them too, it took a state rank's peak to
-        // within 40 MB of 3 GiB.)
-        let (features, measures) = try DeterministicParallel.alongside({
-            PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
-                           context: context, window: window)
+        // The person features and both exposures are computed beside the centralities: the
+        // measures' products run on both cores, but coreness, the breadth-first renumbering and
+        // the solvers' vector steps do not. (With the group pairs stored, exposure beside them
+        // took a state rank's peak to within 40 MB of 3 GiB; kept as member lists, 2.6 GiB.)
+        let (side, measures) = try DeterministicParallel.alongside({
+            (features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
+                                      context: context, window: window),
+             victims: NetworkExposure(network: combined, events: events(context.victimizations.map { ($0.person, $0.day) }),
+                                      decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
+             shooters: NetworkExposure(network: combined, events: events(context.shootings.map { ($0.suspect, $0.day) }),
+                                       decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays))
         }, {
             try NetworkMeasures(combined, betweennessLength: configuration.betweennessLength,
                                 betweenness: configuration.computesBetweenness ? configuration.betweenness : nil,
                                 damping: configuration.damping, stage: stage)
         })
         self.measures = measures
+        let features = side.features, victimExposure = side.victims, shooterExposure = side.shooters
         self.features = features
-        let victimExposure = NetworkExposure(network: combined, events: events(context.victimizations.map { ($0.person, $0.day) }),
-                                             decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
-        let shooterExposure = NetworkExposure(network: combined, events: events(context.shootings.map { ($0.suspect, $0.day) }),
-                                              decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays)
         self.victimExposure = victimExposure
         self.shooterExposure = shooterExposure
         stage("exposure")
