@@ -215,17 +215,15 @@ struct Interner {
     /// The table is dropped (no index of the names is kept after interning).
     ///
     /// Names are NFC (every identifier and code is normalized on reading), and for NFC text
-    /// Swift's `<` — code-point order of the NFC form, with a byte-compare fast path for ASCII —
-    /// is UTF-8 byte order; comparing `utf8` views element by element took about 3× longer.
-    /// - Complexity: O(n log n) comparisons.
+    /// UTF-8 byte order is Swift's `<` (code-point order of the NFC form): ``NameOrder`` sorts
+    /// by bytes.
+    /// - Complexity: see ``NameOrder``.
     consuming func finish() -> (names: [String], renumber: [Int32]) { Interner.order(names) }
 
     /// `names` (distinct) sorted as ``finish()`` sorts them, and the map old index → new index.
-    /// - Complexity: O(n log n) comparisons.
+    /// - Complexity: see ``NameOrder``.
     static func order(_ names: [String]) -> (names: [String], renumber: [Int32]) {
-        let order = names.withUnsafeBufferPointer { names in
-            Array(0..<Int32(names.count)).sorted { names[Int($0)] < names[Int($1)] }
-        }
+        let order = NameOrder.order(names)
         var renumber = [Int32](repeating: 0, count: names.count)
         for (new, old) in order.enumerated() { renumber[Int(old)] = Int32(new) }
         return (order.map { names[Int($0)] }, renumber)
