@@ -249,9 +249,11 @@ extension ArrestTable {
             swap(&names, &piece.areas)
             return names
         }
-        let personMaps = PieceNames.join(&personNames, into: &context.persons)
-        let areaMaps = PieceNames.join(&areaNames, into: &context.areas)
-        let arrests = arrestNumbers(pieces)
+        // The arrest ids are numbered on another thread while persons and areas join the
+        // context (each joins its own indices; both have serial steps that left a core idle).
+        let (arrests, (personMaps, areaMaps)) = DeterministicParallel.alongside({ arrestNumbers(pieces) }) {
+            (PieceNames.join(&personNames, into: &context.persons), PieceNames.join(&areaNames, into: &context.areas))
+        }
         let first = pieces[0]
         var table = ArrestTable(), charges = CodeColumnBuilder()
         swap(&table, &first.table)
