@@ -16,13 +16,15 @@ final class ArrestPiece {
     @exclusivity(unchecked) var arrestDay: [Int32] = []
     /// Kept rows whose arrest's first kept row in this piece has another date.
     @exclusivity(unchecked) var differentDates = 0
-    /// The last arrest id interned and its index: rows of one arrest usually follow each other,
-    /// so most rows find their arrest without hashing.
-    @exclusivity(unchecked) private var lastArrest: (id: String, index: Int32)?
+    /// The index of the last arrest id interned: rows of one arrest usually follow each other,
+    /// so most rows find their arrest by one compare of its bytes, without hashing.
+    @exclusivity(unchecked) private var lastArrest: Int32?
     /// Whether the file has the optional `area` and `charge` columns (known from the first row read).
     private(set) var columns: (area: Bool, charge: Bool)?
     /// The field positions of the code and area columns (`nil`: the file lacks it), from the first row.
     private var positions: (category: Int?, gun: Int?, area: Int?, charge: Int?)?
+    /// The field positions of `arrest_id` and `person_id` (required columns), from the first row.
+    private var identifierPositions: (arrest: Int, person: Int)?
     // What the exact bytes of a code, flag, area or charge field were read as (the value and
     // whether reading it changed the text), for fields of kept rows: matched on the raw bytes,
     // a value seen before needs no String, folding or String-keyed lookup.
@@ -62,10 +64,21 @@ final class ArrestPiece {
     /// Reads one row (the rules are ``ArrestTable``'s), keeping it or calling it a duplicate of
     /// an earlier row of the piece.
     func read(_ row: MappedRow, context: ReadContext, end: CalendarDay, changed: inout Bool) throws(RowRejection) -> RowOutcome {
-        let arrestID = try row.identifier("arrest_id", changed: &changed)
-        let (personID, knownPerson) = try row.person("person_id", context: context, names: persons, changed: &changed)
+        let ids = identifierPositions ?? {
+            guard let arrest = row.schema.position("arrest_id"), let person = row.schema.position("person_id") else {
+                preconditionFailure("arrest_id and person_id are required columns")
+            }
+            identifierPositions = (arrest, person)
+            return (arrest, person)
+        }()
+        // A clean identifier (the common case) is looked up as the field's bytes; a String is
+        // made only for one that needs cleaning (or an alias lookup) and for a name new to the piece.
+        let arrestID = row.row.withField(ids.arrest, FieldRules.isCleanIdentifier) ? nil
+            : try row.identifier("arrest_id", changed: &changed)
+        let person = try piecePerson(row, at: ids.person, context: context, changed: &changed)
         let day = try row.requiredDate("arrest_date", notAfter: end)
-        try row.check(day, column: "arrest_date", of: personID, context: context, ages: ArrestTable.plausibleAges, event: "arrest")
+        try row.check(day, column: "arrest_date", ofPerson: person.shared, context: context, ages: ArrestTable.plausibleAges,
+                      event: "arrest")
         let at = positions ?? {
             let found = (row.schema.position("offense_category"), row.schema.position("gun_involved"),
                          row.schema.position("area"), row.schema.position("charge"))
@@ -89,14 +102,9 @@ final class ArrestPiece {
         let chargeText = knownCharge != nil ? nil : try row.code("charge", allowed: nil, changed: &chargeChanged)
         changed = changed || categoryChanged || gunChanged || areaChanged || chargeChanged
 
-        let p = knownPerson ?? persons.add(personID.value, shared: personID.index)
-        let a: Int32
-        if let last = lastArrest, last.id == arrestID {
-            a = last.index
-        } else {
-            a = arrests.intern(arrestID)
-            lastArrest = (arrestID, a)
-        }
+        let p = person.local ?? person.name.map { persons.add($0, shared: person.shared) }
+            ?? row.row.withField(ids.person) { persons.add($0, shared: person.shared) }
+        let a = if var arrestID { arrestID.withUTF8(arrestIndex) } else { row.row.withField(ids.arrest, arrestIndex) }
         var area = knownArea?.value ?? -1
         if let areaName {
             let (local, shared) = areas.find(areaName, in: context.areas)
@@ -119,7 +127,33 @@ final class ArrestPiece {
         if knownGun == nil, let gun { row.remember((gun, gunChanged), at: at.gun, in: &gunMemo) }
         if areaName != nil { row.remember((area, areaChanged), at: at.area, in: &areaMemo) }
         if chargeText != nil { row.remember((charge, chargeChanged), at: at.charge, in: &chargeMemo) }
-        return .accepted(alias: personID.wasAlias, day: day)
+        return .accepted(alias: person.wasAlias, day: day)
+    }
+
+    /// The person of a row as ``MappedRow/person(_:context:names:changed:)`` reads it, looked up
+    /// on the field's bytes when they are a clean identifier and no aliases are known: `name` is
+    /// then `nil` (the bytes are the name).
+    @inline(__always)
+    private func piecePerson(_ row: MappedRow, at position: Int, context: ReadContext, changed: inout Bool)
+        throws(RowRejection) -> (local: Int32?, shared: Int32?, wasAlias: Bool, name: String?)
+    {
+        if context.aliases.isEmpty, let (local, shared) = row.row.withField(position, { bytes in
+            FieldRules.isCleanIdentifier(bytes) ? persons.find(bytes, in: context.persons) : nil
+        }) {
+            return (local, shared, false, nil)
+        }
+        let (id, local) = try row.person("person_id", context: context, names: persons, changed: &changed)
+        return (local, id.index, id.wasAlias, id.value)
+    }
+
+    /// The local index of the arrest id with these UTF-8 bytes, interning it when new; the
+    /// arrest of the row before is found without hashing.
+    @inline(__always)
+    private func arrestIndex(_ id: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let last = lastArrest, arrests.name(Int(last), equals: id) { return last }
+        let a = arrests.intern(id)
+        lastArrest = a
+        return a
     }
 
     /// Whether a kept row of the row's arrest has its person and every other value (a duplicate).
@@ -215,9 +249,11 @@ extension ArrestTable {
             swap(&names, &piece.areas)
             return names
         }
-        let personMaps = PieceNames.join(&personNames, into: &context.persons)
-        let areaMaps = PieceNames.join(&areaNames, into: &context.areas)
-        let arrests = arrestNumbers(pieces)
+        // The arrest ids are numbered on another thread while persons and areas join the
+        // context (each joins its own indices; both have serial steps that left a core idle).
+        let (arrests, (personMaps, areaMaps)) = DeterministicParallel.alongside({ arrestNumbers(pieces) }) {
+            (PieceNames.join(&personNames, into: &context.persons), PieceNames.join(&areaNames, into: &context.areas))
+        }
         let first = pieces[0]
         var table = ArrestTable(), charges = CodeColumnBuilder()
         swap(&table, &first.table)
@@ -295,7 +331,7 @@ extension ArrestTable {
             map.withUnsafeMutableBufferPointer { map in
                 DeterministicParallel.forEachIndex(map.count, minimumBlock: 4096) { i in
                     for j in 0..<k {
-                        guard let found = pieces[j].arrests.index(of: local[i]) else { continue }
+                        guard let found = pieces[k].arrests.withName(i, { pieces[j].arrests.index(of: $0) }) else { continue }
                         map[i] = j == 0 ? found : maps[j][Int(found)]
                         break
                     }

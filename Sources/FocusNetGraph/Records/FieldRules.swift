@@ -26,9 +26,16 @@ enum FieldRules {
     /// The identifier when the bytes are already clean — non-empty printable ASCII with no
     /// white space at either end — else `nil` (use ``identifier(_:)``).
     static func cleanIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return nil }
-        for byte in bytes where byte < 0x20 || byte > 0x7E { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        isCleanIdentifier(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// Whether the bytes are an identifier already clean (``cleanIdentifier(_:)`` would return
+    /// them as they are), so that they can be looked up without making a `String`.
+    @inline(__always)
+    static func isCleanIdentifier(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20 else { return false }
+        for byte in bytes where byte < 0x20 || byte > 0x7E { return false }
+        return true
     }
 
     /// ``code(_:)`` for ASCII bytes (trim, lower-case, collapse inner white space), else `nil`.

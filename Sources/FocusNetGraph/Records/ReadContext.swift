@@ -119,7 +119,14 @@ extension MappedRow {
     /// is given, an age in whole years inside it.
     func check(_ day: CalendarDay, column: String, of person: PersonID, context: ReadContext,
                ages: ClosedRange<Int>? = nil, event: String = "") throws(RowRejection) {
-        guard let born = context.birth(of: person.index) else { return }
+        try check(day, column: column, ofPerson: person.index, context: context, ages: ages, event: event)
+    }
+
+    /// ``check(_:column:of:context:ages:event:)`` for the person with this index in the
+    /// context (`nil`: not interned before, so no birth date known).
+    func check(_ day: CalendarDay, column: String, ofPerson index: Int32?, context: ReadContext,
+               ages: ClosedRange<Int>? = nil, event: String = "") throws(RowRejection) {
+        guard let born = context.birth(of: index) else { return }
         let raw = (try? text(column)) ?? ""
         if !CalendarInterval(start: born, end: nil).contains(day) { throw RowRejection(column: column, value: raw, reason: "\(column) before the person's birth_date") }
         guard let ages else { return }

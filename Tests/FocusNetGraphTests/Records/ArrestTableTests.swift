@@ -190,4 +190,19 @@ struct ArrestTableTests {
         #expect(records.arrests.day == [day("2021-03-05")])
         #expect(records.rejects.map(\.reason) == ["unparseable date (expected dmy)", "unparseable date (expected dmy)"])
     }
+
+    @Test("an arrest or person id that needs cleaning is the same identifier as its clean bytes, whichever comes first")
+    func cleanedAndRawIdentifiers() throws {
+        let scratch = Scratch()
+        defer { scratch.remove() }
+        // Rows 2–3 and 5 name arrest A1 and person P2 once cleaned; row 3 follows A1 (the arrest of
+        // the row before), row 5 follows A2 (found by hashing).
+        let url = scratch.file("arrests.csv", "arrest_id,person_id,arrest_date\nA1,P1,2020-01-01\n A1 , P2,2020-01-01\nA2,P2,2020-01-02\nA1,P3 ,2020-01-01\n")
+        let records = try readArrests(url)
+        #expect(records.personIDs == ["P1", "P2", "P3"])
+        #expect(records.arrests.arrestIDs == ["A1", "A2"])
+        #expect(records.arrests.person == [0, 1, 1, 2])
+        #expect(records.arrests.arrest == [0, 0, 1, 0])
+        #expect(records.reports[0].normalized == 2)
+    }
 }

@@ -28,4 +28,34 @@ struct InternerTests {
         #expect(a.intern("p-3") == 1 && a.count == 3)
         #expect(a.finish().names == b.finish().names)
     }
+
+    @Test("a name interned as bytes or as a String is one name; lookups by bytes need no String")
+    func bytesAndStrings() {
+        var interner = Interner()
+        let viaBytes = Array("P04640760".utf8), other = Array("P0464076".utf8)
+        #expect(viaBytes.withUnsafeBufferPointer { interner.intern($0) } == 0)
+        #expect(interner.intern("P0464076") == 1)
+        #expect(interner.intern("P04640760") == 0)
+        #expect(other.withUnsafeBufferPointer { interner.index(of: $0) } == 1)
+        #expect(interner.intern("") == 2)
+        #expect([UInt8]().withUnsafeBufferPointer { interner.index(of: $0) } == 2)
+        #expect(interner.names == ["P04640760", "P0464076", ""])
+        #expect(viaBytes.withUnsafeBufferPointer { interner.name(0, equals: $0) })
+        #expect(!other.withUnsafeBufferPointer { interner.name(0, equals: $0) })
+        #expect(interner.withName(1) { Array($0) } == other)
+    }
+
+    @Test("indices survive the table's growth (16 slots at first, doubled when half full), and truncate forgets exactly the later names")
+    func growthAndTruncate() {
+        var interner = Interner()
+        let names = (0..<1_000).map { "id-\($0 * 7919 % 1_000)" }
+        for (i, name) in names.enumerated() { #expect(interner.intern(name) == Int32(i)) }
+        #expect(names.indices.allSatisfy { interner.index(of: names[$0]) == Int32($0) })
+        interner.truncate(to: 10)
+        #expect(interner.count == 10 && interner.names == Array(names.prefix(10)))
+        #expect(interner.index(of: names[10]) == nil && interner.index(of: names[9]) == 9)
+        #expect(interner.intern(names[500]) == 10)
+        #expect(interner.add("new") == 11)
+    }
 }
+
