@@ -84,7 +84,7 @@ struct ExportCommand: ParsableCommand {
         let progress = progressOptions.reporter()
         let transaction = try OutputFolderCheck.open(out, kind: .export, wait: folder.wait)
         let records = try options.input.records(accounting: progress.accounting)
-        let context = ScoringContext(records: records)
+        let context = ScoringContext(records: records, statusDate: options.input.dataEnd)
         let job = try options.job(records: records, context: context, defaultMode: "top")
         let ranking = job.ranking
         let pseudonymizer = try options.output.pseudonymizer()

@@ -49,6 +49,16 @@ struct Progress {
         }
     }
 
+    /// A line when the persons file's status columns were left unread because they describe a
+    /// date after the as-of date (``Eligibility/statusIgnored``): the list differs from one drawn
+    /// up with them, and the user must know why.
+    func statusColumns(_ ranking: Ranking) {
+        guard ranking.eligibility.statusIgnored else { return }
+        let date = ranking.eligibility.statusDate.map { " (\($0))" } ?? ""
+        line("persons file: custody_status and supervision describe the extraction\(date), after the as-of date "
+            + "\(ranking.asOf); ignored — deaths and custody come from dated records only (--data-end states the extraction date)")
+    }
+
     /// The network summary line of a ranking (counts only).
     func network(_ ranking: Ranking) {
         line("network \(ranking.windows.records): \(ranking.persons.count) people, "

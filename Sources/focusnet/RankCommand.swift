@@ -60,10 +60,11 @@ struct RankJobOptions: ParsableArguments {
         let progress = progressOptions.reporter()
         let transaction = try OutputFolderCheck.open(out, kind: .rankList, wait: folder.wait)
         let records = try options.input.records(accounting: progress.accounting)
-        let context = ScoringContext(records: records)
+        let context = ScoringContext(records: records, statusDate: options.input.dataEnd)
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = job.ranking
         progress.network(ranking)
+        progress.statusColumns(ranking)
         if let reason = ranking.emptyListReason(records: records, context: context) {
             guard allowEmpty else { throw FocusNetExit.dataGate("the list is empty: \(reason). Nothing was written (--allow-empty writes it).") }
             progress.line("the list is empty: \(reason)")

@@ -73,6 +73,11 @@ public struct ScoringContext: Sendable {
     public var custodyStatus: [CustodyStatus?]
     /// Probation or parole at the persons file's extraction, by person index; `nil` when unknown.
     public var supervision: [Supervision?]
+    /// The day ``custodyStatus`` and ``supervision`` describe: the persons file's extraction.
+    /// They count for an as-of date on or after it and are ignored before it — a status learned
+    /// later (a death, a sentence) must not shape a list drawn up earlier (``Eligibility``).
+    /// `nil`: undated, counted at every as-of date (a context built by hand).
+    public var statusDate: CalendarDay?
     /// History counted elsewhere (before the records, another agency): arrests, convictions,
     /// custodial sentences; `nil` when unknown. This one: prior arrests, by person index.
     public var priorArrests: [Int?]
@@ -102,6 +107,7 @@ public struct ScoringContext: Sendable {
         area = Array(repeating: nil, count: personCount)
         custodyStatus = Array(repeating: nil, count: personCount)
         supervision = Array(repeating: nil, count: personCount)
+        statusDate = nil
         priorArrests = Array(repeating: nil, count: personCount)
         priorConvictions = Array(repeating: nil, count: personCount)
         priorIncarcerations = Array(repeating: nil, count: personCount)

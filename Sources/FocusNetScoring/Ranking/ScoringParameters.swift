@@ -126,13 +126,16 @@ public struct RankParameters: Codable, Equatable, Sendable {
     public let ruleJuveniles: String
     /// `rule_group_label_expiry`: the label-expiry window as applied; `never`.
     public let ruleGroupLabelExpiry: String
+    /// `rule_status_columns`: whether the persons file's `custody_status` and `supervision` were
+    /// read, and the date they describe (read only on or after it); `n/a` in earlier manifests.
+    public let ruleStatusColumns: String
 
     enum CodingKeys: String, CodingKey {
         case window, top, select, area, purpose, pseudonymized
         case asOf = "as_of", perGroup = "per_group", reachSteps = "reach_steps", showUp = "show_up", atRiskShare = "at_risk_share"
         case betweennessEstimator = "betweenness_estimator", listSize = "list_size"
         case ruleWindow = "rule_window", ruleRetention = "rule_retention", ruleJuveniles = "rule_juveniles"
-        case ruleGroupLabelExpiry = "rule_group_label_expiry"
+        case ruleGroupLabelExpiry = "rule_group_label_expiry", ruleStatusColumns = "rule_status_columns"
     }
 
     /// The parameters of `ranking` as it ran.
@@ -163,6 +166,10 @@ public struct RankParameters: Codable, Equatable, Sendable {
         } ?? "none"
         ruleJuveniles = "under \(c.eligibility.adultAge): \(c.eligibility.juveniles.rawValue)"
         ruleGroupLabelExpiry = windows.groupExpiry?.description ?? "never"
+        let e = ranking.eligibility, described = e.statusDate.map { "they describe \($0)" } ?? "undated"
+        ruleStatusColumns = e.statusUsed ? "read (\(described), on or before the as-of date)"
+            : !c.eligibility.useCurrentStatus ? "not read (dated records only)"
+            : "ignored (\(described), after the as-of date): deaths and custody from dated records only"
     }
 
     /// The same parameters for outputs that do (`true`) or do not carry keyed pseudonyms: the
@@ -195,6 +202,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
         ruleRetention = try c.decode(String.self, forKey: .ruleRetention)
         ruleJuveniles = try c.decode(String.self, forKey: .ruleJuveniles)
         ruleGroupLabelExpiry = try c.decode(String.self, forKey: .ruleGroupLabelExpiry)
+        ruleStatusColumns = try c.decodeIfPresent(String.self, forKey: .ruleStatusColumns) ?? "n/a"
     }
 
     /// The same entries as a dictionary, keyed as in the JSON (for tables of settings).
@@ -224,6 +232,7 @@ public struct RankParameters: Codable, Equatable, Sendable {
         try c.encode(ruleRetention, forKey: .ruleRetention)
         try c.encode(ruleJuveniles, forKey: .ruleJuveniles)
         try c.encode(ruleGroupLabelExpiry, forKey: .ruleGroupLabelExpiry)
+        try c.encode(ruleStatusColumns, forKey: .ruleStatusColumns)
     }
 }
 
