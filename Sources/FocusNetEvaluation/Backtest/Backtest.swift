@@ -302,8 +302,9 @@ public struct Backtest: Sendable {
     static func evaluate(_ passes: EntryPasses, snapshot: OriginSnapshot, sizes: [ListSize]) -> [Evaluation] {
         let n = snapshot.count, entries = passes.entries
         let ones = [UInt32](repeating: 1, count: n)
-        let components = passes.components(weights: ones, sizes: sizes)
-        let curves = passes.components(weights: ones, sizes: curveShares.map(ListSize.share), squaredErrors: false)
+        let unscored = snapshot.unscoredOutcomePersons.mapValues { Double($0.count) }
+        let components = passes.components(weights: ones, unscored: unscored, sizes: sizes)
+        let curves = passes.components(weights: ones, unscored: unscored, sizes: curveShares.map(ListSize.share), squaredErrors: false)
         let groupings = DisparityCell.Grouping.all(snapshot.attributes)
         let ks = sizes.map { $0.count(outOf: n) }
         return entries.enumerated().map { e, entry in

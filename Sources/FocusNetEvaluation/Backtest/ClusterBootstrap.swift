@@ -37,6 +37,16 @@ struct ClusterBootstrap {
                 clusters += 1
             }
         }
+        // People shot (or with another outcome) but not ranked at an origin are persons too: they
+        // are drawn like everyone else, and their weight enters capture's denominator there.
+        for result in results {
+            for (_, list) in result.snapshot.unscoredOutcomePersons.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for p in list where cluster[Int(p)] < 0 {
+                    cluster[Int(p)] = clusters
+                    clusters += 1
+                }
+            }
+        }
         var keys: [EntryKey] = []
         for result in results {
             for entry in result.entries where !keys.contains(EntryKey(entry)) { keys.append(EntryKey(entry)) }
@@ -48,12 +58,15 @@ struct ClusterBootstrap {
         let pooling = results.count > 1
         precondition(passes.count == results.count, "one set of passes per origin")
         let clusterOfScored = results.map { $0.snapshot.persons.map { Int32(cluster[Int($0)]) } }
+        let clusterOfUnscored = results.map { $0.snapshot.unscoredOutcomePersons.mapValues { $0.map { Int32(cluster[Int($0)]) } } }
         var reported = 0
         let replicated = Bootstrap.run(replicates: results.isEmpty ? 0 : replicates, generator: &generator,
                                        draw: { Bootstrap.weights(clusters, using: &$0) },
                                        evaluate: { draws -> (origins: [[[Double]]], pooled: [[Double]]) in
             let components = results.indices.map { r in
-                passes[r].components(weights: clusterOfScored[r].map { draws[Int($0)] }, sizes: sizes)
+                passes[r].components(weights: clusterOfScored[r].map { draws[Int($0)] },
+                                     unscored: clusterOfUnscored[r].mapValues { $0.reduce(0) { $0 + Double(draws[Int($1)]) } },
+                                     sizes: sizes)
             }
             let origins: [[[Double]]] = results.indices.map { r in
                 components[r].enumerated().map { e, c in MetricValue.values(c, model: results[r].entries[e].model, sizes: sizes) }

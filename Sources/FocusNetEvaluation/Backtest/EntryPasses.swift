@@ -59,7 +59,10 @@ struct EntryPasses: Sendable {
     /// its probabilities; a random list's is that of forecasting the population's own base rate
     /// for everyone, P (1 − P/N); other models have none. Without `squaredErrors` no entry has one.
     /// - Complexity: O(passes × n + Σ sizes).
-    func components(weights: [UInt32], sizes: [ListSize], squaredErrors: Bool = true) -> [MetricComponents] {
+    /// `unscored` is the weight of the outcome persons outside the population, by outcome
+    /// (``MetricComponents/unscoredPositives``).
+    func components(weights: [UInt32], unscored: [OutcomeKind: Double], sizes: [ListSize],
+                    squaredErrors: Bool = true) -> [MetricComponents] {
         let (people, positives) = RankedOutcomes.totals(positives: positives, weights: weights)
         var result = [MetricComponents?](repeating: nil, count: entries.count)
         for pass in passes {
@@ -69,8 +72,9 @@ struct EntryPasses: Sendable {
         }
         return result.enumerated().map { e, c in
             var c = c!
-            guard squaredErrors else { return c }
             let entry = entries[e]
+            c.unscoredPositives = unscored[entry.outcome] ?? 0
+            guard squaredErrors else { return c }
             if let residuals = squaredResiduals[e] {
                 c.squaredError = MetricComponents.squaredError(residuals, weights: weights)
             } else if entry.model == .random, c.people > 0 {

@@ -28,9 +28,12 @@ public struct OriginSnapshot: Sendable {
     public private(set) var outcomes: [OutcomeKind: [Bool]]
     /// Attributes of each scored person for the disparity audit, as known at D.
     public private(set) var attributes: AuditAttributes
-    /// Everyone in the records with the outcome in the window, scored or not (victims outside
-    /// the network at D are not in any list's denominator: compare with the scored ones).
+    /// Everyone in the records with the outcome in the window, scored or not.
     public let outcomePersonsAll: [OutcomeKind: Int]
+    /// Person indices with the outcome in the window who were not scored at D (outside the
+    /// network, or dead by D), increasing: on no list, yet in capture's denominator — capture is a
+    /// share of *all* the people shot in the window (Green, Horel & Papachristos 2017).
+    public let unscoredOutcomePersons: [OutcomeKind: [Int32]]
     /// One-step neighbours among the scored people (indices into ``persons``), shape `[n]`; empty
     /// lists unless the snapshot was built `withNeighbors` (only the intervention report reads them).
     public private(set) var neighbors: [[Int32]]
@@ -63,14 +66,18 @@ public struct OriginSnapshot: Sendable {
         self.outcomeWindow = OutcomeWindow(origin: origin, length: outcomeWindow)
         persons = nodes.map { ranking.persons[$0] }
         inputs = ModelInputs(ranking: ranking, context: context, nodes: nodes)
-        var outcomes: [OutcomeKind: [Bool]] = [:], all: [OutcomeKind: Int] = [:]
+        var outcomes: [OutcomeKind: [Bool]] = [:], all: [OutcomeKind: Int] = [:], unscored: [OutcomeKind: [Int32]] = [:]
+        var scored = [Bool](repeating: false, count: records.personIDs.count)
+        for p in persons { scored[Int(p)] = true }
         for kind in kinds {
             let happened = self.outcomeWindow.happened(kind, records: records, context: context)
             outcomes[kind] = persons.map { happened[Int($0)] }
             all[kind] = happened.filter { $0 }.count
+            unscored[kind] = happened.indices.filter { happened[$0] && !scored[$0] }.map(Int32.init)
         }
         self.outcomes = outcomes
         outcomePersonsAll = all
+        unscoredOutcomePersons = unscored
         attributes = AuditAttributes(persons: persons, inputs: inputs, records: records, context: context, asOf: origin,
                                      known: known)
         var index = [Int32](repeating: -1, count: ranking.persons.count)

@@ -18,6 +18,9 @@ public struct MetricComponents: Sendable, Equatable {
     public var people: Double = 0
     /// P: people with the outcome.
     public var positives: Double = 0
+    /// U: people with the outcome who were not in the ranked population (outside the network at
+    /// the origin): on no list, but counted in ``capture(_:)``'s denominator.
+    public var unscoredPositives: Double = 0
     /// The list length used for each requested list size (k capped at N).
     public var listLengths: [Double]
     /// Expected outcome persons within each list.
@@ -38,8 +41,15 @@ public struct MetricComponents: Sendable, Equatable {
         squaredError = probabilistic ? 0 : nil
     }
 
-    /// Share of the outcome persons inside list j: TP / P (NaN when P = 0).
-    public func capture(_ j: Int) -> Double { positives > 0 ? truePositives[j] / positives : .nan }
+    /// Share of *all* the outcome persons inside list j, ranked or not: TP / (P + U) (NaN when
+    /// P + U = 0) — capture as the literature reports it (Green, Horel & Papachristos 2017,
+    /// doi:10.1001/jamainternmed.2016.8245: 6.5% of all shooting episodes in the top 1%).
+    public func capture(_ j: Int) -> Double {
+        positives + unscoredPositives > 0 ? truePositives[j] / (positives + unscoredPositives) : .nan
+    }
+    /// Share of the *ranked* outcome persons inside list j: TP / P (NaN when P = 0) — how well the
+    /// list orders the network's people, leaving aside those the network never saw.
+    public func scoredCapture(_ j: Int) -> Double { positives > 0 ? truePositives[j] / positives : .nan }
     /// Positive predictive value (precision) of list j: TP / k (NaN for an empty list).
     public func ppv(_ j: Int) -> Double { listLengths[j] > 0 ? truePositives[j] / listLengths[j] : .nan }
     /// PPV divided by the base rate P / N: how many times better than a random list.
@@ -60,6 +70,7 @@ public struct MetricComponents: Sendable, Equatable {
         var sum = a
         sum.people += b.people
         sum.positives += b.positives
+        sum.unscoredPositives += b.unscoredPositives
         for j in sum.listLengths.indices {
             sum.listLengths[j] += b.listLengths[j]
             sum.truePositives[j] += b.truePositives[j]

@@ -1,6 +1,7 @@
 /// A metric value with its bootstrap interval.
 public struct MetricValue: Sendable, Equatable {
-    /// `capture`, `ppv`, `lift`, `roc_auc`, `pr_auc`, `brier`.
+    /// `capture` (of all outcome persons), `capture_scored` (of those ranked), `ppv`, `lift`,
+    /// `roc_auc`, `pr_auc`, `brier`.
     public let metric: String
     /// The list size for @k metrics, `nil` otherwise.
     public let size: ListSize?
@@ -12,11 +13,11 @@ public struct MetricValue: Sendable, Equatable {
     /// Upper end of the same interval.
     public let high: Double?
 
-    /// Values in table order: capture, PPV and lift for each list size, then ROC-AUC, PR-AUC and
+    /// Values in table order: capture, scored capture, PPV and lift for each list size, then ROC-AUC, PR-AUC and
     /// (for models that give probabilities, and random) the Brier score.
     static func values(_ c: MetricComponents, model: ModelKind, sizes: [ListSize]) -> [Double] {
         var v: [Double] = []
-        for j in sizes.indices { v += [c.capture(j), c.ppv(j), c.lift(j)] }
+        for j in sizes.indices { v += [c.capture(j), c.scoredCapture(j), c.ppv(j), c.lift(j)] }
         v += [c.rocAUC, c.prAUC]
         if model.isFitted || model == .random { v.append(c.brier) }
         return v
@@ -24,7 +25,7 @@ public struct MetricValue: Sendable, Equatable {
 
     static func table(_ c: MetricComponents, model: ModelKind, sizes: [ListSize], samples: [[Double]]) -> [MetricValue] {
         var names: [(String, ListSize?)] = []
-        for size in sizes { names += [("capture", size), ("ppv", size), ("lift", size)] }
+        for size in sizes { names += [("capture", size), ("capture_scored", size), ("ppv", size), ("lift", size)] }
         names += [("roc_auc", nil), ("pr_auc", nil)]
         if model.isFitted || model == .random { names.append(("brier", nil)) }
         let values = values(c, model: model, sizes: sizes)

@@ -38,11 +38,12 @@ public enum BacktestSummary {
             out += "Outcome persons \(Int(first.components.positives)) of \(Int(first.components.people)) scored "
             out += "(base rate \(MetricFormat.fixed(first.components.baseRate, 4))). "
             out += "The scored people held \(scoredPositives) of the \(all) outcome persons in the records "
-            out += "(\(MetricFormat.fixed(all > 0 ? Double(scoredPositives) / Double(all) : .nan))); capture is among the scored.\n\n"
+            out += "(\(MetricFormat.fixed(all > 0 ? Double(scoredPositives) / Double(all) : .nan))); capture is a share of all \(all), "
+            out += "capture_scored of the scored \(scoredPositives).\n\n"
             var header = "| model |", rule = "|---|"
             for size in c.listSizes {
-                header += " capture@\(size) | ppv@\(size) | lift@\(size) |"
-                rule += "---:|---:|---:|"
+                header += " capture@\(size) | capture_scored@\(size) | ppv@\(size) | lift@\(size) |"
+                rule += "---:|---:|---:|---:|"
             }
             header += " roc_auc | pr_auc | brier |"
             rule += "---:|---:|---:|"
@@ -56,7 +57,8 @@ public enum BacktestSummary {
                 }
                 var line = "| \(e.model.rawValue) |"
                 for size in c.listSizes {
-                    line += " \(cell("capture", size, interval: true)) | \(cell("ppv", size, interval: false)) | \(cell("lift", size, interval: false)) |"
+                    line += " \(cell("capture", size, interval: true)) | \(cell("capture_scored", size, interval: false)) |"
+                        + " \(cell("ppv", size, interval: false)) | \(cell("lift", size, interval: false)) |"
                 }
                 line += " \(cell("roc_auc", nil, interval: true)) | \(cell("pr_auc", nil, interval: false)) | \(cell("brier", nil, interval: false)) |"
                 out += line + "\n"

@@ -20,7 +20,10 @@ import Testing
             let n = Double(result.snapshot.count)
             for e in result.evaluations where e.model == .random {
                 let c = e.components
-                #expect(abs(c.capture(2) - min(20, n) / n) < 1e-12)
+                #expect(abs(c.scoredCapture(2) - min(20, n) / n) < 1e-12)
+                // Capture counts everyone with the outcome, ranked or not: U of them were outside the network.
+                #expect(c.unscoredPositives == Double(result.snapshot.unscoredOutcomePersons[e.outcome]!.count))
+                #expect(abs(c.capture(2) - c.scoredCapture(2) * c.positives / (c.positives + c.unscoredPositives)) < 1e-12)
                 #expect(abs(c.ppv(0) - c.baseRate) < 1e-12)
                 #expect(abs(c.rocAUC - 0.5) < 1e-12)
                 #expect(abs(c.brier - c.baseRate * (1 - c.baseRate)) < 1e-12)
@@ -34,16 +37,36 @@ import Testing
     @Test("intervals bracket the estimate; pooled components are the sums of the origins'")
     func intervalsAndPooling() throws {
         let backtest = try Self.example.get()
+        var checked = 0
         for e in backtest.origins[0].evaluations + backtest.pooled where e.model != .random {
+            // With a handful of outcome persons a statistic's bootstrap distribution is lumpy, and a
+            // percentile interval can miss the estimate (fitted, shooter outcome, lift@5%: 20.4
+            // against [0, 20.3]): the check needs enough of them to mean something.
+            guard e.components.positives >= 10 else { continue }
+            checked += 1
             for m in e.metrics where m.value.isFinite {
-                if let low = m.low, let high = m.high { #expect(low <= m.value + 1e-9 && m.value <= high + 1e-9, "\(e.model) \(m.metric)") }
+                if let low = m.low, let high = m.high { #expect(low <= m.value + 1e-9 && m.value <= high + 1e-9, "\(e.model) \(e.outcome) \(m.metric)") }
             }
         }
+        #expect(checked >= 20)
         for p in backtest.pooled {
             let parts = backtest.origins.compactMap { r in r.evaluations.first { $0.model == p.model && $0.outcome == p.outcome } }
             #expect(abs(parts.map(\.components.positives).reduce(0, +) - p.components.positives) < 1e-9)
             #expect(abs(parts.map { $0.components.truePositives[0] }.reduce(0, +) - p.components.truePositives[0]) < 1e-9)
         }
+    }
+
+    /// Persons numbered as ``ClusterBootstrap`` numbers its clusters: each origin's scored people
+    /// in turn, then each origin's unscored outcome persons by outcome name; a person once.
+    static func clusters(_ origins: [OriginResult]) -> [Int32: Int] {
+        var cluster: [Int32: Int] = [:]
+        for result in origins { for p in result.snapshot.persons where cluster[p] == nil { cluster[p] = cluster.count } }
+        for result in origins {
+            for (_, list) in result.snapshot.unscoredOutcomePersons.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                for p in list where cluster[p] == nil { cluster[p] = cluster.count }
+            }
+        }
+        return cluster
     }
 
     @Test("one origin: its intervals are those of resampling its own people, n draws with replacement (seed stream 0), bit for bit")
@@ -56,9 +79,14 @@ import Testing
         let entry = result.entries[e]
         var generator = Bootstrap.generator(seed: config.seed, stream: 0)
         var captures: [Double] = [], aucs: [Double] = []
+        let cluster = Self.clusters([result])
+        let unscored = result.snapshot.unscoredOutcomePersons[.either]!
+        #expect(cluster.count == result.snapshot.count + Set(result.snapshot.unscoredOutcomePersons.values.joined()).count)
         for _ in 0..<config.bootstrapReplicates {
-            let weights = Bootstrap.weights(result.snapshot.count, using: &generator).map(Int.init)
-            let c = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, weights: weights, sizes: config.listSizes)
+            let draws = Bootstrap.weights(cluster.count, using: &generator)
+            var c = MetricComponents.evaluate(entry.ranked, outcome: entry.happened,
+                                              weights: (0..<result.snapshot.count).map { Int(draws[$0]) }, sizes: config.listSizes)
+            c.unscoredPositives = unscored.reduce(0) { $0 + Double(draws[cluster[$1]!]) }
             captures.append(c.capture(0))
             aucs.append(c.rocAUC)
         }
@@ -75,8 +103,8 @@ import Testing
     func clusterIntervals() throws {
         let backtest = try Self.example.get()
         let config = backtest.configuration
-        var cluster: [Int32: Int] = [:]
-        for result in backtest.origins { for p in result.snapshot.persons where cluster[p] == nil { cluster[p] = cluster.count } }
+        let cluster = Self.clusters(backtest.origins)
+        #expect(backtest.origins.contains { !$0.snapshot.unscoredOutcomePersons[.either]!.isEmpty })
         let places = try backtest.origins.map { r in
             try #require(r.entries.firstIndex { $0.model == .composite && $0.outcome == .either })
         }
@@ -86,8 +114,10 @@ import Testing
             let draws = Bootstrap.weights(cluster.count, using: &generator)
             let parts = backtest.origins.enumerated().map { r, result in
                 let entry = result.entries[places[r]]
-                return MetricComponents.evaluate(entry.ranked, outcome: entry.happened,
-                                                 weights: result.snapshot.persons.map { Int(draws[cluster[$0]!]) }, sizes: config.listSizes)
+                var c = MetricComponents.evaluate(entry.ranked, outcome: entry.happened,
+                                                  weights: result.snapshot.persons.map { Int(draws[cluster[$0]!]) }, sizes: config.listSizes)
+                c.unscoredPositives = result.snapshot.unscoredOutcomePersons[.either]!.reduce(0) { $0 + Double(draws[cluster[$1]!]) }
+                return c
             }
             for r in parts.indices { perOrigin[r].append(parts[r].capture(0)) }
             pooled.append(parts.reduce(MetricComponents(lists: config.listSizes.count, probabilistic: true)) { $0 + $1 }.capture(0))

@@ -23,11 +23,13 @@ import Testing
         #expect(passes.passes.map(\.entries) == [[0, 1, 2, 3], [4], [5], [6]])
         let weights = (0..<n).map { _ in UInt32(g.below(3)) }
         let sizes: [ListSize] = [.count(10), .share(5), .share(1)]
-        let got = passes.components(weights: weights, sizes: sizes)
+        let unscored: [OutcomeKind: Double] = [.shot: 3, .either: 7]   // outcome persons outside the population
+        let got = passes.components(weights: weights, unscored: unscored, sizes: sizes)
         for (e, entry) in entries.enumerated() {
             var expected = MetricComponents.evaluate(entry.ranked, outcome: entry.happened, weights: weights.map(Int.init), sizes: sizes,
                                                      probabilities: entry.probabilities)
             if entry.model == .random { expected.squaredError = expected.positives * (1 - expected.positives / expected.people) }
+            expected.unscoredPositives = unscored[entry.outcome] ?? 0
             var c = got[e]
             if let se = c.squaredError, let want = expected.squaredError {
                 #expect(abs(se - want) <= 1e-12 * max(1, want), "entry \(e): Σ w (p − y)²")
