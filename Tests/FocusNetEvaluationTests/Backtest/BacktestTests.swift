@@ -133,6 +133,29 @@ import Testing
         #expect(capture(pooledRow)?.low == want.low && capture(pooledRow)?.high == want.high)
     }
 
+    @Test("look-ahead trap for the fitting: shootings dated after D change no model fitted at D and no score at D")
+    func fittingLookAhead() throws {
+        let records = try BacktestFixtures.example.get()
+        let origin = Self.origins[1]
+        let config = BacktestFixtures.configuration(origins: [origin], replicates: 0)
+        let context = ScoringContext(records: records)
+        var trapped = context
+        // 200 people are shot the day after D (one in seven fatally), and a third of them shoot.
+        for p in Int32(0)..<Int32(min(200, records.personIDs.count)) {
+            trapped.victimizations.append(.init(person: p, day: origin.adding(days: 1), fatal: p % 7 == 0))
+            if p % 3 == 0 { trapped.shootings.append(.init(suspect: p, day: origin.adding(days: 2))) }
+        }
+        let a = try #require(Backtest(records: records, context: context, configuration: config).origins.first)
+        let b = try #require(Backtest(records: records, context: trapped, configuration: config).origins.first)
+        #expect(!a.models.isEmpty && a.models == b.models)
+        #expect(a.entries.count == b.entries.count)
+        for (x, y) in zip(a.entries, b.entries) {
+            #expect(x.model == y.model && x.ranked.scores == y.ranked.scores && x.probabilities == y.probabilities)
+        }
+        // The trap is live: the outcomes at D do see the new shootings.
+        #expect(a.entries.map(\.happened) != b.entries.map(\.happened))
+    }
+
     @Test("judged on arrests because no violence file was given: a note says so; not when arrests were one outcome of several")
     func arrestOnlyNote() throws {
         let records = try BacktestFixtures.records(["arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2020-05-01\nA1,p2,2020-05-01\nA2,p1,2020-09-01\n"])

@@ -77,6 +77,8 @@ import Testing
         #expect(a.outcomes[.shot] != b.outcomes[.shot])
         #expect(b.outcomes[.arrest]!.filter { $0 }.count == 3)
         #expect(b.outcomePersonsAll[.arrest] == 4 && a.outcomePersonsAll[.arrest] == 0)
+        #expect(b.unscoredOutcomePersons[.arrest]!.map { rb.personIDs[Int($0)] } == ["p9"])
+        #expect(a.unscoredOutcomePersons[.arrest] == [])
     }
 
     @Test("scored people: the network at D without the dead; custody as of D from dated periods, not custody_status")
