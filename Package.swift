@@ -81,8 +81,8 @@ let package = Package(
             path: "Benchmarks/ReferenceJob/Command"),
 
         .testTarget(name: "FocusNetGraphTests", dependencies: ["FocusNetGraph", "FocusNetTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "FocusNetScoringTests", dependencies: ["FocusNetScoring"], resources: [.copy("Fixtures")]),
-        // Fixtures shared by the test targets: the example region, its backtest, scratch folders.
+        .testTarget(name: "FocusNetScoringTests", dependencies: ["FocusNetScoring", "FocusNetTestSupport"], resources: [.copy("Fixtures")]),
+        // Fixtures shared by the test targets: the example region, its backtest, scratch folders, a seeded combined network.
         .target(name: "FocusNetTestSupport", dependencies: ["FocusNetEvaluation"], path: "Tests/Support"),
         .testTarget(name: "FocusNetEvaluationTests", dependencies: ["FocusNetEvaluation", "FocusNetTestSupport"]),
         .testTarget(name: "FocusNetOutputTests", dependencies: ["FocusNetOutput", "FocusNetTestSupport"]),

@@ -62,7 +62,7 @@ struct Progress {
     /// The network summary line of a ranking (counts only).
     func network(_ ranking: Ranking) {
         line("network \(ranking.windows.records): \(ranking.persons.count) people, "
-            + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.combined.groupTieCount) group ties, "
+            + "\(ranking.social.coOffending.tieCount) co-offending ties, \(ranking.social.groupTieCount) group ties, "
             + "\(ranking.network.massEvents) mass events (\(ranking.configuration.projection.massEventPolicy.rawValue))")
     }
 }

@@ -23,7 +23,9 @@ public struct DisparityCell: Sendable, Equatable {
 
     /// PPV within the group: `listedPositives / listed` (NaN when none listed).
     public var ppv: Double { listed > 0 ? listedPositives / listed : .nan }
-    /// Capture within the group: `listedPositives / positives` (NaN without outcome persons).
+    /// Capture within the group among the scored: `listedPositives / positives` (NaN without
+    /// outcome persons) — the audit compares groups of the scored people, so this is the group's
+    /// ``MetricComponents/scoredCapture(_:)``, not capture of all outcome persons.
     public var capture: Double { positives > 0 ? listedPositives / positives : .nan }
 
     /// Cells for every attribute and group (groups in code order, `missing` last).

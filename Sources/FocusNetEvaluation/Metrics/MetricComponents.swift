@@ -9,7 +9,8 @@ import Foundation
 /// (positive, negative) pair as ½ (Mann–Whitney; Hanley & McNeil 1982,
 /// doi:10.1148/radiology.143.1.7063747); average precision is its exact expectation over tied
 /// orderings. A model that ties everyone (``ModelKind/random``) therefore gets exactly the
-/// expected values of a random list: capture@k = k/N, PPV@k = base rate, lift 1, AUC ½.
+/// expected values of a random list: scored capture@k = k/N (capture@k = k/N × P/(P + U)), PPV@k =
+/// base rate, lift 1, AUC ½.
 ///
 /// **Weights.** People may carry integer weights (bootstrap multiplicities): a person of weight
 /// w counts as w tied copies.
@@ -19,7 +20,7 @@ public struct MetricComponents: Sendable, Equatable {
     /// P: people with the outcome.
     public var positives: Double = 0
     /// U: people with the outcome who were not in the ranked population (outside the network at
-    /// the origin): on no list, but counted in ``capture(_:)``'s denominator.
+    /// the origin, or dead by it): on no list, but counted in ``capture(_:)``'s denominator.
     public var unscoredPositives: Double = 0
     /// The list length used for each requested list size (k capped at N).
     public var listLengths: [Double]

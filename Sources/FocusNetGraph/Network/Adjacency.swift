@@ -33,10 +33,12 @@ public struct Adjacency: Sendable {
         self.weights = weights
     }
 
-    /// The same ties with every weight times `factor` (> 0).
+    /// The same ties with every weight times `factor`.
+    /// - Precondition: `factor` > 0 and finite (a tie's weight stays > 0).
     /// - Complexity: O(m); shares the offsets and neighbours.
     package func scaled(by factor: Double) -> Adjacency {
-        Adjacency(offsets: offsets, neighbors: neighbors, weights: weights.map { $0 * factor })
+        precondition(factor > 0 && factor.isFinite, "a layer weight must be > 0 to scale ties")
+        return Adjacency(offsets: offsets, neighbors: neighbors, weights: weights.map { $0 * factor })
     }
 
     /// The adjacency of `graph`, node indices unchanged.
@@ -81,10 +83,11 @@ public struct Adjacency: Sendable {
         return low < offsets[a + 1] && Int(neighbors[low]) == b ? weights[low] : 0
     }
 
-    /// Distinct neighbours of each node. Shape `[n]`.
+    /// Distinct neighbours of each node. Shape `[n]`. - Complexity: O(n).
     package func degrees() -> [Int] { (0..<nodeCount).map { offsets[$0 + 1] - offsets[$0] } }
 
     /// Sum of tie weights of each node, in neighbour order (Barrat et al. 2004). Shape `[n]`.
+    /// - Complexity: O(n + m).
     package func strengths() -> [Double] {
         weights.withUnsafeBufferPointer { w in
             (0..<nodeCount).map { v in

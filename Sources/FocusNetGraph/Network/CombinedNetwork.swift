@@ -53,6 +53,7 @@ public struct CombinedNetwork: Sendable {
 
     /// A network without groups: `adjacency`'s ties only. Lets the traversals (components,
     /// coreness, exposure) have one implementation for both kinds of network.
+    ///
     /// - Complexity: O(n + m) time for degree and strength; shares `adjacency`'s arrays.
     public init(_ adjacency: Adjacency) {
         let n = adjacency.nodeCount
@@ -66,6 +67,8 @@ public struct CombinedNetwork: Sendable {
     }
 
     /// Every array as given — for a renumbering, which moves them without searching again.
+    /// - Precondition: the arrays describe one network as the properties above document.
+    /// - Complexity: O(1); shares the arrays.
     package init(coOffending: Adjacency, groupStart: [Int], groupNodes: [Int32], groupWeight: [Double],
                  nodeGroupStart: [Int], nodeGroups: [Int32], overlapStart: [Int], overlapNodes: [Int32],
                  overlapExtra: [Int32], degree: [Int], strength: [Double], groupTieCount: Int) {
@@ -85,6 +88,10 @@ public struct CombinedNetwork: Sendable {
     /// - Complexity: O(n + m_co · g_max + Σ_{u in ≥ 2 groups} Σ_{g ∋ u} n_g) time, in parallel;
     ///   O(n + m_co + Σ_g n_g + overlaps) memory — never O(Σ_g n_g²).
     public init(coOffending: Adjacency, groups: [[Int32]], groupLayerWeight: Double) {
+        let n = coOffending.nodeCount
+        precondition(groups.allSatisfy { members in
+            members.indices.allSatisfy { k in members[k] >= 0 && Int(members[k]) < n && (k == 0 || members[k - 1] < members[k]) }
+        }, "group members must be distinct node indices in 0..<n, increasing")
         var start = [0], nodes = [Int32](), weight = [Double]()
         for members in groups where members.count > 1 && groupLayerWeight > 0 {
             nodes += members
@@ -97,6 +104,7 @@ public struct CombinedNetwork: Sendable {
     /// The network from its group lists, computing the node → group transpose, the overlaps,
     /// degree and strength.
     /// - Precondition: every group has two or more members, increasing, in `0..<n`.
+    /// - Complexity: as ``init(coOffending:groups:groupLayerWeight:)``.
     package init(coOffending: Adjacency, groupStart start: [Int], groupNodes nodes: [Int32], groupWeight weight: [Double]) {
         let n = coOffending.nodeCount
         var nodeStart = [Int](repeating: 0, count: n + 1)
@@ -222,6 +230,7 @@ public struct CombinedNetwork: Sendable {
     /// shared group); 0 when they are not tied.
     /// - Complexity: O(log d_a + g_a + g_b) for the g groups of each.
     public func tieWeight(_ a: Int, _ b: Int) -> Double {
+        guard a != b else { return 0 }   // no self-tie, though a shares all its own groups
         var weight = coOffending.weight(a, b)
         var i = nodeGroupStart[a], j = nodeGroupStart[b]
         while i < nodeGroupStart[a + 1], j < nodeGroupStart[b + 1] {

@@ -49,6 +49,7 @@ public struct GroupLayer: Sendable {
     /// belong to of 1/(n_g − 1); 0 when they share none.
     /// - Complexity: O(g_p + g_q) for the groups of each.
     public func tieWeight(_ p: Int32, _ q: Int32) -> Double {
+        guard p != q else { return 0 }
         let a = groupsOfPerson[Int(p)], b = groupsOfPerson[Int(q)]
         var weight = 0.0, i = 0, j = 0
         while i < a.count, j < b.count {

@@ -20,6 +20,9 @@ public struct SocialNetwork: Sendable {
     /// Both layers combined by ``layerWeights``, groups kept as member lists: the network
     /// scoring runs on.
     public let combined: CombinedNetwork
+    /// Pairs of nodes sharing an active group — the group layer's ties, whatever its layer weight
+    /// (``combined`` leaves them out at weight 0).
+    public let groupTieCount: Int
     /// The factor applied to each layer's tie weights in ``combined``.
     public let layerWeights: (coOffending: Double, group: Double)
 
@@ -51,12 +54,14 @@ public struct SocialNetwork: Sendable {
         coOffending = WeightedGraph(nodeCount: persons.count, sortedKeys: coTies)
         let adjacency = Adjacency(coOffending)
         coOffendingAdjacency = adjacency
+        let none = Adjacency(WeightedGraph(nodeCount: persons.count, sortedKeys: []))
         let layer = layerWeights.coOffending == 1 ? adjacency
-            : layerWeights.coOffending > 0 ? adjacency.scaled(by: layerWeights.coOffending)
-            : Adjacency(WeightedGraph(nodeCount: persons.count, sortedKeys: []))
+            : layerWeights.coOffending > 0 ? adjacency.scaled(by: layerWeights.coOffending) : none
         // Active members are nodes by construction; each list stays increasing.
         let members = (groups?.members ?? []).map { $0.map { nodeOfPerson[Int($0)] } }
         combined = CombinedNetwork(coOffending: layer, groups: members, groupLayerWeight: layerWeights.group)
+        groupTieCount = layerWeights.group > 0 ? combined.groupTieCount
+            : CombinedNetwork(coOffending: none, groups: members, groupLayerWeight: 1).groupTieCount
         self.persons = persons
         self.nodeOfPerson = nodeOfPerson
         self.layerWeights = layerWeights

@@ -155,7 +155,8 @@ public struct NetworkExport: Sendable {
     /// How the people were chosen, for file headers: `whole network` or `within 2 co-offending steps of 3 people`.
     public let selectionDescription: String
 
-    /// - Complexity: O(n + m) for the selection and ties, plus O(Σₐ kₐ²) over arrests in the
+    /// - Complexity: O(n + m) for the selection and ties (m counts every pair of a group among the
+    ///   selected: exported ties are pairs), plus O(Σₐ kₐ²) over arrests in the
     ///   window with kₐ selected persons, plus O(P) HMACs with a pseudonymizer.
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext, selection: NetworkSelection = .whole,
                 pseudonymizer: Pseudonymizer? = nil) {

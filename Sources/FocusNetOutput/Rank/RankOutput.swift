@@ -260,7 +260,7 @@ public struct RankOutput {
             command: command, parameters: parameters.pseudonymized(pseudonymizer != nil), reports: records.reports,
             network: [
                 "persons_in_records": records.personIDs.count, "persons_in_network": ranking.persons.count,
-                "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.combined.groupTieCount,
+                "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.groupTieCount,
                 "ties": ranking.social.combined.tieCount, "mass_events": ranking.network.massEvents,
                 "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
                 "excluded_above_cut": ranking.excludedAboveCut().count,

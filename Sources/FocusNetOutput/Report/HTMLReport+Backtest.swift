@@ -147,7 +147,8 @@ extension HTMLReport {
             yTicks: stride(from: 0.0, through: 1.0, by: 0.25).map { ($0, percent($0, 0)) }, series: series, markers: markers)
         return "<figure>\(chart.svg())<figcaption>Higher and further left is better: the share of people "
             + "\(xmlEscaped(Self.outcomeDescriptions[outcome] ?? outcome)) whom a list of each size would have held. "
-            + "The dotted random line is the diagonal on a linear axis.</figcaption></figure>\n"
+            + "The dotted random line is the diagonal on a linear axis, up to the share of them the network held "
+            + "(those outside it are on no list).</figcaption></figure>\n"
     }
 
     func calibrationCharts(_ b: BacktestFolder, outcome: String, origin: String) -> String {

@@ -63,7 +63,7 @@ public struct Eligibility: Sendable {
         /// Younger than this age in whole years at D.
         case under(Int)
         /// The policy requires probation or parole, and the only record of it (the persons file's
-        /// `supervision`) describes a later date than D.
+        /// `supervision`) describes a later date than D, or the policy does not read it (a backtest).
         case supervisionUnknown
 
         /// The reason as written in the output files, e.g. `in custody`.
@@ -138,7 +138,7 @@ public struct Eligibility: Sendable {
         let useStatus = policy.useCurrentStatus && statusDescribesD
         statusUsed = useStatus
         statusDate = context.statusDate
-        statusIgnored = !statusDescribesD
+        statusIgnored = policy.useCurrentStatus && !statusDescribesD
             && (context.custodyStatus.contains { $0 != nil } || context.supervision.contains { $0 != nil })
         status = (0..<n).map { v in
             let p = Int(persons[v])
@@ -146,7 +146,7 @@ public struct Eligibility: Sendable {
             if deceased[v] || current == .deceased { return .excluded(.deceased) }
             if inCustody[v] || current == .incarcerated { return .excluded(.inCustody) }
             if policy.requireSupervision {
-                guard statusDescribesD else { return .excluded(.supervisionUnknown) }
+                guard useStatus else { return .excluded(.supervisionUnknown) }
                 if context.supervision[p] != .probation, context.supervision[p] != .parole { return .excluded(.notSupervised) }
             }
             if let period = policy.requireRecentViolence, !recentViolence[v] {

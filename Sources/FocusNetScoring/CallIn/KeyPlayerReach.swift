@@ -22,8 +22,9 @@ enum KeyPlayerReach {
     ///   - showUp: probability an invitee attends, in (0, 1].
     ///   - budget: number to invite.
     ///   - priority: tie-break (higher first), then smaller node index.
-    /// - Complexity: O(|candidates| × ball size) to precompute reach sets, then
-    ///   O(budget × Σ reach-set sizes).
+    /// - Complexity: O(|candidates| × ball size) to precompute reach sets — each ball reads every
+    ///   reached member's neighbour list, O(d log d) for d co-offenders and group mates, so large
+    ///   groups cost up to Σ n_g² over the pool — then O(budget × Σ reach-set sizes).
     static func select(candidates: [Int], atRisk: [Bool], network: CombinedNetwork, steps: Int = 2, showUp: Double = 1,
                               budget: Int, priority: [Double]) -> Result {
         precondition(showUp > 0 && showUp <= 1, "show-up probability must be in (0, 1], got \(showUp)")

@@ -72,7 +72,7 @@ struct InputOptions: ParsableArguments {
     var timezone: TimeZoneArgument?
 
     @Option(name: .long, help: ArgumentHelp(
-        "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected. Default: today.",
+        "The last date the records can carry, e.g. the extraction date (YYYY-MM-DD); later dates are rejected, and the persons file's custody_status and supervision count only for an as-of date on or after it. Default: today (status date: the latest event in the records).",
         valueName: "date"))
     var dataEnd: CalendarDay?
 

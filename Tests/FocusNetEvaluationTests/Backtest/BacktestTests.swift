@@ -21,8 +21,8 @@ import Testing
             for e in result.evaluations where e.model == .random {
                 let c = e.components
                 #expect(abs(c.scoredCapture(2) - min(20, n) / n) < 1e-12)
-                // Capture counts everyone with the outcome, ranked or not: U of them were outside the network.
-                #expect(c.unscoredPositives == Double(result.snapshot.unscoredOutcomePersons[e.outcome]!.count))
+                // Capture counts everyone with the outcome in the records, ranked or not.
+                #expect(c.positives + c.unscoredPositives == Double(result.snapshot.outcomePersonsAll[e.outcome]!))
                 #expect(abs(c.capture(2) - c.scoredCapture(2) * c.positives / (c.positives + c.unscoredPositives)) < 1e-12)
                 #expect(abs(c.ppv(0) - c.baseRate) < 1e-12)
                 #expect(abs(c.rocAUC - 0.5) < 1e-12)
@@ -69,7 +69,7 @@ import Testing
         return cluster
     }
 
-    @Test("one origin: its intervals are those of resampling its own people, n draws with replacement (seed stream 0), bit for bit")
+    @Test("one origin: its intervals are those of resampling its own people and its unscored outcome persons, n + U draws with replacement (seed stream 0), bit for bit")
     func oneOriginIntervals() throws {
         let config = BacktestFixtures.configuration(origins: [Self.origins[1]])
         let backtest = try Backtest(records: BacktestFixtures.example.get(), configuration: config)

@@ -25,6 +25,21 @@ import Testing
         #expect(c.listLengths[2] == 4)
     }
 
+    @Test("capture counts the outcome persons outside the ranked population; capture_scored does not; pooling adds them")
+    func unscoredOutcomePersons() {
+        var c = MetricComponents.evaluate(RankedScores(Self.scores), outcome: Self.y, sizes: [.count(2)])
+        c.unscoredPositives = 2   // two more people had the outcome, outside the network
+        // TP = 5/3 (above); P = 4, U = 2: capture = (5/3) / 6 = 5/18, scored capture = (5/3) / 4 = 5/12.
+        #expect(abs(c.capture(0) - 5.0 / 18) < 1e-12)
+        #expect(abs(c.scoredCapture(0) - 5.0 / 12) < 1e-12)
+        #expect(abs(c.ppv(0) - 5.0 / 6) < 1e-12)   // PPV and lift are about the listed: unchanged
+        let pooled = c + c
+        #expect(pooled.unscoredPositives == 4 && abs(pooled.capture(0) - 10.0 / 36) < 1e-12)
+        var none = MetricComponents(lists: 1, probabilistic: false)
+        none.unscoredPositives = 3   // only unranked outcome persons: capture 0 of 3, scored capture undefined
+        #expect(none.capture(0) == 0 && none.scoredCapture(0).isNaN)
+    }
+
     @Test("ROC-AUC with ties counted half: 13.5 / 16 (hand count; sklearn roc_auc_score 0.84375)")
     func aucTies() {
         // Positives: 0.9 beats 4 negatives; each 0.8 beats 3 and ties 1 (3.5); the 0.5 beats 2 and ties 1 (2.5).

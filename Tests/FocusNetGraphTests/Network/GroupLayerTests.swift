@@ -44,7 +44,8 @@ import Testing
         let net = SocialNetwork(coOffending: co, groups: Self.layer(), personCount: 5, layerWeights: (1, 2))
         #expect(net.persons == [0, 1, 2, 3])
         #expect(net.coOffending.tieCount == 1 && net.coOffending.weights == [1])
-        // 0–1: 1 × 1 + 2 × 0.5 = 2; 0–2 and 1–2: 2 × 0.5 = 1; 2–3: 2 × 1 = 2.
+        // 0–1: 1 × 1 + 2 × 0.5 = 2; 0–2 and 1–2: 2 × 0.5 = 1; 2–3: 2 × 1 = 2 (halves and
+        // wholes: exact in binary, so == is the right test).
         let tied = net.combined.materialized()
         #expect(tied.sources == [0, 0, 1, 2] && tied.targets == [1, 2, 2, 3] && tied.weights == [2, 1, 1, 2])
         // Stored as member lists, not pairs: 0–1 is joined by the arrest and group 0.

@@ -10,7 +10,8 @@ import FocusNetTestSupport
         #expect(text.contains("| origin | scored | shot | shooter | either |"))
         #expect(text.contains("## either — pooled over 2 origins (95% bootstrap CI)"))
         for model in ModelKind.allCases { #expect(text.contains("| \(model.rawValue) |")) }
-        #expect(text.contains("capture@1%"))
+        #expect(text.contains("| model | capture@1% | capture_scored@1% | ppv@1% | lift@1% |"))
+        #expect(text.contains("capture is a share of all "))
         let ids = Set(try BacktestFixtures.example.get().personIDs)
         #expect(!text.split { " |\n,()[]".contains($0) }.contains { ids.contains(String($0)) })
     }

@@ -1,3 +1,4 @@
+import FocusNetTestSupport
 import FocusNetGraph
 import Testing
 @testable import FocusNetScoring
@@ -39,5 +40,23 @@ import Testing
     func customDecay() {
         let e = NetworkExposure(adjacency: Self.line, events: [(3, 0)], decay: [1, 0.5, 0.25])
         #expect(e.exposure[0] == 0.25)
+    }
+}
+
+/// Exposure on the member lists of a ``CombinedNetwork`` (each group expanded once per victim)
+/// against exposure on the same network expanded tie by tie.
+@Suite struct NetworkExposureCombinedTests {
+    @Test("exposure on the member lists equals exposure on the expanded ties, value for value")
+    func againstExpandedTies() {
+        let network = CombinedNetworkFixture.pieces().network()
+        var rng = SplitMix64(seed: 5)
+        let events = (0..<60).map { _ in (node: rng.below(network.nodeCount), ageInDays: rng.below(365)) }
+        let lists = NetworkExposure(network: network, events: events, halfLifeDays: 180)
+        let ties = NetworkExposure(adjacency: Adjacency(network.materialized()), events: events, halfLifeDays: 180)
+        // Each person's exposure adds the same terms in the same (victim) order on both: exactly equal.
+        #expect(lists.exposure == ties.exposure && lists.within1 == ties.within1 && lists.within2 == ties.within2)
+        #expect(lists.nearest.map { $0?.victim } == ties.nearest.map { $0?.victim })
+        #expect(lists.nearest.map { $0?.distance } == ties.nearest.map { $0?.distance })
+        #expect(lists.within1.reduce(0, +) > 100)
     }
 }

@@ -192,3 +192,23 @@ package enum ProjectionKernel {
         return (out, lists)
     }
 }
+
+extension CombinedNetwork {
+    /// The network of a projection built with `groupTies: false` (the reference job's route), with
+    /// layer weights 1.
+    /// - Complexity: as ``CombinedNetwork/init(coOffending:groups:groupLayerWeight:)``.
+    package init(_ projection: ProjectionKernel.Result) {
+        let groupCount = projection.groupStart.count - 1
+        var start = [0], nodes = [Int32](), weight = [Double]()
+        for g in 0..<groupCount {
+            let members = projection.groupStart[g]..<projection.groupStart[g + 1]
+            guard members.count > 1 else { continue }   // a group of one ties nobody
+            nodes += projection.groupNodes[members]
+            start.append(nodes.count)
+            weight.append(1 / Double(members.count - 1))
+        }
+        let graph = projection.graph
+        self.init(coOffending: graph,
+                  groupStart: start, groupNodes: nodes, groupWeight: weight)
+    }
+}
