@@ -222,8 +222,9 @@ extension MappedRow {
     }
 }
 
-/// The values of one arrest row, as the table stores them.
-struct ArrestRow {
+/// The values of one arrest row, as the table stores them (in a merge, area -1 and charge 0
+/// when the file lacks those columns, so that `==` compares what a duplicate must repeat).
+struct ArrestRow: Equatable {
     let person: Int32, arrest: Int32
     let day: CalendarDay
     let category: OffenseCategory?
