@@ -48,22 +48,51 @@ final class ArrestPiece {
     /// The longest list of an arrest's rows walked before it moves to `pairRows`.
     static let listLimit: Int32 = 16
 
-    /// Room for `expectedRows` (a row of the required columns takes ~30–50 bytes of a file;
-    /// under-estimating costs a rehash, over-estimating idle capacity).
-    init(expectedRows: Int) {
-        let expected = min(expectedRows, Int(Int32.max))
+    /// Room for the rows of `bytes` bytes of the file (a row of the required columns takes
+    /// ~30–50 bytes of a file; under-estimating costs a rehash, over-estimating idle capacity).
+    /// The arrest ids' table, whose slots are zeroed (resident) when reserved, is sized for
+    /// ``sampleRows`` rows at first, then from the rows and arrests that sample met (see
+    /// ``sizeFromSample(_:)``).
+    init(bytes: Int) {
+        self.bytes = bytes
+        let expected = min(bytes / 48, Int(Int32.max))
         table.reserveCapacity(expected)
         earlierRowOfArrest.reserveCapacity(expected)
-        arrests.reserveCapacity(expected * 3 / 4)   // ~0.7 arrests per row in records exports
+        arrests.reserveCapacity(min(expected, ArrestPiece.sampleRows) * 3 / 4)
         persons.reserveCapacity(expected * 3 / 10)  // ~0.3 distinct persons per row (growing it was ≈ 5 % of a row)
         arrestDay.reserveCapacity(expected * 3 / 4)
         lastRowOfArrest.reserveCapacity(expected * 3 / 4)
         rowsOfArrest.reserveCapacity(expected * 3 / 4)
     }
 
+    /// The bytes of the file the piece covers.
+    private let bytes: Int
+    /// Rows read so far (kept, duplicate or rejected), counted up to ``sampleRows``, and the byte
+    /// offset of the first.
+    @exclusivity(unchecked) private var sampled = (rows: 0, firstOffset: 0)
+    /// The rows after which the arrest ids' table is sized from what they held.
+    static let sampleRows = 16_384
+
+    /// Sizes the arrest ids' table for the piece from its first ``sampleRows`` rows: the bytes
+    /// a row takes and the arrests a row adds (≈ 0.71 in the simulated city and state exports
+    /// and in israel_burglary_2020h1, 0.33 in the 10M-row benchmark file), with 10 % to spare.
+    /// A fixed 0.75 a row (on 48 bytes a row) zeroed 128 MiB of table per piece of the
+    /// benchmark file where 32 MiB hold its arrests. Capacity only: indices follow first use.
+    private func sizeFromSample(_ offset: Int) {
+        let bytesPerRow = max(1, Double(offset - sampled.firstOffset) / Double(ArrestPiece.sampleRows - 1))
+        let rows = Double(bytes) / bytesPerRow
+        let arrestsPerRow = Double(arrests.count) / Double(ArrestPiece.sampleRows)
+        arrests.reserveCapacity(Int(min(rows * arrestsPerRow * 1.1, Double(Int32.max))))
+    }
+
     /// Reads one row (the rules are ``ArrestTable``'s), keeping it or calling it a duplicate of
     /// an earlier row of the piece.
     func read(_ row: MappedRow, context: ReadContext, end: CalendarDay, changed: inout Bool) throws(RowRejection) -> RowOutcome {
+        if sampled.rows < ArrestPiece.sampleRows {
+            if sampled.rows == 0 { sampled.firstOffset = row.row.byteOffset }
+            sampled.rows += 1
+            if sampled.rows == ArrestPiece.sampleRows { sizeFromSample(row.row.byteOffset) }
+        }
         let ids = identifierPositions ?? {
             guard let arrest = row.schema.position("arrest_id"), let person = row.schema.position("person_id") else {
                 preconditionFailure("arrest_id and person_id are required columns")
@@ -222,140 +251,9 @@ extension MappedRow {
     }
 }
 
-extension ArrestTable {
-    /// Joins the pieces of one arrests file, in file order, into the rows a single pass keeps:
-    /// persons and areas join the context's indices (new ones in order of first use, as one pass
-    /// interns them: ``PieceNames/join(_:into:)``), arrest ids are numbered in order of first
-    /// use, charges join one interner; a row of a piece whose arrest appeared in an earlier piece
-    /// is checked against that arrest's earlier rows (a duplicate is dropped and reported in
-    /// `demoted`, by its row in its piece) and its date against the arrest's first date.
-    /// - Returns: the table (charges finished; arrests not yet renumbered), the arrest ids in
-    ///   order of first use, the count of rows whose arrest has another date, and the demoted
-    ///   rows of each piece.
-    /// - Complexity: O(rows) plus, for each piece after the first, one lookup per distinct
-    ///   identifier (on all cores; an arrest id in each earlier piece) and one insertion per
-    ///   person or area new to the context; the first piece's interners are taken over.
-    static func merge(_ pieces: [ArrestPiece], context: ReadContext)
-        -> (table: ArrestTable, arrestIDs: [String], differentDates: Int, demoted: [[Int]])
-    {
-        var demoted = [[Int]](repeating: [], count: pieces.count)
-        var personNames = pieces.map { piece in
-            var names = PieceNames()
-            swap(&names, &piece.persons)
-            return names
-        }
-        var areaNames = pieces.map { piece in
-            var names = PieceNames()
-            swap(&names, &piece.areas)
-            return names
-        }
-        // The arrest ids are numbered on another thread while persons and areas join the
-        // context (each joins its own indices; both have serial steps that left a core idle).
-        let (arrests, (personMaps, areaMaps)) = DeterministicParallel.alongside({ arrestNumbers(pieces) }) {
-            (PieceNames.join(&personNames, into: &context.persons), PieceNames.join(&areaNames, into: &context.areas))
-        }
-        let first = pieces[0]
-        var table = ArrestTable(), charges = CodeColumnBuilder()
-        swap(&table, &first.table)
-        swap(&charges, &first.charges)
-        if let map = personMaps[0] { table.person.renumber(map) }
-        if let map = areaMaps[0] { table.area.renumber(map) }
-        var differentDates = pieces.reduce(0) { $0 + $1.differentDates }
-        guard pieces.count > 1 else {
-            table.charge = charges.finish()
-            return (table, arrests.names, differentDates, demoted)
-        }
-
-        let (hasArea, hasCharge) = pieces.lazy.compactMap(\.columns).first ?? (false, false)
-        // Kept rows of arrests that span pieces, by (arrest, person) pair.
-        var spanning: [UInt64: [Int32]] = [:]
-        let key = ArrestPiece.pair
-        for r in table.person.indices where arrests.spans[Int(table.arrest[r])] {
-            spanning[key(table.arrest[r], table.person[r]), default: []].append(Int32(r))
-        }
-        let total = pieces.reduce(0) { $0 + $1.table.rowCount } + table.rowCount
-        table.reserveCapacity(total)
-        if hasArea { table.area.reserveCapacity(total) }
-
-        for k in 1..<pieces.count {
-            let piece = pieces[k]
-            let persons = personMaps[k], areas = areaMaps[k]
-            let chargeMap = piece.charges.names.map { charges.intern($0) }
-            let arrestMap = arrests.maps[k]
-            let rows = piece.table
-            piece.table = ArrestTable()
-            for r in 0..<rows.rowCount {
-                let localArrest = Int(rows.arrest[r])
-                let a = arrestMap[localArrest]
-                let p = persons.map { $0[Int(rows.person[r])] } ?? rows.person[r]
-                let day = rows.day[r]
-                let area = hasArea ? (rows.area[r] < 0 ? -1 : areas.map { $0[Int(rows.area[r])] } ?? rows.area[r]) : -1
-                let localCharge = hasCharge ? piece.charges.code(at: r) : 0
-                let values = ArrestRow(person: p, arrest: a, day: day, category: rows.category[r], gun: rows.gunInvolved[r],
-                                       area: area, charge: localCharge == 0 ? 0 : chargeMap[Int(localCharge) - 1])
-                if arrests.firstPiece[Int(a)] != k {
-                    // An arrest of an earlier piece: the row's date was compared with this
-                    // piece's first date of it; compare it with the file's first instead.
-                    if day.daysSinceEpoch != piece.arrestDay[localArrest] { differentDates -= 1 }
-                    let earlier = spanning[key(a, p)] ?? []
-                    if earlier.contains(where: { values.repeats(Int($0), of: table, charges: charges, area: hasArea, charge: hasCharge) }) {
-                        demoted[k].append(r)
-                        continue
-                    }
-                    if day.daysSinceEpoch != arrests.firstDay[Int(a)] { differentDates += 1 }
-                }
-                if arrests.spans[Int(a)] { spanning[key(a, p), default: []].append(Int32(table.person.count)) }
-                values.append(to: &table, charges: &charges, area: hasArea, charge: hasCharge)
-            }
-        }
-        table.charge = charges.finish()
-        return (table, arrests.names, differentDates, demoted)
-    }
-
-    /// The arrest ids of all pieces numbered in order of first use (the first piece's numbers
-    /// stay), with each arrest's first piece and first date, whether rows of it are in more than
-    /// one piece, and each later piece's map local → file-wide number. A later piece's ids are
-    /// looked up in the earlier pieces' interners on all cores; no interner of the whole file
-    /// is built (the ids are only sorted afterwards, ``Interner/order(_:)``).
-    private static func arrestNumbers(_ pieces: [ArrestPiece])
-        -> (names: [String], maps: [[Int32]], firstPiece: [Int32], firstDay: [Int32], spans: [Bool])
-    {
-        var names = pieces[0].arrests.names
-        var firstPiece = [Int32](repeating: 0, count: names.count)
-        var firstDay = pieces[0].arrestDay
-        var spans = [Bool](repeating: false, count: names.count)
-        var maps: [[Int32]] = [[]]
-        for k in pieces.indices.dropFirst() {
-            let local = pieces[k].arrests.names
-            var map = [Int32](repeating: -1, count: local.count)
-            map.withUnsafeMutableBufferPointer { map in
-                DeterministicParallel.forEachIndex(map.count, minimumBlock: 4096) { i in
-                    for j in 0..<k {
-                        guard let found = pieces[k].arrests.withName(i, { pieces[j].arrests.index(of: $0) }) else { continue }
-                        map[i] = j == 0 ? found : maps[j][Int(found)]
-                        break
-                    }
-                }
-            }
-            for i in map.indices {
-                if map[i] >= 0 {
-                    spans[Int(map[i])] = true
-                } else {
-                    map[i] = Int32(names.count)
-                    names.append(local[i])
-                    firstPiece.append(Int32(k))
-                    firstDay.append(pieces[k].arrestDay[i])
-                    spans.append(false)
-                }
-            }
-            maps.append(map)
-        }
-        return (names, maps, firstPiece, firstDay, spans)
-    }
-}
-
-/// The values of one arrest row, as the table stores them.
-struct ArrestRow {
+/// The values of one arrest row, as the table stores them (in a merge, area -1 and charge 0
+/// when the file lacks those columns, so that `==` compares what a duplicate must repeat).
+struct ArrestRow: Equatable {
     let person: Int32, arrest: Int32
     let day: CalendarDay
     let category: OffenseCategory?

@@ -59,7 +59,7 @@ extension ArrestTable {
         let end = context.dataEnd
         var report = try TableReader.read(
             .arrests, at: url, mapping: mapping, plan: plan, rejects: &rejects,
-            rows: { bytes in ArrestPiece(expectedRows: bytes / 48) },
+            rows: { bytes in ArrestPiece(bytes: bytes) },
             row: { piece, row, changed throws(RowRejection) in try piece.read(row, context: context, end: end, changed: &changed) },
             merge: { pieces in
                 let (table, arrests, differentDates, demoted) = merge(pieces, context: context)

@@ -22,7 +22,8 @@ public struct CodeColumn: Sendable, Equatable {
 /// Builds a ``CodeColumn`` while a file is read.
 struct CodeColumnBuilder {
     private var interner = Interner()
-    private var codes: [UInt32] = []
+    /// The code of each row appended (0: blank), numbered in order of first use.
+    private(set) var codes: [UInt32] = []
 
     /// The code of `value` (0 for `nil`), interning it if new.
     mutating func intern(_ value: String?) -> UInt32 { value.map { UInt32(interner.intern($0) + 1) } ?? 0 }
@@ -39,6 +40,15 @@ struct CodeColumnBuilder {
     mutating func append(code: UInt32) { codes.append(code) }
     mutating func set(_ row: Int, code: UInt32) { codes[row] = code }
     func code(at row: Int) -> UInt32 { codes[row] }
+
+    /// Appends `count` blank rows (to be set through ``withUnsafeMutableCodes(_:)``).
+    mutating func appendBlanks(_ count: Int) { codes += repeatElement(0, count: count) }
+
+    /// Calls `body` with the rows' codes, to set them in place (e.g. on several threads, each
+    /// writing its own rows).
+    mutating func withUnsafeMutableCodes<R>(_ body: (UnsafeMutableBufferPointer<UInt32>) -> R) -> R {
+        codes.withUnsafeMutableBufferPointer { body($0) }
+    }
 
     consuming func finish() -> CodeColumn {
         let (names, renumber) = interner.finish()
