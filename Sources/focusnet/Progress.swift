@@ -56,7 +56,7 @@ struct Progress {
         guard ranking.eligibility.statusIgnored else { return }
         let date = ranking.eligibility.statusDate.map { " (\($0))" } ?? ""
         line("persons file: custody_status and supervision describe the extraction\(date), after the as-of date "
-            + "\(ranking.asOf); ignored — deaths and custody come from dated records only (--data-end states the extraction date)")
+            + "\(ranking.asOf); ignored — deaths and custody come from dated records only (give --data-end DATE to state the extraction date)")
     }
 
     /// The network summary line of a ranking (counts only).

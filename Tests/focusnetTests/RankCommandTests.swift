@@ -65,6 +65,8 @@ import FocusNet
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--components", "charisma", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--components", "strength,charisma", "--out", "/tmp/x"],
         ["rank", "--data", "/nonexistent/datos", "--as-of", "2021-01-01", "--out", "/tmp/x"],                 // no such folder
+        ["rank", "--data", "/", "--as-of", "2021-01-01", "--out", "/tmp/x"],                                  // a folder without arrests.csv
+        ["rank", "--data", "/etc/passwd", "--as-of", "2021-01-01", "--out", "/tmp/x"],                       // a file, not a folder
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--no-such-flag", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "fast", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--out", "/tmp/x"],     // the reference job is not rank's

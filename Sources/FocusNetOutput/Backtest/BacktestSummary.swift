@@ -39,7 +39,10 @@ public enum BacktestSummary {
             out += "(base rate \(MetricFormat.fixed(first.components.baseRate, 4))). "
             out += "The scored people held \(scoredPositives) of the \(all) outcome persons in the records "
             out += "(\(MetricFormat.fixed(all > 0 ? Double(scoredPositives) / Double(all) : .nan))); capture is a share of all \(all), "
-            out += "capture_scored of the scored \(scoredPositives).\n\n"
+            out += "capture_scored of the scored \(scoredPositives)."
+            // Pooled counts add the origins: a person shot in two overlapping outcome windows, or
+            // scored at two origins, counts at each.
+            out += pooled ? " Counts pool the origins: a person counts once per origin (person-origins).\n\n" : "\n\n"
             var header = "| model |", rule = "|---|"
             for size in c.listSizes {
                 header += " capture@\(size) | capture_scored@\(size) | ppv@\(size) | lift@\(size) |"

@@ -90,7 +90,15 @@ struct InputOptions: ParsableArguments {
         }
         var isFolder: ObjCBool = false
         if let data, !(FileManager.default.fileExists(atPath: data, isDirectory: &isFolder) && isFolder.boolValue) {
-            throw ValidationError("--data \(data): no such folder (it should hold arrests.csv and the other files by their canonical names).")
+            let file = FileManager.default.fileExists(atPath: data) ? " It is a file: give it with --arrests FILE." : ""
+            throw ValidationError("--data \(data): no such folder (it should hold arrests.csv and the other files by their canonical names).\(file)")
+        }
+        // A folder without the arrests (or ties) file and no file flag to stand in for it.
+        if let data, arrests == nil, ties == nil, !["arrests.csv", "ties.csv"].contains(where: {
+            FileManager.default.fileExists(atPath: URL(fileURLWithPath: data).appendingPathComponent($0).path)
+        }) {
+            throw ValidationError("--data \(data): the folder has no arrests.csv (nor ties.csv); name the arrests file arrests.csv "
+                + "or give it with --arrests FILE.")
         }
     }
 

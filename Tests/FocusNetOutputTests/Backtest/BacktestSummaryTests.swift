@@ -12,6 +12,7 @@ import FocusNetTestSupport
         for model in ModelKind.allCases { #expect(text.contains("| \(model.rawValue) |")) }
         #expect(text.contains("| model | capture@1% | capture_scored@1% | ppv@1% | lift@1% |"))
         #expect(text.contains("capture is a share of all "))
+        #expect(text.contains("a person counts once per origin (person-origins)"))   // two origins: pooled
         let ids = Set(try BacktestFixtures.example.get().personIDs)
         #expect(!text.split { " |\n,()[]".contains($0) }.contains { ids.contains(String($0)) })
     }
