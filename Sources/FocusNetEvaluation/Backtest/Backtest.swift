@@ -79,7 +79,7 @@ public struct Backtest: Sendable {
         let context = context ?? ScoringContext(records: records)
         let config = configuration
         let originDays = Array(Set(config.origins)).sorted()
-        let dataEnd = config.dataEnd ?? Backtest.lastRecordDate(records)
+        let dataEnd = config.dataEnd ?? records.lastEventDate ?? records.dataEnd
         let earliest = records.reports.first { $0.kind == .arrests }?.firstDate ?? .earliest
         var notes: [String] = []
 
@@ -252,13 +252,6 @@ public struct Backtest: Sendable {
         self.stability = stability
         finalModels = file
         self.notes = notes
-    }
-
-    /// The latest date in any dated record file (arrests, memberships, victimizations,
-    /// shootings, custody starts).
-    static func lastRecordDate(_ records: RecordSet) -> CalendarDay {
-        records.reports.filter { $0.kind != .persons && $0.kind != .population && $0.kind != .aliases }
-            .compactMap(\.lastDate).max() ?? records.dataEnd
     }
 
     /// One scored list to evaluate: a model's scores at an origin for one outcome.

@@ -59,6 +59,16 @@ public struct RecordSet: Sendable {
     /// Every rejected row, in file then line order.
     public let rejects: [Rejection]
 
+    /// The latest date on which a record says something happened: the latest accepted date of
+    /// the dated files (arrests, ties, victimizations, shootings, custody starts — a custody end
+    /// may be a scheduled release, later than the export — and membership sightings); birth
+    /// dates, population and aliases do not count. The day the export was made, as near as the
+    /// records tell; `nil` when no file has a dated row.
+    /// - Complexity: O(files): each file's ``FileReport/lastDate``.
+    public var lastEventDate: CalendarDay? {
+        reports.filter { $0.kind != .persons && $0.kind != .population && $0.kind != .aliases }.compactMap(\.lastDate).max()
+    }
+
     /// Reads and validates all inputs named in `sources`.
     ///
     /// Files are read aliases first (so every other file's person ids resolve to canonical

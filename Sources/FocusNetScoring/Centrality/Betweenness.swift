@@ -39,7 +39,7 @@ public enum Betweenness {
     ) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
         if engine.usesKernels(nodeCount: graph.nodeCount) {
-            return kernel(CSRGraph(Adjacency(graph)), length: length)(sources)
+            return kernel(Adjacency(graph), length: length)(sources)
         }
         let lengths: [Double]? = length == .hops ? nil : graph.weights.map { 1 / $0 }
         return try IGraphNetwork(graph).betweenness(lengths: lengths, sources: sources)
@@ -107,7 +107,7 @@ public enum Betweenness {
                                engine: CentralityEngine = .automatic) throws -> [Double]
     {
         guard isEstimated(nodeCount: graph.nodeCount, options: options) else { return try compute(graph, length: length, engine: engine) }
-        return kernelEstimate(CSRGraph(Adjacency(graph)), length: length, options: options)
+        return kernelEstimate(Adjacency(graph), length: length, options: options)
     }
 
     /// Whether ``compute(_:length:options:engine:)`` estimates (rather than computes exactly) on

@@ -29,7 +29,7 @@ public enum Eigenvector {
                                engine: CentralityEngine = .automatic) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
         if engine.usesKernels(nodeCount: graph.nodeCount) {
-            return try kernel(CSRGraph(Adjacency(graph)), weighted: weighted)
+            return try kernel(Adjacency(graph), weighted: weighted)
         }
         var result = [Double](repeating: 0, count: graph.nodeCount)
         let component = try Components.largest(graph)

@@ -83,7 +83,7 @@ public struct NetworkMeasures: Sendable {
         strength = network.strength
         betweenness = options.map {
             let simple = network.groupWeight.isEmpty ? network.coOffending : Adjacency(graph ?? network.materialized())
-            return Betweenness.kernelEstimate(CSRGraph(simple), length: betweennessLength, options: $0)
+            return Betweenness.kernelEstimate(simple, length: betweennessLength, options: $0)
         }
         if options != nil { stage("betweenness") }
         coreness = CorenessKernel.compute(network)

@@ -25,7 +25,7 @@ public enum PageRank {
                                engine: CentralityEngine = .automatic) throws -> [Double] {
         guard graph.nodeCount > 0 else { return [] }
         if engine.usesKernels(nodeCount: graph.nodeCount) {
-            return PageRankKernel.compute(CSRGraph(Adjacency(graph)), damping: damping, weighted: weighted)
+            return PageRankKernel.compute(Adjacency(graph), damping: damping, weighted: weighted)
         }
         return try IGraphNetwork(graph).pageRank(weights: weighted ? graph.weights : nil, damping: damping)
     }

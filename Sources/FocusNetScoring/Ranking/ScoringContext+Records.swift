@@ -3,8 +3,8 @@ import FocusNetGraph
 extension ScoringContext {
     /// The context of a record set: persons' attributes, victimizations, shootings, custody
     /// periods and memberships, whichever files were read. ``statusDate`` is `statusDate` when
-    /// given (the extraction date the user states, e.g. `--data-end`), else the latest date on
-    /// which a record says something happened: the day the export was made, as near as the records tell.
+    /// given (the extraction date the user states, e.g. `--data-end`), else
+    /// ``RecordSet/lastEventDate``: the day the export was made, as near as the records tell.
     /// - Complexity: O(persons + rows of those files).
     public init(records: RecordSet, statusDate: CalendarDay? = nil) {
         self.init(personCount: records.personIDs.count)
@@ -33,21 +33,6 @@ extension ScoringContext {
                   source: m.source.codes.isEmpty ? nil : m.source[$0])
         }
         groupIDs = m.groupIDs
-        self.statusDate = statusDate ?? latestDay(records)
-    }
-
-    /// The latest date on which something in `records` happened (arrests, ties, victimizations,
-    /// shootings, custody starts, membership sightings; a custody period's end may be a scheduled
-    /// release, later than the export); `nil` for records without dates.
-    /// - Complexity: O(rows).
-    private func latestDay(_ records: RecordSet) -> CalendarDay? {
-        var latest = records.arrests.day.max()
-        func see(_ day: CalendarDay?) { if let day, latest.map({ day > $0 }) ?? true { latest = day } }
-        see(records.ties.day.compactMap { $0 }.max())
-        for v in victimizations { see(v.day) }
-        for s in shootings { see(s.day) }
-        for c in custody { see(c.start) }
-        for m in memberships { see(m.firstSeen); see(m.lastSeen) }
-        return latest
+        self.statusDate = statusDate ?? records.lastEventDate
     }
 }

@@ -94,10 +94,9 @@ struct InputOptions: ParsableArguments {
             throw ValidationError("--data \(data): no such folder (it should hold arrests.csv and the other files by their canonical names).\(file)")
         }
         // A folder without the arrests (or ties) file and no file flag to stand in for it.
-        if let data, arrests == nil, ties == nil, !["arrests.csv", "ties.csv"].contains(where: {
-            FileManager.default.fileExists(atPath: URL(fileURLWithPath: data).appendingPathComponent($0).path)
-        }) {
-            throw ValidationError("--data \(data): the folder has no arrests.csv (nor ties.csv); name the arrests file arrests.csv "
+        if let data, case let files = sources().files, files[.arrests] == nil, files[.ties] == nil {
+            throw ValidationError("--data \(data): the folder has no \(InputKind.arrests.canonicalFileName) (nor "
+                + "\(InputKind.ties.canonicalFileName)); name the arrests file \(InputKind.arrests.canonicalFileName) "
                 + "or give it with --arrests FILE.")
         }
     }

@@ -6,8 +6,3 @@ import FocusNetGraph
 ///
 /// - Complexity: memory 8 (n + 1) + 24 m bytes for n nodes and m ties.
 package typealias CSRGraph = Adjacency
-
-extension Adjacency {
-    /// The same network (a no-op: kernels and callers name the one CSR type differently).
-    package init(_ adjacency: Adjacency) { self = adjacency }
-}

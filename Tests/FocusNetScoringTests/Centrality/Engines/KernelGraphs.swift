@@ -4,7 +4,7 @@ import FocusNetGraph
 /// Graphs for the kernel tests: the classic fixtures, and a seeded "medium" network shaped like
 /// co-offending data (small arrest cliques, a few large groups, random bridges, isolates).
 enum KernelGraphs {
-    static func csr(_ graph: WeightedGraph) -> CSRGraph { CSRGraph(Adjacency(graph)) }
+    static func csr(_ graph: WeightedGraph) -> CSRGraph { Adjacency(graph) }
 
     /// `nodes` people: arrests of 1–4 people (weight = shared arrests), 5 groups of 15–40 members
     /// (weight 1/(n_g − 1)), isolates, and small separate components.
