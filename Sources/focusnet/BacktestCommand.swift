@@ -53,13 +53,13 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Bootstrap replicates for the 95% intervals (0 = none).", valueName: "n"))
     var bootstrap: Int = 1000
 
-    @Option(name: .long, help: ArgumentHelp("Ridge penalty λ of the fitted and demographic models (standardized features).", valueName: "λ"))
-    var ridge: Double = 1
+    @Option(name: .long, help: ArgumentHelp("Fixed ridge penalty λ of the fitted and demographic models (standardized features). Default: chosen among 0.1, 1, 10, 100 on the latest training origin held out, as 'rank' does (1 when it cannot be).", valueName: "λ"))
+    var ridge: Double?
 
-    @Option(name: .long, help: ArgumentHelp("Training origins per test origin for the fitted models.", valueName: "n"))
-    var trainOrigins: Int = 4
+    @Option(name: .long, help: ArgumentHelp("Training origins per test origin D for the fitted models: D − W, D − W − step, … (default 2, as 'rank').", valueName: "n"))
+    var trainOrigins: Int = 2
 
-    @Option(name: .long, help: ArgumentHelp("Step between training origins. Default: --every, else 3mo.", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("Step between training origins. Default: the outcome window W (as 'rank').", valueName: "period"))
     var trainEvery: CalendarPeriod?
 
     @Option(name: .long, help: ArgumentHelp("Intervention log CSV: person_id,date[,type] of people notified or called in.", valueName: "file"))
@@ -99,14 +99,14 @@ struct BacktestCommand: ParsableCommand {
         }
         for size in k where ListSize(size) == nil { throw ValidationError("--k '\(size)' is not a count such as 100 or a share such as 1%.") }
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be ≥ 0.") }
-        guard ridge >= 0, ridge.isFinite else { throw ValidationError("--ridge must be ≥ 0.") }
+        if let ridge, !(ridge >= 0 && ridge.isFinite) { throw ValidationError("--ridge must be ≥ 0.") }
         guard trainOrigins >= 0 else { throw ValidationError("--train-origins must be ≥ 0.") }
     }
 
     var asOfDates: [CalendarDay] { asOf.flatMap(\.days) }
 
     /// Step between training origins: --train-every, else --every, else 3 months.
-    var trainingStep: CalendarPeriod { trainEvery ?? every ?? CalendarPeriod(count: 3, unit: .months) }
+    var trainingStep: CalendarPeriod { trainEvery ?? outcomeWindow }
 
     func run() throws {
         let progress = progressOptions.reporter()
@@ -121,7 +121,7 @@ struct BacktestCommand: ParsableCommand {
         var configuration = BacktestConfiguration(
             scoring: scoringConfiguration, origins: origins, outcomeWindow: outcomeWindow, outcomes: outcomes,
             listSizes: k.isEmpty ? ListSize.defaults : k.compactMap(ListSize.init), seed: scoring.seed,
-            bootstrapReplicates: bootstrap, ridge: ridge, trainingOrigins: trainOrigins,
+            bootstrapReplicates: bootstrap, ridge: ridge ?? 1, validatesRidge: ridge == nil, trainingOrigins: trainOrigins,
             trainingStep: trainingStep, interventions: log, notifiedWithin: notifiedWithin, excludeNotified: excludeNotified, dataEnd: input.dataEnd)
         configuration.scoringFile = scoring.scoring
         let backtest = try Backtest(records: records, configuration: configuration) { progress.stage($0) }
@@ -155,7 +155,7 @@ struct BacktestCommand: ParsableCommand {
         p["outcomes"] = outcomes.map(\.rawValue).joined(separator: ",")
         p["k"] = k.joined(separator: ",")
         p["bootstrap"] = String(bootstrap)
-        p["ridge"] = String(ridge)
+        p["ridge"] = ridge.map { String($0) } ?? "validated"
         p["train_origins"] = String(trainOrigins)
         p["train_every"] = trainingStep.description
         p["interventions"] = interventions ?? ""

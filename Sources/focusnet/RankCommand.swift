@@ -44,6 +44,8 @@ struct CallInCommand: ParsableCommand {
 struct RankJobOptions: ParsableArguments {
     @OptionGroup var options: RankingOptions
 
+    @OptionGroup var order: ListModelOptions
+
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into. It appears whole when the run ends, replacing an earlier run's folder; a folder holding other files is refused.", valueName: "dir"))
     var out: String
 
@@ -61,15 +63,21 @@ struct RankJobOptions: ParsableArguments {
         let transaction = try OutputFolderCheck.open(out, kind: .rankList, wait: folder.wait)
         let records = try options.input.records(accounting: progress.accounting)
         let context = ScoringContext(records: records, statusDate: options.input.dataEnd)
+        let listModel = try order.listModel(records: records, context: context,
+                                            configuration: options.configuration(defaultMode: defaultMode),
+                                            asOf: options.window.asOf, seed: options.scoring.seed) { progress.stage($0) }
+        progress.line(listModel.note)
+        if let evidence = listModel.evidence { progress.line(evidence.sentence) }
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
-        let ranking = job.ranking
+        let ranking = listModel.apply(to: job.ranking, context: context)
         progress.network(ranking)
         progress.statusColumns(ranking)
         if let reason = ranking.emptyListReason(records: records, context: context) {
             guard allowEmpty else { throw FocusNetExit.dataGate("the list is empty: \(reason). Nothing was written (--allow-empty writes it).") }
             progress.line("the list is empty: \(reason)")
         }
-        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer())
+        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer(),
+                       listModel: listModel)
             .write(command: command, parameters: job.parameters, into: transaction)
         try transaction.commit()
         progress.line("listed \(ranking.invitees.count) (\(ranking.configuration.selection.name)); "

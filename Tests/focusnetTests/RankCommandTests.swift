@@ -37,7 +37,7 @@ import FocusNet
         }
         let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
         let lines = list.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("rank,overall_rank,person_id,score,points,network,") == true)
+        #expect(lines.first?.hasPrefix("rank,overall_rank,person_id,probability,score,points,network,") == true)
         #expect(lines.count == 26)
         let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
         #expect(edges.hasPrefix("person_a,person_b,weight,co_offending,group\n"))
@@ -70,6 +70,9 @@ import FocusNet
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--no-such-flag", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "fast", "--out", "/tmp/x"],
         ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--preset", "bench", "--out", "/tmp/x"],     // the reference job is not rank's
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--order-by", "charisma", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--outcome", "wounded", "--out", "/tmp/x"],
+        ["rank", "--arrests", "a.csv", "--as-of", "2021-01-01", "--model", "m.json", "--order-by", "composite", "--out", "/tmp/x"],
     ])
     func badFlags(arguments: [String]) {
         #expect(Self.run(arguments) == 64)
@@ -84,6 +87,36 @@ import FocusNet
         let file = dir.appendingPathComponent("arrests.csv")
         try "id,who,when\n1,a,2020-01-01\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(Self.run(["rank", "--arrests", file.path, "--as-of", "2021-01-01", "--out", dir.path, "--quiet"]) != 0)
+    }
+
+    @Test("the manifest says what ordered the list: the fitted model with its effects and evidence, or the composite and why; --model reuses a saved model")
+    func listModel() throws {
+        let fitted = Self.temporaryDirectory(), composite = Self.temporaryDirectory(), saved = Self.temporaryDirectory()
+        let common = ["--data", Self.exampleData.path, "--as-of", "2022-12-31", "--top", "20", "--quiet"]
+        #expect(Self.run(["rank"] + common + ["--outcome", "arrest", "--out", fitted.path]) == 0)
+        #expect(Self.run(["rank"] + common + ["--out", composite.path]) == 0)   // people shot: too few to fit on
+        func listModel(_ dir: URL) throws -> [String: Any] {
+            let data = try Data(contentsOf: dir.appendingPathComponent("manifest.json"))
+            return try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["list_model"] as? [String: Any])
+        }
+        let f = try listModel(fitted), c = try listModel(composite)
+        #expect(f["source"] as? String == "fitted" && f["outcome"] as? String == "arrest")
+        #expect(((f["effects"] as? [Any])?.count ?? 0) > 5 && f["model"] != nil)
+        #expect(((f["evidence"] as? [String: Any])?["sentence"] as? String)?.hasPrefix("As of 2021-06-30, a list of 20") == true)
+        #expect(c["source"] as? String == "composite" && (c["note"] as? String)?.contains("fewer than the 30") == true)
+        let list = try String(contentsOf: fitted.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        let first = list.split(separator: "\n")[1].split(separator: ",", omittingEmptySubsequences: false)
+        #expect(Double(first[3]).map { $0 > 0 && $0 < 1 } == true, "a probability for every invitee")
+        #expect(list.contains("(odds ×"))
+        // The saved model orders the same list.
+        let modelFile = Self.temporaryDirectory().appendingPathExtension("json")
+        let model = try #require(f["model"])
+        let data = try JSONSerialization.data(withJSONObject: ["format": "focusnet-fitted-model", "format_version": 1, "models": [model]])
+        try data.write(to: modelFile)
+        #expect(Self.run(["rank"] + common + ["--model", modelFile.path, "--out", saved.path]) == 0)
+        let again = try String(contentsOf: saved.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        #expect(again == list)
+        #expect(try listModel(saved)["source"] as? String == "file")
     }
 
     static let israelEvents = realData.appendingPathComponent("israel_burglary_2020h1/events.csv")

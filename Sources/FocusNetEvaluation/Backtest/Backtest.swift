@@ -115,21 +115,24 @@ public struct Backtest: Sendable {
         if undated > 0 {
             notes.append("\(undated) memberships have no first_seen date and count as known at every origin (possible look-ahead)")
         }
-        // One design per model kind, shared by the outcomes; the fits run side by side (they were a
-        // third of a city backtest on one core).
+        // Every (kind, outcome) trained as a list drawn up at the origin would be (``ModelTraining``:
+        // the penalty chosen on the latest training origin held out); the fits run side by side
+        // (they were a third of a city backtest on one core).
         func fitModels(_ training: [OriginSnapshot]) throws -> [ModelKind: [OutcomeKind: FittedModel]] {
             guard !training.isEmpty, !config.outcomes.isEmpty else { return [:] }
             let kinds = [ModelKind.demographic, .fitted].filter { $0 == .fitted || hasDemographics }
             let sets = config.outcomes.map { outcome in
-                training.map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[outcome]!) }
+                training.map { ListModel.trainingSet($0, outcome: outcome, seed: config.seed) }
             }
-            let designs = DeterministicParallel.map(count: kinds.count, width: 2) { TrainingDesign(kinds[$0], training: sets[0]) }
             let jobs = kinds.indices.flatMap { k in config.outcomes.indices.map { (k, $0) } }
             let fits = DeterministicParallel.map(count: jobs.count, width: 2) { j in
                 let (k, o) = jobs[j]
                 return Result { () throws(LinearAlgebraError) in
-                    try FittedModel.train(designs[k], outcome: config.outcomes[o], y: sets[o].flatMap(\.outcome),
-                                          outcomeWindow: config.outcomeWindow, ridge: config.ridge)
+                    config.validatesRidge
+                        ? try ModelTraining.fit(kinds[k], outcome: config.outcomes[o], outcomeWindow: config.outcomeWindow,
+                                                sets: sets[o], defaultRidge: config.ridge)
+                        : try FittedModel.train(kinds[k], outcome: config.outcomes[o], outcomeWindow: config.outcomeWindow,
+                                                training: sets[o], ridge: config.ridge)
                 }
             }
             var models: [ModelKind: [OutcomeKind: FittedModel]] = [:]

@@ -24,11 +24,17 @@ public struct BacktestConfiguration: Sendable {
     public var seed: UInt64
     /// Bootstrap replicates for the 95% intervals; 0 = no intervals.
     public var bootstrapReplicates: Int
-    /// λ of the fitted and demographic models (on standardized features).
+    /// λ of the fitted and demographic models (on standardized features): the fixed penalty
+    /// when ``validatesRidge`` is false, else the penalty of a model that cannot be validated.
     public var ridge: Double
+    /// Choose λ by time-split validation on the latest training origin (``ModelTraining``), as
+    /// `rank` does. Default true.
+    public var validatesRidge: Bool
     /// Training origins per test origin (see ``OriginSchedule/training(for:outcomeWindow:step:count:earliest:)``).
+    /// Default 2: D − W (held out to choose λ, then fitted on) and D − 2W, as `rank` trains.
     public var trainingOrigins: Int
-    /// Spacing of the training origins before each test origin. Default 3 months.
+    /// Spacing of the training origins before each test origin. Default: the outcome window W
+    /// (so each earlier origin's outcomes close by the next, and λ can be validated).
     public var trainingStep: CalendarPeriod
     /// Who was notified, when; `nil` without a log.
     public var interventions: InterventionLog?
@@ -46,8 +52,8 @@ public struct BacktestConfiguration: Sendable {
                 outcomeWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months),
                 outcomes: [OutcomeKind] = [.shot, .shooter, .either],
                 listSizes: [ListSize] = [.share(1), .share(5), .count(100)], seed: UInt64 = 42,
-                bootstrapReplicates: Int = 1000, ridge: Double = 1, trainingOrigins: Int = 4,
-                trainingStep: CalendarPeriod = CalendarPeriod(count: 3, unit: .months),
+                bootstrapReplicates: Int = 1000, ridge: Double = 1, validatesRidge: Bool = true, trainingOrigins: Int = 2,
+                trainingStep: CalendarPeriod? = nil,
                 interventions: InterventionLog? = nil, notifiedWithin: CalendarPeriod = CalendarPeriod(count: 12, unit: .months),
                 excludeNotified: Bool = false, dataEnd: CalendarDay? = nil) {
         self.scoring = scoring
@@ -58,8 +64,9 @@ public struct BacktestConfiguration: Sendable {
         self.seed = seed
         self.bootstrapReplicates = bootstrapReplicates
         self.ridge = ridge
+        self.validatesRidge = validatesRidge
         self.trainingOrigins = trainingOrigins
-        self.trainingStep = trainingStep
+        self.trainingStep = trainingStep ?? outcomeWindow
         self.interventions = interventions
         self.notifiedWithin = notifiedWithin
         self.excludeNotified = excludeNotified

@@ -36,6 +36,26 @@ public enum OutcomeKind: String, Sendable, CaseIterable, Codable, Comparable {
         case .arrest: true
         }
     }
+
+    /// The outcome persons in plain words, for sentences: "people shot", "people arrested again".
+    public var peopleNoun: String {
+        switch self {
+        case .shot: "people shot"
+        case .shooter: "people identified as shooters"
+        case .either: "people shot or identified as shooters"
+        case .arrest: "people arrested again"
+        }
+    }
+
+    /// What happened to them, for "no one was … in the window".
+    var pastVerb: String {
+        switch self {
+        case .shot: "shot"
+        case .shooter: "identified as a shooter"
+        case .either: "shot or identified as a shooter"
+        case .arrest: "arrested"
+        }
+    }
 }
 
 extension OutcomeWindow {
@@ -55,4 +75,5 @@ extension OutcomeWindow {
         }
         return result
     }
+
 }

@@ -50,6 +50,32 @@ public struct FittedModel: Codable, Sendable, Equatable {
     public var logLikelihood: Double
     /// FocusNet version that fitted the model.
     public var focusnetVersion: String
+    /// How ``ridge`` was chosen by time-split validation; `nil` when no earlier origin could be
+    /// fitted to validate on the latest (λ is then the default).
+    public var validation: PenaltyValidation? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case model, outcome, ridge, features, means, scales, intercept, coefficients, dropped, converged, iterations, validation
+        case outcomeWindow = "outcome_window"
+        case trainingOrigins = "training_origins"
+        case trainingRows = "training_rows"
+        case trainingPositives = "training_positives"
+        case interceptStandardError = "intercept_standard_error"
+        case standardErrors = "standard_errors"
+        case logLikelihood = "log_likelihood"
+        case focusnetVersion = "focusnet_version"
+    }
+
+    /// Odds ratio per training standard deviation of each feature, e^β, with its 95% Wald
+    /// interval e^(β ± 1.96·SE) (penalized standard errors when λ > 0). Same order as
+    /// ``features``.
+    /// - Complexity: O(features).
+    public var oddsRatios: [(feature: String, ratio: Double, low: Double, high: Double)] {
+        features.indices.map { j in
+            let b = coefficients[j], se = standardErrors[j]
+            return (features[j], exp(b), exp(b - 1.96 * se), exp(b + 1.96 * se))
+        }
+    }
 
     /// One training origin's people: their inputs and outcomes.
     struct TrainingSet: Sendable {
@@ -111,13 +137,35 @@ public struct FittedModel: Codable, Sendable, Equatable {
         return eta.map(LogisticRegression.sigmoid)
     }
 
-    /// The probabilities of every node of a ranking (the hook for `focusnet rank --model FILE`):
-    /// P(outcome within the model's outcome window after the ranking's as-of date).
-    /// Shape `[n]`, node order; reads nothing dated after the as-of date.
+    /// The probabilities of every node of a ranking: P(outcome within the model's outcome window
+    /// after the ranking's as-of date). Shape `[n]`, node order; reads nothing dated after the
+    /// as-of date. The inputs are built 65,536 nodes at a time (a state's 3 million people would
+    /// hold every input column at once).
     /// - Precondition: every feature name is known (checked when the file is read).
-    /// - Complexity: O(n log n) for the inputs, O(n × features) for the model.
+    /// - Complexity: O(n × features), plus O(n log n) for betweenness percentiles when computed.
     public func probabilities(ranking: Ranking, context: ScoringContext) -> [Double] {
-        probabilities(ModelInputs(ranking: ranking, context: context))
+        let n = ranking.persons.count, block = 65_536
+        let betweenness = ranking.measures.betweenness.map { PercentileRank.compute($0) }
+        var result: [Double] = []
+        result.reserveCapacity(n)
+        for start in stride(from: 0, to: n, by: block) {
+            let nodes = Array(start..<min(n, start + block))
+            result += probabilities(ModelInputs(ranking: ranking, context: context, nodes: nodes, betweennessPercentile: betweenness))
+        }
+        return result
+    }
+
+    /// The terms of one person's log-odds: coefficient × (value − mean) / scale for each feature,
+    /// largest |term| first (ties by feature order).
+    /// - Parameter index: a position in `inputs`.
+    /// - Complexity: O(features).
+    public func terms(_ inputs: ModelInputs, _ index: Int) -> [ListScore.Term] {
+        let one = inputs.subset([index])
+        let terms = features.enumerated().map { j, name in
+            let value = ModelFeature(name: name)!.values(one)[0]
+            return (j, ListScore.Term(feature: name, value: value, logOdds: coefficients[j] * (value - means[j]) / scales[j]))
+        }
+        return terms.sorted { abs($0.1.logOdds) > abs($1.1.logOdds) || (abs($0.1.logOdds) == abs($1.1.logOdds) && $0.0 < $1.0) }.map(\.1)
     }
 }
 
@@ -134,6 +182,11 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
     /// A file holding `models`.
     public init(models: [FittedModel]) { self.models = models }
 
+    enum CodingKeys: String, CodingKey {
+        case format, models
+        case formatVersion = "format_version"
+    }
+
     /// The model for `outcome` (default: `either`, else `shot`, `shooter`, `arrest`), `fitted` kind.
     public func model(for outcome: OutcomeKind? = nil) -> FittedModel? {
         let fitted = models.filter { $0.model == ModelKind.fitted.rawValue }
@@ -144,12 +197,11 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
         return nil
     }
 
-    /// Pretty JSON, sorted keys, snake_case (stable bytes).
+    /// Pretty JSON, sorted keys, snake_case keys (stable bytes).
     /// - Throws: `EncodingError` for a non-finite number.
     public func json() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
     }
 
@@ -159,9 +211,7 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
     public static func load(_ url: URL) throws(BacktestError) -> FittedModelFile {
         let file: FittedModelFile
         do {
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            file = try decoder.decode(FittedModelFile.self, from: Data(contentsOf: url))
+            file = try JSONDecoder().decode(FittedModelFile.self, from: Data(contentsOf: url))
         } catch {
             throw .modelFile(path: url.path, reason: "\(error)")
         }

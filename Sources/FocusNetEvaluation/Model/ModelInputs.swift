@@ -55,12 +55,15 @@ public struct ModelInputs: Sendable, Equatable {
     /// The inputs of the ranking's nodes `nodes` (default: all of them).
     /// - Complexity: O(n) per feature; O(n log n) for the betweenness percentiles when the ranking
     ///   computed betweenness.
-    init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil) {
+    ///   - betweennessPercentile: the percentile ranks of every node's betweenness when the caller
+    ///     already computed them (inputs built in blocks of nodes compute them once).
+    init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil, betweennessPercentile ranks: [Double]? = nil) {
         let nodes = nodes ?? Array(ranking.persons.indices)
         let f = ranking.features, m = ranking.measures, s = ranking.scores
         let asOf = ranking.asOf
         hasBetweenness = m.betweenness != nil
-        let betweenness = m.betweenness.map { PercentileRank.compute($0) } ?? [Double](repeating: 0, count: ranking.persons.count)
+        let betweenness = ranks ?? m.betweenness.map { PercentileRank.compute($0) }
+            ?? [Double](repeating: 0, count: ranking.persons.count)
         count = nodes.count
         arrests = nodes.map { f.arrests[$0] }
         violentArrests = nodes.map { f.violentArrests[$0] }

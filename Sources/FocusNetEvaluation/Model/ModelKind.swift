@@ -21,6 +21,20 @@ public enum ModelKind: String, Sendable, CaseIterable, Codable {
     /// Whether the model is fitted on training origins and gives probabilities.
     public var isFitted: Bool { self == .demographic || self == .fitted }
 
+    /// The model in plain words, for sentences: "counting prior arrests", "the points score".
+    public var plainName: String {
+        switch self {
+        case .random: "a random list"
+        case .priorArrests: "counting prior arrests"
+        case .priorVictimization: "counting prior gunshot victimizations"
+        case .demographic: "demographics (age and sex)"
+        case .points: "the points score"
+        case .network: "the network score"
+        case .composite: "the composite score"
+        case .fitted: "the fitted model"
+        }
+    }
+
     /// The scores of a model that needs no fitting; `nil` for ``demographic`` and ``fitted``.
     /// - Complexity: O(n).
     func scores(_ inputs: ModelInputs) -> [Double]? {

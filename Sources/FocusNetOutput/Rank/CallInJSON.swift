@@ -13,6 +13,8 @@ extension RankOutput {
         let rank: Int
         let overall_rank: Int
         let person_id: String
+        /// The fitted P(outcome within the window); `nil` when the list is ordered by the composite.
+        let probability: Double?
         let score: Double
         let points: Double
         let network: Double
@@ -29,7 +31,9 @@ extension RankOutput {
         let entries = ranking.invitees.enumerated().map { i, node -> Entry in
             let e = explanations[node]!
             return Entry(
-                rank: i + 1, overall_rank: rankOf[node]!, person_id: id(node), score: ranking.scores.composite[node],
+                rank: i + 1, overall_rank: rankOf[node]!, person_id: id(node),
+                probability: ranking.listScore.kind == .fitted ? ranking.listScore.values[node] : nil,
+                score: ranking.scores.composite[node],
                 points: ranking.scores.points[node], network: ranking.scores.network.scores[node],
                 eligibility: ranking.eligibility.status[node].label, reasons: reasons(node, e),
                 contributions: e.contributions.map { .init(feature: $0.feature, value: $0.value, percentile: $0.percentile,

@@ -1,3 +1,4 @@
+import FocusNetEvaluation
 import FocusNetGraph
 import FocusNetScoring
 import Foundation
@@ -36,14 +37,21 @@ public struct RankOutput {
     /// Person id (or its pseudonym) by person index.
     let labels: [String]
     let pseudonymizer: Pseudonymizer?
+    /// The model that ordered the list (fitted, from a file, or the composite), for the manifest.
+    public let listModel: ListModel?
 
-    /// - Parameter pseudonymizer: when given, every person id in every file is replaced by its
-    ///   keyed pseudonym (ids in rejected rows too).
+    /// - Parameters:
+    ///   - pseudonymizer: when given, every person id in every file is replaced by its keyed
+    ///     pseudonym (ids in rejected rows too).
+    ///   - listModel: the model that ordered `ranking` (``ListModel/apply(to:context:)``), recorded
+    ///     in the manifest with its evidence; `nil` for a list ordered by the composite without one.
     /// - Complexity: O(rows + n) to index the records for the explanations, plus one explanation
     ///   (a breadth-first search within the exposure reach) per invitee; O(P) HMACs with a
     ///   pseudonymizer.
-    public init(ranking: Ranking, records: RecordSet, context: ScoringContext, pseudonymizer: Pseudonymizer? = nil) {
+    public init(ranking: Ranking, records: RecordSet, context: ScoringContext, pseudonymizer: Pseudonymizer? = nil,
+                listModel: ListModel? = nil) {
         self.ranking = ranking
+        self.listModel = listModel
         self.records = records
         self.context = context
         self.pseudonymizer = pseudonymizer
@@ -92,6 +100,12 @@ public struct RankOutput {
         return NetworkExport(ranking: ranking, records: records, context: context, selection: selection, pseudonymizer: pseudonymizer)
     }
 
+    /// The fitted probability of `node`, 6 significant digits (more would invite over-reading);
+    /// empty when the list is ordered by the composite.
+    func probability(_ node: Int) -> String {
+        ranking.listScore.kind == .fitted ? format(PercentileRank.round(ranking.listScore.values[node], 6)) : ""
+    }
+
     var rankOf: [Int: Int] { Dictionary(uniqueKeysWithValues: ranking.order.enumerated().map { ($1, $0 + 1) }) }
 
     func groupsOf(_ node: Int) -> [String] {
@@ -100,11 +114,17 @@ public struct RankOutput {
 
     /// A short text an analyst can read aloud: the leading contributions and the nearest victim.
     func reasons(_ node: Int, _ explanation: Explanation) -> String {
-        var parts = explanation.contributions.filter { $0.value != 0 }.prefix(3).map { c -> String in
+        var parts = explanation.contributions.filter { $0.value != 0 || $0.score == "fitted" }.prefix(3).map { c -> String in
             let value = format(PercentileRank.round(c.value, 3))
-            return c.score == "points"
-                ? "\(c.feature) \(value) (+\(format(c.contribution)) pts)"
-                : "\(c.feature) \(value) (top \(format(topShare(c.percentile)))%)"
+            switch c.score {
+            case "points": return "\(c.feature) \(value) (+\(format(c.contribution)) pts)"
+            case "fitted":
+                // A log1p feature is shown as its count; the term as the odds it multiplies by.
+                let shown = c.feature.hasPrefix("log_")
+                    ? "\(c.feature.dropFirst(4)) \(format(PercentileRank.round(expm1(c.value), 3)))" : "\(c.feature) \(value)"
+                return "\(shown) (odds ×\(format(PercentileRank.round(exp(c.contribution), 3))))"
+            default: return "\(c.feature) \(value) (top \(format(topShare(c.percentile)))%)"
+            }
         }
         if let path = explanation.nearestVictim {
             parts.append("\(path.hops) step\(path.hops == 1 ? "" : "s") from a gunshot victim (\(path.victimDate))")
@@ -132,7 +152,7 @@ public struct RankOutput {
         let componentValues = components.map(ranking.values(of:))   // once, not per invitee: each is shape [n]
         for (i, node) in ranking.invitees.enumerated() {
             let s = ranking.scores
-            csv.row([String(i + 1), String(rankOf[node]!), id(node), format(s.composite[node]), format(s.points[node]),
+            csv.row([String(i + 1), String(rankOf[node]!), id(node), probability(node), format(s.composite[node]), format(s.points[node]),
                      format(s.network.scores[node])]
                 + componentValues.map { format($0[node]) }
                 + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
@@ -164,7 +184,8 @@ public struct RankOutput {
                 within1: v.within1[n], within2: v.within2[n], shooterExposure: sh.exposure[n], arrests: f.arrests[n],
                 violentArrests: f.violentArrests[n], gunArrests: f.gunArrests[n], priorVictimizations: f.priorVictimizations[n],
                 age: f.age[n], ageAtLatestArrest: f.ageAtLatestArrest[n], trend: f.trend[n], latestArrest: f.latestArrest[n],
-                points: s.points[n], network: s.network.scores[n], composite: s.composite[n], status: status[n])
+                points: s.points[n], network: s.network.scores[n], composite: s.composite[n], probability: probability(n),
+                status: status[n])
         }, row: { (r: ScoresRow) -> [String]? in
             let fields: [String] = [
                 String(r.rank), id(r.node), String(r.degree), format(r.strength), r.betweenness.map(format) ?? "",
@@ -173,7 +194,7 @@ public struct RankOutput {
                 String(r.violentArrests), String(r.gunArrests), String(r.priorVictimizations),
                 r.age.map(String.init) ?? "", r.ageAtLatestArrest.map(String.init) ?? "", String(r.trend),
                 r.latestArrest?.description ?? "", format(r.points), format(r.network),
-                format(r.composite), r.status.label,
+                format(r.composite), r.probability, r.status.label,
             ]
             return fields
         }, to: append)
@@ -208,7 +229,7 @@ public struct RankOutput {
                 String(members.filter { ranking.features.arrests[$0] > 0 }.count), String(victims), String(shootings),
                 format(members.map { ranking.victimExposure.exposure[$0] }.reduce(0, +)),
                 String(groupAdjacency.neighbors(of: g).count),
-                format(members.map { ranking.scores.composite[$0] }.max() ?? 0),
+                format(members.map { ranking.listScore.values[$0] }.max() ?? 0),
                 String(members.filter { invited.contains($0) }.count), String(reach[g].reached), format(reach[g].share),
             ])
         }
@@ -265,7 +286,7 @@ public struct RankOutput {
                 "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
                 "excluded_above_cut": ranking.excludedAboveCut().count,
             ],
-            outputs: outputs
+            outputs: outputs, listModel: listModel.map(ListModelRecord.init)
         ).json()
     }
 }
@@ -284,5 +305,6 @@ private struct ScoresRow {
     var rank: Int, node: Int, degree: Int, strength: Double, betweenness: Double?, eigenvector: Double, pageRank: Double
     var coreness: Int, victimExposure: Double, within1: Int, within2: Int, shooterExposure: Double, arrests: Int
     var violentArrests: Int, gunArrests: Int, priorVictimizations: Int, age: Int?, ageAtLatestArrest: Int?, trend: Int
-    var latestArrest: CalendarDay?, points: Double, network: Double, composite: Double, status: Eligibility.Status
+    var latestArrest: CalendarDay?, points: Double, network: Double, composite: Double, probability: String
+    var status: Eligibility.Status
 }

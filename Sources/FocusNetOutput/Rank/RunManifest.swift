@@ -1,3 +1,4 @@
+import FocusNetEvaluation
 import FocusNetGraph
 import FocusNetScoring
 import Foundation
@@ -65,9 +66,14 @@ public struct RunManifest: Codable, Sendable {
     /// the run completed, and lets anyone check later that no file was changed. Read from a
     /// manifest written before digests were recorded (a list of names), each `sha256` is empty.
     public let outputs: [OutputDigest]
+    /// What ordered the list (fitted model, model file or composite), the model's effects and the
+    /// list's evidence on the region's history; `nil` in exports and in manifests written before
+    /// lists were fitted.
+    public let listModel: ListModelRecord?
 
     enum CodingKeys: String, CodingKey {
         case command, parameters, export, inputs, network, outputs
+        case listModel = "list_model"
         case focusnetVersion = "focusnet_version", igraphVersion = "igraph_version", openblasVersion = "openblas_version"
     }
 
@@ -75,7 +81,7 @@ public struct RunManifest: Codable, Sendable {
     ///   - reports: the row accounts of the files read (``RecordSet/reports``).
     ///   - network: counts for the `network` object.
     public init(command: String, parameters: RankParameters, export: ExportParameters? = nil, reports: [FileReport],
-                network: [String: Int], outputs: [OutputDigest]) {
+                network: [String: Int], outputs: [OutputDigest], listModel: ListModelRecord? = nil) {
         self.command = command
         focusnetVersion = Versions.focusNet
         igraphVersion = Versions.igraph
@@ -90,6 +96,7 @@ public struct RunManifest: Codable, Sendable {
         }
         self.network = network
         self.outputs = outputs
+        self.listModel = listModel
     }
 
     /// Pretty JSON with sorted keys (stable bytes).

@@ -16,13 +16,13 @@ extension TableSchema {
 /// `call_in_list.csv`: the fixed columns; the network score's components (``ScoreComponent``)
 /// stand between `network` and `groups`.
 enum CallInListColumn: String, TableSchema {
-    case rank, overallRank = "overall_rank", personID = "person_id", score, points, network
+    case rank, overallRank = "overall_rank", personID = "person_id", probability, score, points, network
     case groups, eligibility, reasons
     static let fileName = "call_in_list.csv"
 
     /// The header for a list scored on `components`.
     static func header(components: [ScoreComponent]) -> [String] {
-        [rank, overallRank, personID, score, points, network].map(\.rawValue) + components.map(\.rawValue)
+        [rank, overallRank, personID, probability, score, points, network].map(\.rawValue) + components.map(\.rawValue)
             + [groups, eligibility, reasons].map(\.rawValue)
     }
 }
@@ -33,7 +33,7 @@ enum ScoresColumn: String, TableSchema {
     case victimExposure = "victim_exposure", victimsWithin1 = "victims_within_1", victimsWithin2 = "victims_within_2"
     case shooterExposure = "shooter_exposure", arrests, violentArrests = "violent_arrests", gunArrests = "gun_arrests"
     case priorVictimizations = "prior_victimizations", age, ageAtLatestArrest = "age_at_latest_arrest", trend
-    case latestArrest = "latest_arrest", points, network, composite, eligibility
+    case latestArrest = "latest_arrest", points, network, composite, probability, eligibility
     static let fileName = "scores.csv"
 }
 

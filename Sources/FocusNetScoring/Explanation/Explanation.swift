@@ -12,9 +12,9 @@ public struct Explanation: Sendable, Equatable {
         /// Percentile rank among everyone scored.
         public let percentile: Double
         /// What it adds to its score: points for history features, percentile / c for network
-        /// components (the network score is their mean).
+        /// components (the network score is their mean), log-odds for a fitted model's terms.
         public let contribution: Double
-        /// `points` or `network`.
+        /// `points`, `network` or `fitted`.
         public let score: String
     }
 
@@ -158,6 +158,14 @@ public struct Explainer: Sendable {
     /// - Complexity: O(c) for the c score components, plus a breadth-first search of the network,
     ///   O(n + m) at most, for the victim path.
     public func explain(node: Int, top: Int = 5) -> Explanation {
+        if ranking.listScore.kind == .fitted {
+            // The list's own score: each feature's term of the fitted log-odds, largest |term| first.
+            // Percentile is left 0: a fitted term is measured against the training mean, not by rank.
+            let terms = ranking.listScore.terms(node).filter { $0.logOdds != 0 }.prefix(top)
+            return Explanation(contributions: terms.map { .init(feature: $0.feature, value: $0.value, percentile: 0,
+                                                                  contribution: $0.logOdds, score: "fitted") },
+                               nearestVictim: path(from: node), groups: memberships(of: node))
+        }
         let scores = ranking.scores, model = ranking.configuration.model
         var items: [Explanation.Contribution] = []
         let f = ranking.features

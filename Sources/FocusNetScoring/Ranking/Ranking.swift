@@ -49,14 +49,22 @@ public struct Ranking: Sendable {
     public let scores: Scores
     /// Eligibility status of each node at D under ``RankConfiguration/eligibility``, shape `[n]`.
     public let eligibility: Eligibility
-    /// Node indices, highest composite first (ties by person id ascending).
-    public let order: [Int]
+    /// The score the list is ordered by: the composite until ``ordered(by:)`` gives a fitted
+    /// model's probabilities.
+    public private(set) var listScore: ListScore
+    /// Node indices, highest ``listScore`` first (ties by person id ascending).
+    public private(set) var order: [Int]
     /// Node indices invited, in list order.
-    public let invitees: [Int]
+    public private(set) var invitees: [Int]
     /// Active members (node indices) of each group.
     public let groupMembers: [[Int]]
-    /// Group indices by group risk (highest member composite, then mean), then group index.
-    public let groupOrder: [Int]
+    /// Group indices by group risk (highest member ``listScore``, then mean), then group index.
+    public private(set) var groupOrder: [Int]
+    /// Whether each node may be invited: eligible, in the configured area, and tied to someone
+    /// (or not only on the roster). Shape `[n]`.
+    private let candidates: [Bool]
+    /// Whether each node is in the configured area (all true without one). Shape `[n]`.
+    private let inArea: [Bool]
 
     /// What the retention rule set aside.
     public let retention: Retention
@@ -131,28 +139,47 @@ public struct Ranking: Sendable {
             Ranking.values(of: $0, measures, victimExposure, shooterExposure, features)
         })
         self.scores = scores
-        let order = scores.ranking()
-        self.order = order
         let eligibility = Eligibility(policy: configuration.eligibility, persons: social.persons, nodeOfPerson: social.nodeOfPerson,
                                   context: context, features: features, arrests: records.arrests, windows: windows)
         self.eligibility = eligibility
-
-        let groupMembers = (groups?.members ?? []).map { $0.map { Int(social.nodeOfPerson[Int($0)]) }.filter { $0 >= 0 } }
-        self.groupMembers = groupMembers
-        let composite = scores.composite
-        let risk = groupMembers.map { m in (m.map { composite[$0] }.max() ?? 0, m.isEmpty ? 0 : m.map { composite[$0] }.reduce(0, +) / Double(m.count)) }
-        let groupOrder = groupMembers.indices.filter { !groupMembers[$0].isEmpty }.sorted { a, b in
-            risk[a].0 != risk[b].0 ? risk[a].0 > risk[b].0 : (risk[a].1 != risk[b].1 ? risk[a].1 > risk[b].1 : a < b)
-        }
+        groupMembers = (groups?.members ?? []).map { $0.map { Int(social.nodeOfPerson[Int($0)]) }.filter { $0 >= 0 } }
         let inArea = configuration.area.map { area in social.persons.map { context.area[Int($0)] == area } }
             ?? [Bool](repeating: true, count: social.persons.count)
+        self.inArea = inArea
         let untiedRoster = Ranking.untiedRoster(records.roster(in: window), persons: social.persons, degree: measures.degree)
-        let candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
-        self.groupOrder = groupOrder
+        candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
+        listScore = ListScore(composite: scores)
+        (order, groupOrder, invitees) = ([], [], [])
+        select()
+    }
+
+    /// The same ranking with the list ordered by `score` instead: the order, the group order and
+    /// the invitees are chosen again under the same configuration; measures, features, scores and
+    /// eligibility are unchanged.
+    /// - Precondition: `score.values` has one value per node.
+    /// - Complexity: O(n log n) plus the selection's (``CallInSelection``).
+    public func ordered(by score: ListScore) -> Ranking {
+        precondition(score.values.count == persons.count, "one list score per node")
+        var copy = self
+        copy.listScore = score
+        copy.select()
+        return copy
+    }
+
+    /// Orders people and groups by ``listScore`` and chooses the invitees.
+    private mutating func select() {
+        let score = listScore.values
+        order = listScore.order()
+        let risk = groupMembers.map { m in (m.map { score[$0] }.max() ?? 0, m.isEmpty ? 0 : m.map { score[$0] }.reduce(0, +) / Double(m.count)) }
+        let members = groupMembers
+        groupOrder = members.indices.filter { !members[$0].isEmpty }.sorted { a, b in
+            risk[a].0 != risk[b].0 ? risk[a].0 > risk[b].0 : (risk[a].1 != risk[b].1 ? risk[a].1 > risk[b].1 : a < b)
+        }
+        let inArea = inArea
         invitees = CallInSelection.select(
-            mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order, candidates: candidates,
-            scores: composite, network: combined, groupAdjacency: social.coOffendingAdjacency, groupMembers: groupMembers,
-            groupOrder: groupOrder.filter { g in groupMembers[g].contains { inArea[$0] } })
+            mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order,
+            candidates: candidates, scores: score, network: social.combined, groupAdjacency: social.coOffendingAdjacency,
+            groupMembers: members, groupOrder: groupOrder.filter { g in members[g].contains { inArea[$0] } })
     }
 
     /// Whether each node is a person the persons file added (``RecordSet/roster(in:)``) with no tie at

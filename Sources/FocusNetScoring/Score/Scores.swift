@@ -36,9 +36,4 @@ public struct Scores: Sendable {
         networkPercentile = np
         composite = pp.indices.map { (wp * pp[$0] + wn * np[$0]) / (wp + wn) }
     }
-
-    /// Node indices by composite descending, ties by node index (= person-id order).
-    func ranking() -> [Int] {
-        composite.indices.sorted { composite[$0] > composite[$1] || (composite[$0] == composite[$1] && $0 < $1) }
-    }
 }

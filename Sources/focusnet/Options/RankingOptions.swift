@@ -15,8 +15,12 @@ struct RankingOptions: ParsableArguments {
     /// - Parameter defaultMode: the list selection when `--select` is not given.
     func job(records: RecordSet, context: ScoringContext, defaultMode: String,
              stage: (String) -> Void = { _ in }) throws -> RankJob {
-        let configuration = try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
-        return try RankJob(records: records, asOf: window.asOf, configuration: configuration, context: context,
-                           scoringFile: scoring.scoring, stage: stage)
+        try RankJob(records: records, asOf: window.asOf, configuration: configuration(defaultMode: defaultMode), context: context,
+                    scoringFile: scoring.scoring, stage: stage)
+    }
+
+    /// The ranking's settings.
+    func configuration(defaultMode: String) throws -> RankConfiguration {
+        try scoring.configuration(window: window, list: list, governance: governance, defaultMode: defaultMode)
     }
 }

@@ -16,7 +16,9 @@ import Testing
         for result in backtest.origins {
             let models = Set(result.evaluations.map(\.model))
             #expect(models == Set(ModelKind.allCases), "\(result.snapshot.origin)")
-            #expect(result.trainingOrigins.count == 4)
+            // D − 2W and D − W (W = 18 months) after the first arrest, as `rank` trains.
+            let expected = ["2020-06-30": ["2018-12-31"], "2021-06-30": ["2018-06-30", "2019-12-31"]]
+            #expect(result.trainingOrigins.map(\.description) == expected[result.snapshot.origin.description])
             let n = Double(result.snapshot.count)
             for e in result.evaluations where e.model == .random {
                 let c = e.components

@@ -66,7 +66,7 @@ import FocusNetTestSupport
         #expect(!manifest.openblasVersion.isEmpty)
         #expect(manifest.settings.seed == 7 && manifest.settings.useCurrentCustodyStatus == false)
         #expect(manifest.origins.map(\.date) == ["2020-06-30", "2021-06-30"])
-        #expect(manifest.origins[0].trainingOrigins.count == 4)
+        #expect(manifest.origins[0].trainingOrigins == ["2018-12-31"])   // D − W; D − 2W is before the first arrest
         for output in manifest.outputs {
             let text = try String(contentsOf: out.appendingPathComponent(output.name), encoding: .utf8)
             #expect(BacktestManifest.sha256(text) == output.sha256, "\(output.name)")

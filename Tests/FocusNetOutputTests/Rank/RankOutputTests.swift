@@ -71,7 +71,7 @@ import Testing
         let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
         let lines = text.split(separator: "\n")
-        #expect(lines[0] == "rank,overall_rank,person_id,score,points,network,strength,eigenvector,victim_exposure,groups,eligibility,reasons")
+        #expect(lines[0] == "rank,overall_rank,person_id,probability,score,points,network,strength,eigenvector,victim_exposure,groups,eligibility,reasons")
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
     }

@@ -1,0 +1,199 @@
+import FocusNetGraph
+import FocusNetScoring
+import Foundation
+
+/// The model that orders a list drawn up at D: by default a ridge logistic model fitted on the
+/// region's own history (``ModelTraining``), else the transparent composite score, saying why.
+///
+/// Fitting reads the training origins D − W and D − 2W (W the outcome window): features as of
+/// each origin (the same ``OriginSnapshot`` rebuild a backtest uses), outcomes in (origin,
+/// origin + W] — so no record dated after D is read. The fitted model is used when the training
+/// windows hold at least ``minimumOutcomePersons`` people with the outcome; otherwise, or when
+/// the records start too late to have a training window, the list is the composite's and
+/// ``note`` says so. In both cases, when an earlier origin exists, ``evidence`` tells what a list
+/// of this size would have achieved at D − W against the baselines (``ListEvidence``).
+public struct ListModel: Sendable {
+    /// Fewer training outcome persons than this and the list falls back to the composite: a
+    /// logistic model with ~20 coefficients needs on the order of 10–20 events per coefficient
+    /// to be stable (Peduzzi et al. 1996, doi:10.1016/S0895-4356(96)00236-3, cite 10; the ridge
+    /// penalty lowers the need), and 30 is the floor below which not even the penalty choice is
+    /// informative.
+    public static let minimumOutcomePersons = 30
+    /// Above this many people at a training origin, a uniform random sample of this many is fitted
+    /// (rows sampled at random leave the logistic model's estimates unbiased; a state's 3 million
+    /// people per origin would hold a 0.5 GB design matrix each).
+    public static let maxTrainingRows = 250_000
+
+    /// Where the list's order comes from.
+    public enum Source: String, Sendable, Codable {
+        /// Fitted on this run's records as of D.
+        case fitted
+        /// A saved model (`--model FILE`).
+        case file
+        /// The composite score (too little history, or asked for).
+        case composite
+    }
+
+    /// Where the order comes from.
+    public let source: Source
+    /// The outcome the model predicts.
+    public let outcome: OutcomeKind
+    /// W, the outcome window.
+    public let outcomeWindow: CalendarPeriod
+    /// The model applied at D; `nil` when the list is the composite's.
+    public let model: FittedModel?
+    /// The model file read, for `--model`.
+    public let modelFile: String?
+    /// One line on why the list is ordered as it is (printed and written to the manifest).
+    public let note: String
+    /// What a list of this size would have held at D − W; `nil` without a training origin.
+    public let evidence: ListEvidence?
+
+    /// Fits the list's model as of `asOf` from `records`.
+    /// - Parameters:
+    ///   - configuration: the ranking's settings (the training origins are rebuilt with them).
+    ///   - outcome: what the model predicts (default for the records: ``defaultOutcome(for:)``).
+    ///   - outcomeWindow: W.
+    ///   - listSize: k for ``evidence`` (the run's `--top`).
+    ///   - trainingOrigins: how many of D − W, D − 2W, … to read (2: one fitted on, one held out).
+    ///   - composite: order by the composite even when a model could be fitted (evidence still given).
+    ///   - progress: stage lines (dates and counts only).
+    /// - Throws: ``IGraphError`` and ``KernelError`` from the rebuilds, ``LinearAlgebraError``
+    ///   (not with the default penalties).
+    /// - Complexity: one ``OriginSnapshot`` per training origin, each one at a time (their people
+    ///   are sampled to ``maxTrainingRows`` before the next is built), and the fits of
+    ///   ``ModelTraining``.
+    public init(records: RecordSet, context: ScoringContext, configuration: RankConfiguration, asOf: CalendarDay,
+                outcome: OutcomeKind, outcomeWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months),
+                listSize: Int, trainingOrigins: Int = 2, composite: Bool = false, seed: UInt64 = 42,
+                progress: (String) -> Void = { _ in }) throws {
+        self.outcome = outcome
+        self.outcomeWindow = outcomeWindow
+        modelFile = nil
+        let earliest = records.reports.first { $0.kind == .arrests }?.firstDate ?? .earliest
+        let days = ModelTraining.schedule(for: asOf, outcomeWindow: outcomeWindow, count: trainingOrigins, earliest: earliest)
+        guard !days.isEmpty else {
+            (source, model, evidence) = (.composite, nil, nil)
+            note = "ordered by the composite score: the records start \(earliest), so no \(outcomeWindow.description) "
+                + "outcome window before \(asOf) can be fitted on"
+            return
+        }
+        var sets: [FittedModel.TrainingSet] = []
+        var held: OriginSnapshot?
+        for (i, day) in days.enumerated() {
+            progress("fitting the list's model: rebuilding the network as of \(day) (outcomes to \(OutcomeWindow(origin: day, length: outcomeWindow).end))")
+            let snapshot = try OriginSnapshot(records: records, context: context, configuration: configuration, origin: day,
+                                              outcomeWindow: outcomeWindow, outcomes: [outcome], withNeighbors: false)
+            sets.append(ListModel.trainingSet(snapshot, outcome: outcome, seed: seed))
+            if i == days.count - 1 { held = snapshot }
+        }
+        let positives = sets.reduce(0) { $0 + $1.outcome.filter { $0 }.count }
+        var fitted: FittedModel?
+        var reason: String?
+        if composite {
+            reason = "ordered by the composite score, as asked"
+        } else if positives < ListModel.minimumOutcomePersons {
+            reason = "ordered by the composite score: the training windows hold \(positives) \(outcome.peopleNoun), "
+                + "fewer than the \(ListModel.minimumOutcomePersons) a fitted model needs"
+        } else {
+            fitted = try ModelTraining.fit(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: 1)
+            if fitted == nil { reason = "ordered by the composite score: every person at the training origins had the same outcome" }
+        }
+        model = fitted
+        source = fitted == nil ? .composite : .fitted
+        note = reason ?? "ordered by a model fitted on this region's records: \(positives) \(outcome.peopleNoun) in the "
+            + "\(outcomeWindow.description) after \(days.map(\.description).joined(separator: " and ")), "
+            + "ridge λ = \(ListModel.number(fitted!.ridge))"
+            + (fitted!.validation == nil ? " (not validated: no earlier origin to fit on)" : " (chosen on the held-out \(days.last!))")
+        evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), model: fitted, outcome: outcome,
+                                                             outcomeWindow: outcomeWindow, listSize: listSize, seed: seed) }
+    }
+
+    /// The model of a saved file (`--model FILE`): the fitted model for `outcome` (default: the
+    /// file's first of either, shot, shooter, arrest).
+    /// - Throws: ``BacktestError/modelFile(path:reason:)`` when the file cannot be read or holds
+    ///   no fitted model for the outcome.
+    public init(file url: URL, outcome: OutcomeKind?) throws(BacktestError) {
+        let file = try FittedModelFile.load(url)
+        guard let model = file.model(for: outcome), let kind = OutcomeKind(rawValue: model.outcome),
+              let window = CalendarPeriod(model.outcomeWindow) else {
+            throw .modelFile(path: url.path, reason: "no fitted model\(outcome.map { " for outcome \($0.rawValue)" } ?? "")")
+        }
+        source = .file
+        self.outcome = kind
+        outcomeWindow = window
+        self.model = model
+        modelFile = url.path
+        note = "ordered by the model in \(url.lastPathComponent), fitted on \(model.trainingOrigins.joined(separator: ", ")) "
+            + "(\(model.trainingPositives) \(kind.peopleNoun))"
+        evidence = nil
+    }
+
+    /// The outcome a list predicts by default: people shot when the records hold victimizations,
+    /// else shooters or either, else re-arrest (the only outcome of arrest-only records).
+    public static func defaultOutcome(for records: RecordSet) -> OutcomeKind {
+        [OutcomeKind.shot, .either].first { $0.isAvailable(in: records) } ?? .arrest
+    }
+
+    /// `ranking` ordered by the model's probabilities (with each person's terms for the
+    /// explanations), or unchanged when the list is the composite's.
+    /// - Complexity: O(n × features) and the selection of ``Ranking/ordered(by:)``.
+    public func apply(to ranking: Ranking, context: ScoringContext) -> Ranking {
+        guard let model else { return ranking }
+        let p = model.probabilities(ranking: ranking, context: context)
+        let ranks = ranking.measures.betweenness.map { PercentileRank.compute($0) }
+        let score = ListScore(fitted: p) { node in
+            model.terms(ModelInputs(ranking: ranking, context: context, nodes: [node], betweennessPercentile: ranks), 0)
+        }
+        return ranking.ordered(by: score)
+    }
+
+    /// One training origin's people and outcomes, a uniform sample of ``maxTrainingRows`` when
+    /// there are more (seeded by `seed` and the origin: the same sample on every run).
+    static func trainingSet(_ snapshot: OriginSnapshot, outcome: OutcomeKind, seed: UInt64) -> FittedModel.TrainingSet {
+        let y = snapshot.outcomes[outcome]!
+        guard snapshot.count > maxTrainingRows else {
+            return FittedModel.TrainingSet(origin: snapshot.origin, inputs: snapshot.inputs, outcome: y)
+        }
+        var generator = Bootstrap.generator(seed: seed, stream: 2 &+ UInt64(bitPattern: Int64(snapshot.origin.daysSinceEpoch)))
+        var indices = Array(0..<snapshot.count)
+        for i in 0..<maxTrainingRows {   // partial Fisher–Yates
+            let j = i + Int(generator.next() % UInt64(snapshot.count - i))
+            indices.swapAt(i, j)
+        }
+        let chosen = indices.prefix(maxTrainingRows).sorted()
+        return FittedModel.TrainingSet(origin: snapshot.origin, inputs: snapshot.inputs.subset(chosen), outcome: chosen.map { y[$0] })
+    }
+
+    /// The evidence at the held-out origin: the list's model (the fitted one refitted on the
+    /// earlier origins with the chosen penalty, else the composite) beside the baselines.
+    static func evidence(at held: OriginSnapshot, earlier: [FittedModel.TrainingSet], model: FittedModel?, outcome: OutcomeKind,
+                         outcomeWindow: CalendarPeriod, listSize: Int, seed: UInt64) throws -> ListEvidence? {
+        let x = held.inputs
+        var scores: [(model: ModelKind, values: [Double])] = []
+        var probabilities: [Double]?
+        if let model, let validation = model.validation {
+            if let before = try FittedModel.train(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, training: earlier,
+                                                  ridge: validation.chosen) {
+                let p = before.probabilities(x)
+                scores.append((.fitted, p))
+                probabilities = p
+            }
+        }
+        if model != nil && scores.isEmpty { return nil }   // fitted, but nothing earlier to test a fit on
+        for kind in [ModelKind.composite, .points, .priorArrests, .priorVictimization] {
+            scores.append((kind, kind.scores(x)!))
+        }
+        if x.sex.contains(where: { $0 != nil }) || x.age.contains(where: { $0 != nil }),
+           let demographic = try FittedModel.train(.demographic, outcome: outcome, outcomeWindow: outcomeWindow, training: earlier,
+                                                    ridge: 1) {
+            scores.append((.demographic, demographic.probabilities(x)))
+        }
+        scores.append((.random, ModelKind.random.scores(x)!))
+        return ListEvidence(origin: held.origin, outcome: outcome, outcomeWindow: outcomeWindow, listSize: listSize, scores: scores,
+                            happened: held.outcomes[outcome]!, unscoredOutcomePersons: held.unscoredOutcomePersons[outcome]!.count,
+                            probabilities: probabilities, seed: seed)
+    }
+
+    static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import FocusNetGraph
+import FocusNetScoring
+import FocusNetTestSupport
+import Testing
+@testable import FocusNetEvaluation
+
+@Suite struct ModelTrainingTests {
+    static let window = CalendarPeriod(count: 18, unit: .months)
+
+    @Test("log-loss, hand-computed: −(ln 0.5 + ln 0.1) / 2")
+    func logLoss() {
+        #expect(abs(ModelTraining.logLoss([0.5, 0.9], [true, false]) - (log(2) + log(10)) / 2) < 1e-15)
+        // p = 0 for an outcome is clamped, not infinite.
+        #expect(abs(ModelTraining.logLoss([0], [true]) + log(1e-15)) < 1e-9)
+    }
+
+    @Test("the schedule is D − 2W, D − W after the first arrest")
+    func schedule() {
+        let d = BacktestFixtures.day("2023-12-31")
+        #expect(ModelTraining.schedule(for: d, outcomeWindow: Self.window, count: 2, earliest: .earliest).map(\.description)
+                == ["2020-12-31", "2022-06-30"])
+        #expect(ModelTraining.schedule(for: d, outcomeWindow: Self.window, count: 2, earliest: BacktestFixtures.day("2021-01-01"))
+                .map(\.description) == ["2022-06-30"])
+    }
+
+    @Test("λ is the candidate with the lowest held-out log-loss, each loss recomputed independently; the final fit pools both origins")
+    func penaltyChoice() throws {
+        let (_, a, b) = try FittedModelTests.example()   // 2020-06-30 and 2021-12-31 = 2020-06-30 + 18mo
+        let sets = [a, b].map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[.arrest]!) }
+        let model = try #require(try ModelTraining.fit(.fitted, outcome: .arrest, outcomeWindow: Self.window, sets: sets, defaultRidge: 1))
+        let validation = try #require(model.validation)
+        #expect(validation.fittedOn == ["2020-06-30"] && validation.heldOut == "2021-12-31")
+        #expect(validation.ridges == ModelTraining.ridges)
+        for (i, ridge) in validation.ridges.enumerated() {
+            let alone = try #require(try FittedModel.train(.fitted, outcome: .arrest, outcomeWindow: Self.window, training: [sets[0]], ridge: ridge))
+            let loss = ModelTraining.logLoss(alone.probabilities(b.inputs), sets[1].outcome)
+            #expect(abs(loss - validation.heldOutLogLoss[i]) < 1e-12, "λ = \(ridge)")
+        }
+        let best = validation.heldOutLogLoss.min()!
+        #expect(validation.heldOutLogLoss[validation.ridges.firstIndex(of: validation.chosen)!] == best)
+        #expect(model.ridge == validation.chosen)
+        #expect(model.trainingOrigins == ["2020-06-30", "2021-12-31"] && model.trainingRows == a.count + b.count)
+    }
+
+    @Test("without an earlier origin whose window closes by the held-out one, λ is the default and not validated")
+    func noValidation() throws {
+        let (_, a, b) = try FittedModelTests.example()
+        let one = [FittedModel.TrainingSet(origin: b.origin, inputs: b.inputs, outcome: b.outcomes[.arrest]!)]
+        let model = try #require(try ModelTraining.fit(.fitted, outcome: .arrest, outcomeWindow: Self.window, sets: one, defaultRidge: 3))
+        #expect(model.validation == nil && model.ridge == 3)
+        // 2020-06-30's window (to 2021-12-31) does not close by 2021-06-30: no validation either.
+        let late = FittedModel.TrainingSet(origin: BacktestFixtures.day("2021-06-30"), inputs: b.inputs, outcome: b.outcomes[.arrest]!)
+        let early = FittedModel.TrainingSet(origin: a.origin, inputs: a.inputs, outcome: a.outcomes[.arrest]!)
+        #expect(try ModelTraining.validate(.fitted, outcome: .arrest, outcomeWindow: Self.window, sets: [early, late]) == nil)
+    }
+
+    @Test("the saved model keeps its validation and reads back")
+    func roundTrip() throws {
+        let (_, a, b) = try FittedModelTests.example()
+        let sets = [a, b].map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[.arrest]!) }
+        let model = try #require(try ModelTraining.fit(.fitted, outcome: .arrest, outcomeWindow: Self.window, sets: sets, defaultRidge: 1))
+        let url = BacktestFixtures.temporaryDirectory("model").appendingPathExtension("json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let json = try FittedModelFile(models: [model]).json()
+        #expect(json.contains("\"held_out_log_loss\"") && json.contains("\"training_origins\"") && !json.contains("trainingOrigins"))
+        try json.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try FittedModelFile.load(url).models == [model])
+    }
+}
