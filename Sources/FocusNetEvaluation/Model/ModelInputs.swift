@@ -41,6 +41,21 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var victimExposure: [Double]
     /// Exposure to recent identified shooters (``NetworkExposure/exposure``).
     public private(set) var shooterExposure: [Double]
+    /// Distinct recent gunshot victims sharing an arrest with the person
+    /// (``ExposureProfile/victimsCoArrest1Step``); count of people.
+    public private(set) var victimsCoArrest1Step: [Int]
+    /// Distinct recent victims sharing an active group with the person but no arrest
+    /// (``ExposureProfile/victimsGroup1Step``); count of people.
+    public private(set) var victimsGroup1Step: [Int]
+    /// Distinct recent victims exactly two hops away (``ExposureProfile/victims2Step``); count of people.
+    public private(set) var victims2Step: [Int]
+    /// Recent victims in the person's groups, each weighted 1/(n_g − 1) (``ExposureProfile/groupExposure``).
+    public private(set) var groupExposure: [Double]
+    /// Distinct recent victims among the members of the person's groups (``ExposureProfile/groupViolence``).
+    public private(set) var groupViolence: [Int]
+    /// Days from the person's newest own victimization in the window to D; `nil` without one
+    /// (``ExposureProfile/daysSinceVictimization``).
+    public private(set) var daysSinceVictimization: [Int?]
     /// Whether the person has an active group membership at D.
     public private(set) var groupMember: [Bool]
     /// Days from the latest arrest in the window to D; `nil` without one (group members only).
@@ -79,6 +94,13 @@ public struct ModelInputs: Sendable, Equatable {
         coreness = nodes.map { m.coreness[$0] }
         victimExposure = nodes.map { ranking.victimExposure.exposure[$0] }
         shooterExposure = nodes.map { ranking.shooterExposure.exposure[$0] }
+        let profile = ranking.exposureProfile
+        victimsCoArrest1Step = nodes.map { Int(profile.victimsCoArrest1Step[$0]) }
+        victimsGroup1Step = nodes.map { Int(profile.victimsGroup1Step[$0]) }
+        victims2Step = nodes.map { Int(profile.victims2Step[$0]) }
+        groupExposure = nodes.map { profile.groupExposure[$0] }
+        groupViolence = nodes.map { Int(profile.groupViolence[$0]) }
+        daysSinceVictimization = nodes.map { profile.daysSinceVictimization[$0].map(Int.init) }
         groupMember = nodes.map { v in !(ranking.groups?.groupsOfPerson[Int(ranking.persons[v])].isEmpty ?? true) }
         daysSinceArrest = nodes.map { v in f.latestArrest[v].map { asOf.days(since: $0) } }
         points = nodes.map { s.points[$0] }
@@ -105,6 +127,12 @@ public struct ModelInputs: Sendable, Equatable {
         x.coreness = indices.map { coreness[$0] }
         x.victimExposure = indices.map { victimExposure[$0] }
         x.shooterExposure = indices.map { shooterExposure[$0] }
+        x.victimsCoArrest1Step = indices.map { victimsCoArrest1Step[$0] }
+        x.victimsGroup1Step = indices.map { victimsGroup1Step[$0] }
+        x.victims2Step = indices.map { victims2Step[$0] }
+        x.groupExposure = indices.map { groupExposure[$0] }
+        x.groupViolence = indices.map { groupViolence[$0] }
+        x.daysSinceVictimization = indices.map { daysSinceVictimization[$0] }
         x.groupMember = indices.map { groupMember[$0] }
         x.daysSinceArrest = indices.map { daysSinceArrest[$0] }
         x.points = indices.map { points[$0] }

@@ -42,6 +42,10 @@ public struct Ranking: Sendable {
     public let victimExposure: NetworkExposure
     /// Exposure to identified shooting suspects in the same window.
     public let shooterExposure: NetworkExposure
+    /// Exposure to the victims of ``victimExposure`` split by tie type (co-arrest, group only) and
+    /// distance, weighted and counted over each node's groups, and the days since the node's own
+    /// newest victimization in the records window. Shape `[n]` per array.
+    public let exposureProfile: ExposureProfile
     /// History counts of each node in the records window, shape `[n]`.
     public let features: PersonFeatures
     /// Points, network and composite scores of each node under ``RankConfiguration/model``,
@@ -105,25 +109,29 @@ public struct Ranking: Sendable {
         self.social = social
         let combined = social.combined
         stage("network built: \(social.persons.count) people")
-        let exposureWindow = windows.exposure
-        func events(_ list: [(Int32, CalendarDay)]) -> [(node: Int, ageInDays: Int)] {
+        func events(_ list: [(Int32, CalendarDay)], in window: ObservationWindow) -> [(node: Int, ageInDays: Int)] {
             list.compactMap { person, day in
                 let node = Int(social.nodeOfPerson[Int(person)])
-                guard node >= 0, exposureWindow.contains(day) else { return nil }
+                guard node >= 0, window.contains(day) else { return nil }
                 return (node, asOf.days(since: day))
             }
         }
-        // The person features and both exposures are computed beside the centralities: the
+        // The person features and the exposures are computed beside the centralities: the
         // measures' products run on both cores, but coreness, the breadth-first renumbering and
         // the solvers' vector steps do not. (With the group pairs stored, exposure beside them
         // took a state rank's peak to within 40 MB of 3 GiB; kept as member lists, 2.6 GiB.)
         let (side, measures) = try DeterministicParallel.alongside({
-            (features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
-                                      context: context, window: window),
-             victims: NetworkExposure(network: combined, events: events(context.victimizations.map { ($0.person, $0.day) }),
-                                      decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
-             shooters: NetworkExposure(network: combined, events: events(context.shootings.map { ($0.suspect, $0.day) }),
-                                       decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays))
+            let victimizations = context.victimizations.map { ($0.person, $0.day) }
+            let victims = events(victimizations, in: windows.exposure)
+            return (features: PersonFeatures(persons: social.persons, nodeOfPerson: social.nodeOfPerson, arrests: records.arrests,
+                                             context: context, window: window),
+                    victims: NetworkExposure(network: combined, events: victims,
+                                             decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
+                    shooters: NetworkExposure(network: combined, events: events(context.shootings.map { ($0.suspect, $0.day) },
+                                                                                in: windows.exposure),
+                                              decay: configuration.exposureDecay, halfLifeDays: configuration.exposureHalfLifeDays),
+                    profile: ExposureProfile(network: combined, events: victims,
+                                             ownVictimizations: events(victimizations, in: window)))
         }, {
             try NetworkMeasures(combined, betweennessLength: configuration.betweennessLength,
                                 betweenness: configuration.computesBetweenness ? configuration.betweenness : nil,
@@ -134,6 +142,7 @@ public struct Ranking: Sendable {
         self.features = features
         self.victimExposure = victimExposure
         self.shooterExposure = shooterExposure
+        exposureProfile = side.profile
         stage("exposure")
         let scores = Scores(model: configuration.model, features: features, componentValues: configuration.model.network.components.map {
             Ranking.values(of: $0, measures, victimExposure, shooterExposure, features)

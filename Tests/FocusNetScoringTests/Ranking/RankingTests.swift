@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetTestSupport
 import Foundation
 import Testing
 @testable import FocusNetScoring
@@ -42,6 +43,32 @@ import Testing
         let brokered = try Ranking(records: records, asOf: Self.asOf, configuration: brokerage)
         #expect(brokered.measures.betweenness == [0, 0, 2, 0, 0])
         #expect(ids[brokered.order[0]] == "p3")
+    }
+
+    /// The network of `ExposureProfileTests` from record files: arrests p0–p1, p1–p2, p4–p5 and
+    /// p6 alone; group GA = {p1, p2, p3, p4}; victims p0, p2 (twice) and p5 in the exposure
+    /// window, p3 before it (2019-06-30: 731 days before D) and after D (a look-ahead trap).
+    @Test("exposure profile through the records: windows applied, nothing after the as-of date")
+    func exposureProfile() throws {
+        let records = try BacktestFixtures.records([
+            "arrests.csv": "arrest_id,person_id,arrest_date\nA1,p0,2021-01-05\nA1,p1,2021-01-05\nA2,p1,2021-02-01\n"
+                + "A2,p2,2021-02-01\nA3,p4,2021-03-01\nA3,p5,2021-03-01\nA4,p6,2021-04-01\n",
+            "memberships.csv": "person_id,group_id,first_seen,last_seen\np1,GA,2021-01-01,2021-06-01\np2,GA,2021-01-01,2021-06-01\n"
+                + "p3,GA,2021-01-01,2021-06-01\np4,GA,2021-01-01,2021-06-01\n",
+            "victimizations.csv": "incident_id,person_id,date,type\nV1,p0,2021-05-01,shot_nonfatal\nV2,p2,2021-05-20,shot_nonfatal\n"
+                + "V3,p2,2021-06-20,shot_nonfatal\nV4,p5,2021-06-30,shot_fatal\nV5,p3,2019-06-30,shot_nonfatal\n"
+                + "V6,p3,2021-07-01,shot_nonfatal\n",
+        ])
+        let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
+        #expect(ranking.persons.map { records.personIDs[Int($0)] } == ["p0", "p1", "p2", "p3", "p4", "p5", "p6"])
+        let p = ranking.exposureProfile
+        #expect(p.victimsCoArrest1Step == [0, 2, 0, 0, 1, 0, 0])
+        #expect(p.victimsGroup1Step == [0, 0, 0, 1, 1, 0, 0])
+        #expect(p.victims2Step == [1, 1, 2, 2, 1, 1, 0])
+        #expect(p.groupViolence == [0, 1, 0, 1, 1, 0, 0])
+        #expect(zip(p.groupExposure, [0, 1.0 / 3, 0, 1.0 / 3, 1.0 / 3, 0, 0]).allSatisfy { abs($0 - $1) < 1e-15 })
+        // Own victimization: the records window (all history up to D), the newest one; V6 is after D.
+        #expect(p.daysSinceVictimization == [60, nil, 10, 731, nil, 0, nil])
     }
 }
 
