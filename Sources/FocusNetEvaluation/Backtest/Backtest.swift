@@ -144,7 +144,9 @@ public struct Backtest: Sendable {
                 training.map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[outcome]!) }
             }
             let designs = DeterministicParallel.map(count: kinds.count, width: 2) { TrainingDesign(kinds[$0], training: sets[0]) }
-            let jobs = kinds.indices.flatMap { k in config.outcomes.indices.map { (k, $0) } }
+            let jobs = kinds.indices.flatMap { k in
+                config.outcomes.indices.filter { kinds[k].outcomes(of: config.outcomes).contains(config.outcomes[$0]) }.map { (k, $0) }
+            }
             let fits = DeterministicParallel.map(count: jobs.count, width: 2) { j in
                 let (k, o) = jobs[j]
                 return Result { () throws(LinearAlgebraError) in
@@ -326,9 +328,9 @@ public struct Backtest: Sendable {
             return Evaluation(
                 model: entry.model, outcome: entry.outcome, components: c,
                 metrics: MetricValue.table(c, model: entry.model, sizes: sizes, samples: []),
-                calibration: entry.model == .random ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
+                calibration: !entry.model.isAudited ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
                 curve: curves[e],
-                disparity: entry.model == .random ? [] : ks.map {
+                disparity: !entry.model.isAudited ? [] : ks.map {
                     DisparityCell.cells(groupings, inclusion: entry.ranked.inclusion($0), outcome: entry.happened)
                 })
         }

@@ -104,10 +104,10 @@ struct ClusterBootstrap {
             let sum = evaluations.map(\.components).reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }
             let curve = evaluations.map(\.curve)
                 .reduce(MetricComponents(lists: Backtest.curveShares.count, probabilistic: false)) { $0 + $1 }
-            let disparity = key.model == .random ? [] : sizes.indices.map { j in DisparityCell.pooled(evaluations.map { $0.disparity[j] }) }
+            let disparity = !key.model.isAudited ? [] : sizes.indices.map { j in DisparityCell.pooled(evaluations.map { $0.disparity[j] }) }
             return Evaluation(model: key.model, outcome: key.outcome, components: sum,
                               metrics: MetricValue.table(sum, model: key.model, sizes: sizes, samples: replicated.map { $0.pooled[k] }),
-                              calibration: key.model == .random ? [] : CalibrationBin.pooled(evaluations.map(\.calibration)),
+                              calibration: !key.model.isAudited ? [] : CalibrationBin.pooled(evaluations.map(\.calibration)),
                               curve: curve, disparity: disparity)
         }
         self.origins = origins

@@ -10,8 +10,10 @@ import FocusNetGraph
 /// Because the two models rank nearly the same people on top, their metrics move together across
 /// replicates and the paired interval is much narrower than the two models' own intervals
 /// suggest (Efron & Tibshirani 1993, *An Introduction to the Bootstrap*, §13). The question it
-/// answers — does position in the co-offending network add to a person's own history? — is the
-/// one Niezink & Campana (2022) raise for network-based risk assessment.
+/// answers — does position in the co-offending network add to a person's own history? — follows
+/// Niezink & Campana (2022), "When things turn sour: a network event study of organized crime
+/// violence", *J Quant Criminol* 39(3):655–678, who found relational effects on victimization
+/// consistently stronger than individual characteristics.
 public struct ModelDifference: Sendable, Equatable {
     /// The origin, or `nil` for the pooled rows.
     public let origin: CalendarDay?
@@ -53,7 +55,7 @@ public struct ModelDifference: Sendable, Equatable {
     }
 
     /// The differences of one population (an origin, or pooled) for every ablation present beside
-    /// `fitted`, every outcome and every compared metric.
+    /// `fitted`, every outcome it was scored on (``ModelKind/outcomes(of:)``) and every compared metric.
     /// - Parameters:
     ///   - evaluations: the population's evaluations, one per entry.
     ///   - replicates: for each bootstrap replicate, each entry's metric values

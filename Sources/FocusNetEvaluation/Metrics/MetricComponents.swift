@@ -66,10 +66,11 @@ public struct MetricComponents: Sendable, Equatable {
     }
     /// PPV of list j divided by the population's base rate (``populationBaseRate``): how many times
     /// the region's rate the listed people had the outcome — the figure of Heller, Jakubowski,
-    /// Jelveh & Kapustin (2024), "Machine learning can predict shootings after all", *Review of
-    /// Economics and Statistics* (NBER WP 30170, doi:10.3386/w30170): about 13% of Chicago's top 500
-    /// shot within 18 months, some 128 times the citywide rate. NaN without a population file or
-    /// without an outcome person. Beside ``lift(_:)``, which divides by the rate among the scored.
+    /// Jelveh & Kapustin (2024), "Machine learning can predict shooting victimization well enough to
+    /// help prevent it", *Review of Economics and Statistics*, doi:10.1162/rest_a_01519 (NBER WP
+    /// 30170, 2022): almost 13% of Chicago's top 500 shot within 18 months, 128 times the rate of the
+    /// average Chicagoan. NaN without a population file or without an outcome person. Beside
+    /// ``lift(_:)``, which divides by the rate among the scored.
     public func liftOverPopulation(_ j: Int) -> Double {
         positives + unscoredPositives > 0 ? ppv(j) / populationBaseRate : .nan
     }

@@ -33,6 +33,20 @@ public enum ModelKind: String, Sendable, CaseIterable, Codable {
     /// The ablated kinds compared with ``fitted`` (fitted − ablated, paired intervals).
     public static let ablations: [ModelKind] = [.fittedNoNetwork, .fittedNoExposure]
 
+    /// The outcomes the model is scored on, of the backtest's `outcomes`: all of them, but the
+    /// ablations only the first (the headline outcome, `shot` by default). Each fitted list costs a
+    /// fit and a bootstrap pass of its own; the ablations on every outcome doubled a city
+    /// backtest's CPU time.
+    public func outcomes(of outcomes: [OutcomeKind]) -> [OutcomeKind] {
+        ModelKind.ablations.contains(self) ? Array(outcomes.prefix(1)) : outcomes
+    }
+
+    /// Whether the backtest computes the model's calibration deciles and disparity audit: every
+    /// model but random (whose list is no list) and the ablations (diagnostics of what the network
+    /// adds, compared through their metrics; their deciles and audits were a third of the
+    /// per-origin evaluation of a city backtest).
+    public var isAudited: Bool { self != .random && !ModelKind.ablations.contains(self) }
+
     /// Whether the model is fitted on training origins and gives probabilities.
     public var isFitted: Bool { ModelKind.trained.contains(self) }
 

@@ -4,9 +4,9 @@ import FocusNetScoring
 
 extension BacktestOutput {
     /// Significant digits of the scores and probabilities in `predictions.csv`. A city backtest
-    /// (8 origins, ≈ 560,000 person-origins) wrote 2xx MB at full precision and 1xx MB at 6
-    /// digits; no rank or metric is computed from the file, and 6 digits tell apart any two
-    /// probabilities that differ by more than a millionth of their size.
+    /// (8 origins, 683,176 person-origins) writes about 170 MB at 6 digits; no rank or metric is
+    /// computed from the file, and 6 digits tell apart any two probabilities that differ by more
+    /// than a millionth of their size.
     static let predictionDigits = 6
 
     /// `predictions.csv`: every scored person at every origin, one row each (wide), handed to
@@ -36,7 +36,7 @@ extension BacktestOutput {
             var columns: [Column] = [], composite: RankedScores?
             for model in PredictionsColumn.models {
                 // A model that needs no fitting ranks once for every outcome: one score and rank column.
-                for outcome in model.isFitted ? outcomes.map(Optional.some) : [nil] {
+                for outcome in model.isFitted ? model.outcomes(of: outcomes).map(Optional.some) : [nil] {
                     guard let entry = result.entries.first(where: { $0.model == model && (outcome == nil || $0.outcome == outcome) }) else {
                         columns.append(Column(scores: nil, ranks: nil))
                         continue

@@ -34,7 +34,7 @@ extension BacktestSummary {
     }
 
     /// One plain sentence on an ablation's capture difference, in percentage points: "added X points
-    /// … (95% CI a–b)" when the paired interval lies above 0, "cost" when below, "did not add
+    /// … (95% CI a to b)" when the paired interval lies above 0, "cost" when below, "did not add
     /// measurably" when it holds 0 or could not be drawn.
     static func sentence(_ d: ModelDifference) -> String {
         let (features, rest) = d.model == .fittedNoNetwork
@@ -42,7 +42,7 @@ extension BacktestSummary {
             : ("exposure features", "history, age and network position alone")
         func points(_ x: Double) -> String { MetricFormat.fixed(100 * x, 1) }
         let metric = "capture@\(d.size?.description ?? "")"
-        let interval = d.low.flatMap { low in d.high.map { "95% CI \(points(low))–\(points($0))" } } ?? "no interval"
+        let interval = d.low.flatMap { low in d.high.map { "95% CI \(points(low)) to \(points($0))" } } ?? "no interval"
         let scope = "(\(d.outcome.rawValue), \(d.origin.map { "origin \($0)" } ?? "pooled"))"
         if let low = d.low, low > 0 {
             return "On this region's data the \(features) added \(points(d.difference)) points of \(metric) (\(interval)) over \(rest) \(scope)."

@@ -56,13 +56,14 @@ enum PredictionsColumn: String, TableSchema {
     static let fileName = "predictions.csv"
 
     /// `origin, person_id`, then for each model but random in table order — a model that needs no
-    /// fitting: `<model>_score, <model>_rank`; a fitted model, per outcome:
+    /// fitting: `<model>_score, <model>_rank`; a fitted model, per outcome it is scored on
+    /// (``ModelKind/outcomes(of:)``):
     /// `<model>_<outcome>_probability, <model>_<outcome>_rank` — then `outcome_<outcome>` per outcome.
     static func header(outcomes: [OutcomeKind]) -> [String] {
         var header = allCases.map(\.rawValue)
         for model in PredictionsColumn.models {
             if model.isFitted {
-                for outcome in outcomes { header += ["\(model.rawValue)_\(outcome.rawValue)_probability", "\(model.rawValue)_\(outcome.rawValue)_rank"] }
+                for outcome in model.outcomes(of: outcomes) { header += ["\(model.rawValue)_\(outcome.rawValue)_probability", "\(model.rawValue)_\(outcome.rawValue)_rank"] }
             } else {
                 header += ["\(model.rawValue)_score", "\(model.rawValue)_rank"]
             }

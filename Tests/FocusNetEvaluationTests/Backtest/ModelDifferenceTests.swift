@@ -18,7 +18,7 @@ import FocusNetTestSupport
     func backtestRows() throws {
         let backtest = try BacktestFixtures.exampleBacktest.get()
         let sizes = backtest.configuration.listSizes
-        #expect(backtest.ablation.count == (backtest.origins.count + 1) * ModelKind.ablations.count * 3 * (sizes.count + 1))
+        #expect(backtest.ablation.count == (backtest.origins.count + 1) * ModelKind.ablations.count * 1 * (sizes.count + 1))
         var compared = 0
         for d in backtest.ablation {
             let evaluations = d.origin.map { o in backtest.origins.first { $0.snapshot.origin == o }!.evaluations } ?? backtest.pooled
@@ -39,6 +39,6 @@ import FocusNetTestSupport
             let unpaired = ((fh - fl) * (fh - fl) + (ah - al) * (ah - al)).squareRoot()
             #expect(high - low <= unpaired + 1e-12, "\(d.model) \(d.outcome) \(d.metric)")
         }
-        #expect(compared == ModelKind.ablations.count * 3)
+        #expect(compared == ModelKind.ablations.count)
     }
 }

@@ -27,11 +27,15 @@ import FocusNetTestSupport
         #expect(noNetwork.contains(.logVictimExposure) && noNetwork.contains(.logArrests) && noNetwork.contains(.age))
     }
 
-    @Test("in a backtest the ablated models are fitted on earlier origins with their own features, every origin and outcome")
+    @Test("in a backtest the ablated models are fitted on earlier origins with their own features, at every origin, for the first outcome")
     func fittedInBacktest() throws {
         let backtest = try BacktestFixtures.exampleBacktest.get()
         for result in backtest.origins {
-            for outcome in backtest.configuration.outcomes {
+            // The ablations are scored on the first outcome only (their cost), fitted on all.
+            let outcomes = backtest.configuration.outcomes
+            #expect(ModelKind.fittedNoNetwork.outcomes(of: outcomes) == [outcomes[0]] && ModelKind.fitted.outcomes(of: outcomes) == outcomes)
+            #expect(result.models[.fittedNoNetwork]?[outcomes[1]] == nil && result.models[.fitted]?[outcomes[1]] != nil)
+            for outcome in outcomes.prefix(1) {
                 let fitted = try #require(result.models[.fitted]?[outcome])
                 let noNetwork = try #require(result.models[.fittedNoNetwork]?[outcome])
                 let noExposure = try #require(result.models[.fittedNoExposure]?[outcome])

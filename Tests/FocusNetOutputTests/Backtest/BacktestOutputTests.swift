@@ -45,7 +45,7 @@ import FocusNetTestSupport
         #expect(metrics.contains("\npooled,composite,shot,roc_auc,,"))
         #expect(metrics.contains("\n2021-06-30,composite,,jaccard,1%,"))
         #expect(metrics.contains("\npooled,fitted,either,brier,,"))
-        #expect(metrics.contains("\npooled,fitted_no_network,either,roc_auc,,"))
+        #expect(metrics.contains("\npooled,fitted_no_network,shot,roc_auc,,"))
         #expect(metrics.contains("\n2020-06-30,composite,shot,lift_population,1%,"))
         #expect(try text("ablation.csv").hasPrefix("origin,model,outcome,metric,k,fitted,ablated,difference,ci_low,ci_high\n"))
         #expect(try text("ablation.csv").contains("\npooled,fitted_no_network,shot,capture,1%,"))
