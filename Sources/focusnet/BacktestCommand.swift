@@ -13,12 +13,15 @@ struct BacktestCommand: ParsableCommand {
             either, or arrest. Every model is in the same table: random, prior_arrests, \
             prior_victimization, demographic (age/sex logistic), points, network, composite and \
             fitted (ridge logistic regression trained on earlier origins whose outcome windows close \
-            by D). Ties at the k-th score count by their expected value over tied orderings. See \
-            docs/evaluation.md.
+            by D), and the network ablation: fitted_no_network and fitted_no_exposure, trained the \
+            same way without those features. Ties at the k-th score count by their expected value \
+            over tied orderings. See docs/evaluation.md.
 
             Writes into --out: metrics.csv, capture_curve.csv, calibration.csv, disparity.csv, \
-            coefficients.csv, origins.csv, fitted_model.json, manifest.json (and interventions.csv \
-            with --interventions); prints a summary; records the run in the runs store.
+            coefficients.csv, origins.csv, ablation.csv, fitted_model.json, predictions.csv (every \
+            scored person at every origin: person ids, or keyed pseudonyms with --pseudonymize), \
+            manifest.json (and interventions.csv with --interventions); prints a summary; records \
+            the run in the runs store.
             """)
 
     @OptionGroup var input: InputOptions
@@ -47,7 +50,7 @@ struct BacktestCommand: ParsableCommand {
         valueName: "outcome"))
     var outcome: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("List size: a count (100) or a share of the scored people (1%); repeatable. Default: 1%, 5%, 100.", valueName: "k"))
+    @Option(name: .long, help: ArgumentHelp("List size: a count (100) or a share of the scored people (1%); repeatable. Default: 1%, 5%, 100, 500.", valueName: "k"))
     var k: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Bootstrap replicates for the 95% intervals (0 = none).", valueName: "n"))
@@ -73,6 +76,11 @@ struct BacktestCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Folder to write the outputs into. It appears whole when the run ends, replacing an earlier run's folder; a folder holding other files is refused.", valueName: "dir"))
     var out: String
+
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: ArgumentHelp("Also write the current fitted models (fitted_model.json) to this file, owner-only and atomically, for rank --model FILE. Not inside --out.", valueName: "file"))
+    var saveModel: String?
 
     @Option(name: .long, help: ArgumentHelp("Runs store (SQLite). Default: focusnet-runs.sqlite beside --out.", valueName: "file"))
     var store: String?
@@ -101,6 +109,12 @@ struct BacktestCommand: ParsableCommand {
         guard bootstrap >= 0 else { throw ValidationError("--bootstrap must be ≥ 0.") }
         if let ridge, !(ridge >= 0 && ridge.isFinite) { throw ValidationError("--ridge must be ≥ 0.") }
         guard trainOrigins >= 0 else { throw ValidationError("--train-origins must be ≥ 0.") }
+        if let saveModel {
+            let file = URL(fileURLWithPath: saveModel).standardizedFileURL.path, folder = URL(fileURLWithPath: out).standardizedFileURL.path
+            guard file != folder, !file.hasPrefix(folder + "/") else {
+                throw ValidationError("--save-model must name a file outside --out (the output folder is replaced whole by each run).")
+            }
+        }
     }
 
     var asOfDates: [CalendarDay] { asOf.flatMap(\.days) }
@@ -131,10 +145,11 @@ struct BacktestCommand: ParsableCommand {
         }
         for note in backtest.notes where note.hasPrefix(Backtest.noOutcomeNotePrefix) { progress.line(note) }
         let directory = URL(fileURLWithPath: out)
-        let output = BacktestOutput(backtest: backtest, records: records)
+        let output = BacktestOutput(backtest: backtest, records: records, pseudonymizer: try self.output.pseudonymizer())
         let manifest = try output.write(parameters: parameters(outcomes: outcomes), into: transaction)
         try transaction.commit()
         progress.line("wrote \(manifest.outputs.count + 1) files to \(out)")
+        if let saveModel { try save(backtest.finalModels, to: saveModel, progress: progress) }
         print(BacktestSummary.text(backtest), terminator: "")
         guard !noStore else { return }
         let storePath = store ?? directory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(RunStore.defaultFileName).path
@@ -142,6 +157,19 @@ struct BacktestCommand: ParsableCommand {
             manifest: manifest, manifestJSON: try manifest.json(), metricsCSV: output.metrics(), outDirectory: directory.standardizedFileURL.path,
             recordedAt: ISO8601DateFormatter().string(from: Date()))
         progress.line("recorded as run \(id) in \(storePath) (focusnet runs show \(id) --store \(storePath))")
+    }
+
+    /// Writes the current models to `path` (owner-only, atomically: a temporary file renamed into place).
+    /// - Throws: ``SaveModelError`` when the file cannot be written.
+    func save(_ models: FittedModelFile, to path: String, progress: Progress) throws {
+        do {
+            try OutputFile.write(try models.json(), to: URL(fileURLWithPath: path))
+        } catch {
+            throw SaveModelError(path: path, reason: "\(error)")
+        }
+        progress.line(models.models.isEmpty
+            ? "--save-model: no model could be fitted (see the notes); \(path) holds no model"
+            : "saved the current fitted models (\(models.models.map { "\($0.model) \($0.outcome)" }.joined(separator: ", "))) to \(path)")
     }
 
     func parameters(outcomes: [OutcomeKind]) -> [String: String] {
@@ -165,6 +193,16 @@ struct BacktestCommand: ParsableCommand {
         p["map"] = input.map ?? ""
         p["tie_duplicates"] = input.tieDuplicates?.rawValue ?? ""
         p["data_end"] = input.dataEnd?.description ?? ""
+        p["save_model"] = saveModel ?? ""
         return p
     }
+}
+
+/// `--save-model FILE` could not be written.
+struct SaveModelError: Error, CustomStringConvertible {
+    /// The file as given.
+    let path: String
+    /// What the file system said.
+    let reason: String
+    var description: String { "cannot write --save-model \(path): \(reason)" }
 }

@@ -30,6 +30,10 @@ public struct Backtest: Sendable {
     public static let arrestOnlyNote = "outcome: arrest only — the records hold no victimizations or shootings file, "
         + "so the lists are judged on later arrests, not on gun violence"
 
+    /// The note of a backtest without a population file: lift over the population is left empty.
+    public static let noPopulationNote = "lift_population: the records hold no population file (--population), "
+        + "so the population's base rate is unknown and lift over the population is left empty"
+
     /// Up to this many arrest rows, origins are rebuilt and scored two at a time (a simulated city's
     /// 300,000 rows peak at 0.8 GiB so); above it, one at a time, so a state's backtest needs the
     /// memory of one rebuild.
@@ -53,6 +57,12 @@ public struct Backtest: Sendable {
     public let pooled: [Evaluation]
     /// Jaccard overlap of consecutive origins' top-k lists, for every model but random.
     public let stability: [StabilityValue]
+    /// The network ablation: fitted − `fitted_no_network` and fitted − `fitted_no_exposure` in
+    /// capture@k and ROC-AUC, per origin then pooled, with paired intervals (``ModelDifference``).
+    public let ablation: [ModelDifference]
+    /// Residents of the region (the population file's total; 0 without one): the denominator of
+    /// the population's base rate (``MetricComponents/liftOverPopulation(_:)``).
+    public let population: Int
     /// Models fitted on every origin whose outcome window closes by ``dataEnd``: the ones for a
     /// list drawn up now.
     public let finalModels: FittedModelFile
@@ -109,6 +119,10 @@ public struct Backtest: Sendable {
         if config.outcomes == [.arrest], !OutcomeKind.either.isAvailable(in: records) {
             notes.append(Backtest.arrestOnlyNote)
         }
+        let population = records.population.population.reduce(0, +)
+        if population == 0 {
+            notes.append(Backtest.noPopulationNote)
+        }
         let hasDemographics = context.birthDate.contains { $0 != nil } || context.sex.contains { $0 != nil }
         if !hasDemographics { notes.append("demographic: the records hold no birth date and no sex; model left out") }
         let undated = context.memberships.filter { $0.firstSeen == nil }.count
@@ -117,14 +131,22 @@ public struct Backtest: Sendable {
         }
         // Every (kind, outcome) trained as a list drawn up at the origin would be (``ModelTraining``:
         // the penalty chosen on the latest training origin held out); the fits run side by side
-        // (they were a third of a city backtest on one core).
-        func fitModels(_ training: [OriginSnapshot]) throws -> [ModelKind: [OutcomeKind: FittedModel]] {
-            guard !training.isEmpty, !config.outcomes.isEmpty else { return [:] }
-            let kinds = [ModelKind.demographic, .fitted].filter { $0 == .fitted || hasDemographics }
+        // (they were a third of a city backtest on one core). The kinds go two at a time
+        // (demographic and fitted, then the two ablations), so no more than two kinds' designs are held.
+        func fitModels(_ training: [OriginSnapshot], kinds: [ModelKind] = ModelKind.trained) throws -> [ModelKind: [OutcomeKind: FittedModel]] {
+            let kinds = kinds.filter { $0 != .demographic || hasDemographics }
+            return try stride(from: 0, to: kinds.count, by: 2).reduce(into: [:]) { models, first in
+                try fitModels(training, kinds: Array(kinds[first..<min(first + 2, kinds.count)]), into: &models)
+            }
+        }
+        func fitModels(_ training: [OriginSnapshot], kinds: [ModelKind], into models: inout [ModelKind: [OutcomeKind: FittedModel]]) throws {
+            guard !training.isEmpty, !config.outcomes.isEmpty else { return }
             let sets = config.outcomes.map { outcome in
                 training.map { ListModel.trainingSet($0, outcome: outcome, seed: config.seed) }
             }
-            let jobs = kinds.indices.flatMap { k in config.outcomes.indices.map { (k, $0) } }
+            let jobs = kinds.indices.flatMap { k in
+                config.outcomes.indices.filter { kinds[k].outcomes(of: config.outcomes).contains(config.outcomes[$0]) }.map { (k, $0) }
+            }
             let fits = DeterministicParallel.map(count: jobs.count, width: 2) { j in
                 let (k, o) = jobs[j]
                 return Result { () throws(LinearAlgebraError) in
@@ -135,11 +157,9 @@ public struct Backtest: Sendable {
                                                 training: sets[o], ridge: config.ridge)
                 }
             }
-            var models: [ModelKind: [OutcomeKind: FittedModel]] = [:]
             for (j, fit) in fits.enumerated() {
                 if let model = try fit.get() { models[kinds[jobs[j].0], default: [:]][config.outcomes[jobs[j].1]] = model }
             }
-            return models
         }
 
         var leftOut: [String] = []
@@ -206,7 +226,7 @@ public struct Backtest: Sendable {
             }
             let entries = Backtest.entries(test, models: models, outcomes: config.outcomes)
             let passes = EntryPasses(entries)
-            let evaluations = Backtest.evaluate(passes, snapshot: test, sizes: config.listSizes)
+            let evaluations = Backtest.evaluate(passes, snapshot: test, sizes: config.listSizes, population: Double(population))
             return (OriginResult(snapshot: test, trainingOrigins: trainingDays[i], models: models, entries: entries,
                                  evaluations: evaluations, complete: complete, notified: notifiedCount, interventions: reports),
                     passes, notes, "as of \(origin): fitted \(models.values.reduce(0) { $0 + $1.count }) models, scored \(entries.count) model × outcome pairs")
@@ -234,13 +254,14 @@ public struct Backtest: Sendable {
         }
         let resampled = ClusterBootstrap(results, passes: passes, sizes: config.listSizes, replicates: config.bootstrapReplicates,
                                          generator: Bootstrap.generator(seed: config.seed, stream: 0),
-                                         personCount: context.personCount, progress: progress)
+                                         personCount: context.personCount, population: Double(population), progress: progress)
         results = resampled.origins
         let pooled = resampled.pooled
         let finalDays = OriginSchedule.training(for: dataEnd, outcomeWindow: config.outcomeWindow, step: config.trainingStep,
                                                 count: config.trainingOrigins, earliest: earliest)
         try buildSnapshots(finalDays, role: "training")
-        let current = try fitModels(finalDays.map { cache[$0]! })
+        // The current models are the ones to use for a list: fitted and demographic, not the ablations.
+        let current = try fitModels(finalDays.map { cache[$0]! }, kinds: [.demographic, .fitted])
         let file = FittedModelFile(models: [ModelKind.fitted, .demographic].flatMap { kind in
             config.outcomes.compactMap { current[kind]?[$0] }
         })
@@ -253,6 +274,8 @@ public struct Backtest: Sendable {
         origins = results
         self.pooled = pooled
         self.stability = stability
+        ablation = resampled.ablation
+        self.population = population
         finalModels = file
         self.notes = notes
     }
@@ -295,11 +318,11 @@ public struct Backtest: Sendable {
 
     /// Every entry's metrics on the whole population (intervals come from ``ClusterBootstrap``),
     /// calibration deciles, capture curve and disparity cells.
-    static func evaluate(_ passes: EntryPasses, snapshot: OriginSnapshot, sizes: [ListSize]) -> [Evaluation] {
+    static func evaluate(_ passes: EntryPasses, snapshot: OriginSnapshot, sizes: [ListSize], population: Double = 0) -> [Evaluation] {
         let n = snapshot.count, entries = passes.entries
         let ones = [UInt32](repeating: 1, count: n)
         let unscored = snapshot.unscoredOutcomePersons.mapValues { Double($0.count) }
-        let components = passes.components(weights: ones, unscored: unscored, sizes: sizes)
+        let components = passes.components(weights: ones, unscored: unscored, population: population, sizes: sizes)
         let curves = passes.components(weights: ones, unscored: unscored, sizes: curveShares.map(ListSize.share), squaredErrors: false)
         let groupings = DisparityCell.Grouping.all(snapshot.attributes)
         let ks = sizes.map { $0.count(outOf: n) }
@@ -308,9 +331,9 @@ public struct Backtest: Sendable {
             return Evaluation(
                 model: entry.model, outcome: entry.outcome, components: c,
                 metrics: MetricValue.table(c, model: entry.model, sizes: sizes, samples: []),
-                calibration: entry.model == .random ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
+                calibration: !entry.model.isAudited ? [] : CalibrationBin.deciles(entry.ranked, outcome: entry.happened),
                 curve: curves[e],
-                disparity: entry.model == .random ? [] : ks.map {
+                disparity: !entry.model.isAudited ? [] : ks.map {
                     DisparityCell.cells(groupings, inclusion: entry.ranked.inclusion($0), outcome: entry.happened)
                 })
         }

@@ -51,7 +51,7 @@ public struct BacktestConfiguration: Sendable {
     public init(scoring: RankConfiguration, origins: [CalendarDay],
                 outcomeWindow: CalendarPeriod = CalendarPeriod(count: 18, unit: .months),
                 outcomes: [OutcomeKind] = [.shot, .shooter, .either],
-                listSizes: [ListSize] = [.share(1), .share(5), .count(100)], seed: UInt64 = 42,
+                listSizes: [ListSize] = ListSize.defaults, seed: UInt64 = 42,
                 bootstrapReplicates: Int = 1000, ridge: Double = 1, validatesRidge: Bool = true, trainingOrigins: Int = 2,
                 trainingStep: CalendarPeriod? = nil,
                 interventions: InterventionLog? = nil, notifiedWithin: CalendarPeriod = CalendarPeriod(count: 12, unit: .months),

@@ -33,11 +33,11 @@ public struct Evaluation: Sendable {
     /// Capture, PPV and lift at each list size, then ROC AUC, PR AUC and (for fitted models and
     /// random) the Brier score, each with its 95% bootstrap interval: the rows of `metrics.csv`.
     public let metrics: [MetricValue]
-    /// Ten deciles (empty for random).
+    /// Ten deciles (empty for random and the ablations, ``ModelKind/isAudited``).
     public let calibration: [CalibrationBin]
     /// Components at ``Backtest/curveShares``.
     public let curve: MetricComponents
-    /// One table per list size (empty for random).
+    /// One table per list size (empty for random and the ablations, ``ModelKind/isAudited``).
     public let disparity: [[DisparityCell]]
 }
 

@@ -17,17 +17,20 @@ struct ClusterBootstrap {
     let origins: [OriginResult]
     /// Pooled over the origins, one per (model, outcome) in table order; empty with one origin.
     let pooled: [Evaluation]
+    /// fitted − ablated for every origin, then pooled, with paired intervals from the same replicates.
+    let ablation: [ModelDifference]
 
     /// Runs `replicates` replicates (0: no intervals) on all cores.
     /// - Parameters:
     ///   - results: the origins with their metrics on the whole population.
     ///   - passes: each origin's entries grouped by ranking (as its metrics were computed), same order.
     ///   - personCount: persons in the records (the range of ``OriginSnapshot/persons``).
+    ///   - population: the region's residents (0 when unknown), fixed in every replicate.
     ///   - progress: a line at every tenth of the replicates.
     /// - Complexity: O(replicates × Σ over origins of passes × n); memory O(replicates × origins ×
     ///   entries × metrics) for the replicate values.
     init(_ results: [OriginResult], passes: [EntryPasses], sizes: [ListSize], replicates: Int, generator: FocusNetGraph.SplitMix64,
-         personCount: Int, progress: (String) -> Void) {
+         personCount: Int, population: Double = 0, progress: (String) -> Void) {
         var generator = generator
         var cluster = [Int](repeating: -1, count: personCount)
         var clusters = 0
@@ -66,7 +69,7 @@ struct ClusterBootstrap {
             let components = results.indices.map { r in
                 passes[r].components(weights: clusterOfScored[r].map { draws[Int($0)] },
                                      unscored: clusterOfUnscored[r].mapValues { $0.reduce(0) { $0 + Double(draws[Int($1)]) } },
-                                     sizes: sizes)
+                                     population: population, sizes: sizes)
             }
             let origins: [[[Double]]] = results.indices.map { r in
                 components[r].enumerated().map { e, c in MetricValue.values(c, model: results[r].entries[e].model, sizes: sizes) }
@@ -85,7 +88,7 @@ struct ClusterBootstrap {
                     : "bootstrap: done, \(replicates) replicates")
             }
         })
-        origins = results.enumerated().map { r, result in
+        let origins: [OriginResult] = results.enumerated().map { r, result in
             let evaluations = result.evaluations.enumerated().map { e, evaluation in
                 Evaluation(model: evaluation.model, outcome: evaluation.outcome, components: evaluation.components,
                            metrics: MetricValue.table(evaluation.components, model: evaluation.model, sizes: sizes,
@@ -96,16 +99,22 @@ struct ClusterBootstrap {
                                 entries: result.entries, evaluations: evaluations, complete: result.complete,
                                 notified: result.notified, interventions: result.interventions)
         }
-        pooled = !pooling ? [] : keys.enumerated().map { k, key in
+        let pooled: [Evaluation] = !pooling ? [] : keys.enumerated().map { k, key in
             let evaluations = located[k].map { r, e in results[r].evaluations[e] }
             let sum = evaluations.map(\.components).reduce(MetricComponents(lists: sizes.count, probabilistic: true)) { $0 + $1 }
             let curve = evaluations.map(\.curve)
                 .reduce(MetricComponents(lists: Backtest.curveShares.count, probabilistic: false)) { $0 + $1 }
-            let disparity = key.model == .random ? [] : sizes.indices.map { j in DisparityCell.pooled(evaluations.map { $0.disparity[j] }) }
+            let disparity = !key.model.isAudited ? [] : sizes.indices.map { j in DisparityCell.pooled(evaluations.map { $0.disparity[j] }) }
             return Evaluation(model: key.model, outcome: key.outcome, components: sum,
                               metrics: MetricValue.table(sum, model: key.model, sizes: sizes, samples: replicated.map { $0.pooled[k] }),
-                              calibration: key.model == .random ? [] : CalibrationBin.pooled(evaluations.map(\.calibration)),
+                              calibration: !key.model.isAudited ? [] : CalibrationBin.pooled(evaluations.map(\.calibration)),
                               curve: curve, disparity: disparity)
         }
+        self.origins = origins
+        self.pooled = pooled
+        ablation = origins.enumerated().flatMap { r, result in
+            ModelDifference.ablation(result.evaluations, replicates: replicated.map { $0.origins[r] }, origin: result.snapshot.origin,
+                                     sizes: sizes)
+        } + ModelDifference.ablation(pooled, replicates: replicated.map(\.pooled), origin: nil, sizes: sizes)
     }
 }

@@ -60,8 +60,9 @@ struct EntryPasses: Sendable {
     /// for everyone, P (1 − P/N); other models have none. Without `squaredErrors` no entry has one.
     /// - Complexity: O(passes × n + Σ sizes).
     /// `unscored` is the weight of the outcome persons outside the population, by outcome
-    /// (``MetricComponents/unscoredPositives``).
-    func components(weights: [UInt32], unscored: [OutcomeKind: Double], sizes: [ListSize],
+    /// (``MetricComponents/unscoredPositives``); `population` the region's residents
+    /// (``MetricComponents/population``, 0 when unknown), the same in every replicate.
+    func components(weights: [UInt32], unscored: [OutcomeKind: Double], population: Double = 0, sizes: [ListSize],
                     squaredErrors: Bool = true) -> [MetricComponents] {
         let (people, positives) = RankedOutcomes.totals(positives: positives, weights: weights)
         var result = [MetricComponents?](repeating: nil, count: entries.count)
@@ -74,6 +75,7 @@ struct EntryPasses: Sendable {
             var c = c!
             let entry = entries[e]
             c.unscoredPositives = unscored[entry.outcome] ?? 0
+            c.population = population
             guard squaredErrors else { return c }
             if let residuals = squaredResiduals[e] {
                 c.squaredError = MetricComponents.squaredError(residuals, weights: weights)

@@ -51,12 +51,16 @@ public struct OriginSnapshot: Sendable {
     ///   - outcomeWindow: W; outcomes are counted in `(origin, origin + W]`.
     ///   - withNeighbors: keep ``neighbors`` (every tie of the combined network, group pairs
     ///     included: a tenth of a city backtest's memory per origin when nothing reads them).
+    ///   - withAttributes: build ``attributes`` for the disparity audit (else they hold nobody:
+    ///     a list model's training origins are not audited, and a state's are 230 MB).
     /// - Throws: ``IGraphError`` from the centralities.
     /// - Complexity: that of ``Ranking`` plus O(rows of the outcome files).
     public init(records: RecordSet, context: ScoringContext, configuration: RankConfiguration, origin: CalendarDay,
-                outcomeWindow: CalendarPeriod, outcomes kinds: [OutcomeKind], withNeighbors: Bool = true) throws {
+                outcomeWindow: CalendarPeriod, outcomes kinds: [OutcomeKind], withNeighbors: Bool = true,
+                withAttributes: Bool = true) throws {
         var configuration = configuration
         configuration.eligibility.useCurrentStatus = false
+        configuration.omitsUnusedPageRank = true   // no model reads it
         let ranking = try Ranking(records: records, asOf: origin, configuration: configuration, context: context)
         let known = ranking.windows.isKnown
         var dead = Set<Int32>()
@@ -66,6 +70,16 @@ public struct OriginSnapshot: Sendable {
         self.outcomeWindow = OutcomeWindow(origin: origin, length: outcomeWindow)
         persons = nodes.map { ranking.persons[$0] }
         inputs = ModelInputs(ranking: ranking, context: context, nodes: nodes)
+        // Everything read from the ranking first, so that it can be freed before the outcomes and
+        // attributes are built (at state scale the rebuild is 2.6 GiB).
+        var index = [Int32](repeating: -1, count: ranking.persons.count)
+        for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
+        neighbors = withNeighbors
+            ? nodes.map { v in ranking.social.combined.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
+            : Array(repeating: [], count: nodes.count)
+        networkPeople = ranking.persons.count
+        deceasedExcluded = ranking.persons.count - nodes.count
+        inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
         var outcomes: [OutcomeKind: [Bool]] = [:], all: [OutcomeKind: Int] = [:], unscored: [OutcomeKind: [Int32]] = [:]
         var scored = [Bool](repeating: false, count: records.personIDs.count)
         for p in persons { scored[Int(p)] = true }
@@ -78,16 +92,9 @@ public struct OriginSnapshot: Sendable {
         self.outcomes = outcomes
         outcomePersonsAll = all
         unscoredOutcomePersons = unscored
-        attributes = AuditAttributes(persons: persons, inputs: inputs, records: records, context: context, asOf: origin,
-                                     known: known)
-        var index = [Int32](repeating: -1, count: ranking.persons.count)
-        for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
-        neighbors = withNeighbors
-            ? nodes.map { v in ranking.social.combined.neighbors(of: v).compactMap { index[Int($0)] >= 0 ? index[Int($0)] : nil } }
-            : Array(repeating: [], count: nodes.count)
-        networkPeople = ranking.persons.count
-        deceasedExcluded = ranking.persons.count - nodes.count
-        inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
+        attributes = withAttributes
+            ? AuditAttributes(persons: persons, inputs: inputs, records: records, context: context, asOf: origin, known: known)
+            : AuditAttributes(persons: [], inputs: inputs.subset([]), records: records, context: context, asOf: origin, known: known)
     }
 
     /// n, the number of scored people.

@@ -5,8 +5,10 @@ import Foundation
 /// A share is turned into a count per origin: k = round(p/100 × N) for N scored people (half
 /// away from zero), at least 1 when N > 0, at most N. A count larger than N is cut to N.
 public enum ListSize: Hashable, Sendable, CustomStringConvertible {
-    /// The list sizes a backtest measures when none is asked for: 1%, 5% and 100 people.
-    public static let defaults: [ListSize] = [.share(1), .share(5), .count(100)]
+    /// The list sizes a backtest measures when none is asked for: 1%, 5%, 100 and 500 people — so
+    /// precision at fixed list sizes (PPV@100, PPV@500) is reported, the size a programme can call
+    /// in and the top-500 list of Heller et al. (2024).
+    public static let defaults: [ListSize] = [.share(1), .share(5), .count(100), .count(500)]
 
     /// A number of people, ≥ 1.
     case count(Int)

@@ -83,7 +83,8 @@ public struct ListModel: Sendable {
         for (i, day) in days.enumerated() {
             progress("fitting the list's model: rebuilding the network as of \(day) (outcomes to \(OutcomeWindow(origin: day, length: outcomeWindow).end))")
             let snapshot = try OriginSnapshot(records: records, context: context, configuration: configuration, origin: day,
-                                              outcomeWindow: outcomeWindow, outcomes: [outcome], withNeighbors: false)
+                                              outcomeWindow: outcomeWindow, outcomes: [outcome], withNeighbors: false,
+                                              withAttributes: false)
             sets.append(ListModel.trainingSet(snapshot, outcome: outcome, seed: seed))
             if i == days.count - 1 { held = snapshot }
         }

@@ -5,7 +5,7 @@ import FocusNetGraph
 /// an intercept column first. Built once and shared by the fits of every outcome, which differ
 /// only in y.
 struct TrainingDesign: Sendable {
-    /// ``ModelKind/fitted`` or ``ModelKind/demographic``.
+    /// A fitted kind (``ModelKind/trained``).
     let kind: ModelKind
     /// The training origins, in the order their people are pooled.
     let origins: [CalendarDay]
@@ -26,9 +26,13 @@ struct TrainingDesign: Sendable {
     /// - Complexity: O(rows × features); memory one rows × (features + 1) matrix.
     init(_ kind: ModelKind, training: [FittedModel.TrainingSet]) {
         precondition(kind.isFitted, "\(kind) is not a fitted model")
-        let candidates = kind == .fitted
-            ? ModelFeature.fittedSet.filter { $0 != .betweennessPercentile || training.allSatisfy(\.inputs.hasBetweenness) }
-            : ModelFeature.demographicSet(sexCodes: training.flatMap(\.inputs.sex))
+        let candidates: [ModelFeature]
+        if let groups = kind.featureGroups {
+            let hasBetweenness = training.allSatisfy(\.inputs.hasBetweenness)
+            candidates = ModelFeature.fittedSet(keeping: groups).filter { $0 != .betweennessPercentile || hasBetweenness }
+        } else {
+            candidates = ModelFeature.demographicSet(sexCodes: training.flatMap(\.inputs.sex))
+        }
         let rows = training.reduce(0) { $0 + $1.inputs.count }
         var kept: [ModelFeature] = [], dropped: [String] = [], columns: [[Double]] = []
         var means: [Double] = [], scales: [Double] = []

@@ -18,29 +18,38 @@ import Foundation
 ///   complete windows) with standard errors;
 /// - `origins.csv`: scored people, outcome persons and training origins of each origin;
 /// - `interventions.csv` (with an intervention log): notified, peers and comparison by rank band;
+/// - `ablation.csv`: fitted − `fitted_no_network` and fitted − `fitted_no_exposure` in capture@k
+///   and ROC-AUC, with paired 95% intervals (``ModelDifference``);
+/// - `predictions.csv`: every scored person at every origin with each model's score (or
+///   probability) and rank and the outcomes (``predictions(to:)``);
 /// - `fitted_model.json`: the `current` models as a file (``FittedModelFile``);
 /// - `manifest.json`: inputs' SHA-256, configuration, seeds, versions, origins, outputs' SHA-256.
 ///
-/// No file holds a person identifier, and none holds a wall-clock time: the same inputs and
-/// settings give byte-identical files.
+/// Only `predictions.csv` holds person identifiers — keyed pseudonyms when a ``Pseudonymizer``
+/// is given. No file holds a wall-clock time: the same inputs and settings give byte-identical
+/// files.
 public struct BacktestOutput: Sendable {
     /// The backtest written.
     public let backtest: Backtest
-    /// The records it ran on (for the manifest's inputs).
+    /// The records it ran on (for the manifest's inputs and the person ids of `predictions.csv`).
     public let records: RecordSet
+    /// When given, `predictions.csv` carries keyed pseudonyms instead of person ids.
+    public let pseudonymizer: Pseudonymizer?
 
     /// Files for `backtest`; nothing is computed until a file is asked for.
-    public init(backtest: Backtest, records: RecordSet) {
+    public init(backtest: Backtest, records: RecordSet, pseudonymizer: Pseudonymizer? = nil) {
         self.backtest = backtest
         self.records = records
+        self.pseudonymizer = pseudonymizer
     }
 
-    /// Every file but the manifest, in writing order.
+    /// Every file but `predictions.csv` (written in pieces) and the manifest, in writing order.
     /// - Throws: JSON encoding errors.
     public func files() throws -> [(name: String, text: String)] {
         var files = [(MetricsColumn.fileName, metrics()), (CaptureCurveColumn.fileName, captureCurve()),
                      (CalibrationColumn.fileName, calibration()), (DisparityColumn.fileName, disparity()),
-                     (CoefficientsColumn.fileName, coefficients()), (OriginsColumn.fileName, originsTable())]
+                     (CoefficientsColumn.fileName, coefficients()), (OriginsColumn.fileName, originsTable()),
+                     (AblationColumn.fileName, ablation())]
         if backtest.configuration.interventions != nil { files.append((InterventionsColumn.fileName, interventions())) }
         files.append(("fitted_model.json", try backtest.finalModels.json()))
         return files
@@ -63,6 +72,10 @@ public struct BacktestOutput: Sendable {
     /// Writes every file into an open transaction, the manifest last; the caller commits.
     package func write(parameters: [String: String], into folder: OutputFolder) throws -> BacktestManifest {
         for (name, text) in try files() { try folder.write(text, named: name) }
+        try folder.write(named: PredictionsColumn.fileName) { append in try predictions(to: append) }
+        // The writer that holds the pseudonymizer says whether ids are pseudonyms, so the manifest cannot disagree with the files.
+        var parameters = parameters
+        parameters["pseudonymized"] = pseudonymizer != nil ? "yes (HMAC-SHA-256)" : "no"
         let manifest = BacktestManifest(backtest: backtest, records: records, parameters: parameters, outputs: folder.written)
         try folder.write(try manifest.json(), named: "manifest.json")
         return manifest
@@ -189,7 +202,7 @@ public struct BacktestOutput: Sendable {
             }
         }
         for result in backtest.origins {
-            rows(result.snapshot.origin.description, [ModelKind.fitted, .demographic].flatMap { kind in
+            rows(result.snapshot.origin.description, ([ModelKind.fitted, .demographic] + ModelKind.ablations).flatMap { kind in
                 backtest.configuration.outcomes.compactMap { result.models[kind]?[$0] }
             })
         }
@@ -213,6 +226,20 @@ public struct BacktestOutput: Sendable {
                          String(s.outcomePersonsAll[outcome]!),
                          MetricFormat.value(s.outcomePersonsAll[outcome]! > 0 ? Double(positives) / Double(s.outcomePersonsAll[outcome]!) : .nan)])
             }
+        }
+        return csv.text
+    }
+
+    /// `ablation.csv`: per origin then pooled, for each ablated model and outcome, capture at each
+    /// list size and ROC-AUC of `fitted` and of the ablated model, their difference and its paired
+    /// 95% bootstrap interval.
+    /// - Complexity: O(rows).
+    public func ablation() -> String {
+        var csv = CSVWriter(header: AblationColumn.header)
+        for d in backtest.ablation {
+            csv.row([d.origin?.description ?? "pooled", d.model.rawValue, d.outcome.rawValue, d.metric, d.size?.description ?? "",
+                     MetricFormat.value(d.referenceValue), MetricFormat.value(d.modelValue), MetricFormat.value(d.difference),
+                     d.low.map(MetricFormat.value) ?? "", d.high.map(MetricFormat.value) ?? ""])
         }
         return csv.text
     }

@@ -42,11 +42,15 @@ public enum BacktestSummary {
             out += "capture_scored of the scored \(scoredPositives)."
             // Pooled counts add the origins: a person shot in two overlapping outcome windows, or
             // scored at two origins, counts at each.
-            out += pooled ? " Counts pool the origins: a person counts once per origin (person-origins).\n\n" : "\n\n"
+            out += pooled ? " Counts pool the origins: a person counts once per origin (person-origins)." : ""
+            out += backtest.population > 0
+                ? " lift_pop divides PPV by the population's base rate: \(all) outcome persons among \(backtest.population) residents"
+                    + (pooled ? " at each of \(dates.count) origins" : "") + ".\n\n"
+                : " lift_pop is empty: no population file (--population).\n\n"
             var header = "| model |", rule = "|---|"
             for size in c.listSizes {
-                header += " capture@\(size) | capture_scored@\(size) | ppv@\(size) | lift@\(size) |"
-                rule += "---:|---:|---:|---:|"
+                header += " capture@\(size) | capture_scored@\(size) | ppv@\(size) | lift@\(size) | lift_pop@\(size) |"
+                rule += "---:|---:|---:|---:|---:|"
             }
             header += " roc_auc | pr_auc | brier |"
             rule += "---:|---:|---:|"
@@ -62,11 +66,14 @@ public enum BacktestSummary {
                 for size in c.listSizes {
                     line += " \(cell("capture", size, interval: true)) | \(cell("capture_scored", size, interval: false)) |"
                         + " \(cell("ppv", size, interval: false)) | \(cell("lift", size, interval: false)) |"
+                        + " \(cell("lift_population", size, interval: false)) |"
                 }
                 line += " \(cell("roc_auc", nil, interval: true)) | \(cell("pr_auc", nil, interval: false)) | \(cell("brier", nil, interval: false)) |"
                 out += line + "\n"
             }
         }
+
+        out += ablation(backtest)
 
         if !backtest.stability.isEmpty, let size = c.listSizes.first {
             out += "\n## Rank stability: mean Jaccard of consecutive top-\(size) lists\n\n| model | outcome | jaccard |\n|---|---|---:|\n"

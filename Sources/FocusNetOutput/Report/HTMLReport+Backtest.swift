@@ -11,6 +11,8 @@ extension HTMLReport {
         "network": "FocusNet network score",
         "composite": "FocusNet composite (the list's score)",
         "fitted": "logistic model on all features, fitted on earlier dates",
+        "fitted_no_network": "the fitted model without network-position features (ablation)",
+        "fitted_no_exposure": "the fitted model without exposure features (ablation)",
     ]
 
     static let outcomeDescriptions: [String: String] = [

@@ -1,3 +1,5 @@
+import FocusNetEvaluation
+
 /// `metrics.csv`: one metric of one model, outcome and list size at one origin (or `pooled`).
 enum MetricsColumn: String, TableSchema {
     case origin, model, outcome, metric, k, value, ciLow = "ci_low", ciHigh = "ci_high"
@@ -45,4 +47,36 @@ enum OriginsColumn: String, TableSchema {
 enum InterventionsColumn: String, TableSchema {
     case origin, outcome, band, group, people, positives, rate
     static let fileName = "interventions.csv"
+}
+
+/// `predictions.csv`: one row per scored person per origin (wide). The fixed columns come first;
+/// the model and outcome columns depend on the outcomes measured (``header(outcomes:)``).
+enum PredictionsColumn: String, TableSchema {
+    case origin, personID = "person_id"
+    static let fileName = "predictions.csv"
+
+    /// `origin, person_id`, then for each model but random in table order — a model that needs no
+    /// fitting: `<model>_score, <model>_rank`; a fitted model, per outcome it is scored on
+    /// (``ModelKind/outcomes(of:)``):
+    /// `<model>_<outcome>_probability, <model>_<outcome>_rank` — then `outcome_<outcome>` per outcome.
+    static func header(outcomes: [OutcomeKind]) -> [String] {
+        var header = allCases.map(\.rawValue)
+        for model in PredictionsColumn.models {
+            if model.isFitted {
+                for outcome in model.outcomes(of: outcomes) { header += ["\(model.rawValue)_\(outcome.rawValue)_probability", "\(model.rawValue)_\(outcome.rawValue)_rank"] }
+            } else {
+                header += ["\(model.rawValue)_score", "\(model.rawValue)_rank"]
+            }
+        }
+        return header + outcomes.map { "outcome_\($0.rawValue)" }
+    }
+
+    /// The models with columns: every model but random (whose score ties everyone).
+    static let models = ModelKind.allCases.filter { $0 != .random }
+}
+
+/// `ablation.csv`: fitted − ablated model in capture@k and ROC-AUC with paired 95% intervals.
+enum AblationColumn: String, TableSchema {
+    case origin, model, outcome, metric, k, fitted, ablated, difference, ciLow = "ci_low", ciHigh = "ci_high"
+    static let fileName = "ablation.csv"
 }

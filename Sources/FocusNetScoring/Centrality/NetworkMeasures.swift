@@ -16,6 +16,7 @@ public struct NetworkMeasures: Sendable {
     /// max 1).
     public let eigenvector: [Double]
     /// See ``PageRank/compute(_:damping:weighted:engine:)`` (weights as strengths, sums to 1).
+    /// Empty when the caller did not ask for it (`pageRank: false`).
     public let pageRank: [Double]
     /// See ``Coreness/compute(_:)`` (units: ties).
     public let coreness: [Int]
@@ -52,17 +53,19 @@ public struct NetworkMeasures: Sendable {
     ///   for s sampled sources; without it, O(i (n + m_co + Σ_g n_g)) for the i power-iteration and
     ///   Lanczos products, plus O(n + m_co + Σ_g n_g²) for coreness (each group walked once per
     ///   member, never stored); memory O(n + m_co + Σ_g n_g).
+    ///   - pageRank: compute PageRank (``pageRank`` is empty otherwise).
     public init(_ network: CombinedNetwork, betweennessLength: Betweenness.PathLength = .inverseStrength,
-                betweenness options: Betweenness.Options? = .init(), damping: Double = 0.85,
+                betweenness options: Betweenness.Options? = .init(), damping: Double = 0.85, pageRank: Bool = true,
                 stage: (String) -> Void = { _ in }) throws
     {
         try self.init(network, graph: nil, betweennessLength: betweennessLength, betweenness: options, damping: damping,
-                      stage: stage)
+                      pageRank: pageRank, stage: stage)
     }
 
     /// `graph`: the same network tie by tie when the caller has it (small networks use it for igraph).
     private init(_ network: CombinedNetwork, graph: WeightedGraph?, betweennessLength: Betweenness.PathLength,
-                 betweenness options: Betweenness.Options?, damping: Double, stage: (String) -> Void) throws
+                 betweenness options: Betweenness.Options?, damping: Double, pageRank computesPageRank: Bool = true,
+                 stage: (String) -> Void) throws
     {
         guard network.nodeCount >= CentralityKernels.minimumNodes else {
             let graph = graph ?? network.materialized()
@@ -74,7 +77,7 @@ public struct NetworkMeasures: Sendable {
             // igraph's PRPACK solver varies in its last digits from run to run on this build (its
             // sums run in threads), so a list would not be the same bytes twice; the power
             // iteration's fixed chunks are (the kernel agrees with igraph within 1e-9).
-            pageRank = try PageRank.compute(graph, damping: damping, engine: .kernels)
+            pageRank = computesPageRank ? try PageRank.compute(graph, damping: damping, engine: .kernels) : []
             coreness = try Coreness.compute(graph)
             stage("eigenvector, PageRank, coreness")
             return
@@ -100,7 +103,7 @@ public struct NetworkMeasures: Sendable {
         }
         eigenvector = original(try Eigenvector.kernel(local, component: ComponentsKernel.largest(local)))
         stage("eigenvector")
-        pageRank = original(PageRankKernel.compute(operator: local, damping: damping))
-        stage("PageRank")
+        pageRank = computesPageRank ? original(PageRankKernel.compute(operator: local, damping: damping)) : []
+        if computesPageRank { stage("PageRank") }
     }
 }

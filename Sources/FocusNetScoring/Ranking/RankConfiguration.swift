@@ -36,6 +36,12 @@ public struct RankConfiguration: Sendable, Equatable {
     public var reportsBetweenness: Bool = false
     /// PageRank damping factor.
     public var damping: Double
+    /// Leave PageRank out unless a score component uses it: for rebuilds whose measures no
+    /// output shows (a backtest's or a list model's training origins), where it was a fifth of a
+    /// state rebuild. Default `false`.
+    package var omitsUnusedPageRank = false
+    /// Whether the run computes PageRank.
+    public var computesPageRank: Bool { !omitsUnusedPageRank || model.network.components.contains(.pagerank) }
     /// Whether the run computes betweenness: a network-score component uses it, or
     /// ``reportsBetweenness`` asks for it.
     public var computesBetweenness: Bool { reportsBetweenness || model.network.components.contains(.betweenness) }

@@ -135,7 +135,7 @@ public struct Ranking: Sendable {
         }, {
             try NetworkMeasures(combined, betweennessLength: configuration.betweennessLength,
                                 betweenness: configuration.computesBetweenness ? configuration.betweenness : nil,
-                                damping: configuration.damping, stage: stage)
+                                damping: configuration.damping, pageRank: configuration.computesPageRank, stage: stage)
         })
         self.measures = measures
         let features = side.features, victimExposure = side.victims, shooterExposure = side.shooters

@@ -31,7 +31,7 @@ import Testing
                 #expect(abs(c.brier - c.baseRate * (1 - c.baseRate)) < 1e-12)
             }
         }
-        #expect(backtest.pooled.count == ModelKind.allCases.count * 3)
+        #expect(backtest.pooled.count == ModelKind.allCases.map { $0.outcomes(of: [.shot, .shooter, .either]).count }.reduce(0, +))
         let pooledRandom = try #require(backtest.pooled.first { $0.model == .random && $0.outcome == .either })
         #expect(abs(pooledRandom.components.lift(0) - 1) < 0.05)
     }

@@ -1,4 +1,6 @@
 import Foundation
+import FocusNetGraph
+import FocusNetTestSupport
 import Testing
 @testable import FocusNetEvaluation
 
@@ -161,5 +163,44 @@ import Testing
         #expect(MetricComponents.harmonicSum(after: 10, count: 64) == Self.direct(10, 64))
         // H(3) = 1 + 1/2 + 1/3 = 11/6.
         #expect(abs(MetricComponents.harmonicSum(after: 0, count: 3) - 11.0 / 6) < 1e-15)
+    }
+}
+
+@Suite struct LiftOverPopulationTests {
+    @Test("lift over the population: PPV / ((P + U) / residents), closed form; NaN without a population")
+    func closedForm() {
+        // Heller et al. (2024): 13% of a top-500 list shot, about 128 times the city's rate, a base
+        // rate of 0.13 / 128 ≈ 0.1%. Here: 1,000 scored people, the top 500 hold 65 of the 80 scored
+        // outcome persons, 20 more outcome persons were never scored, and 100,000 residents.
+        let scores = (0..<1000).map { Double(1000 - $0) }
+        let y = (0..<1000).map { $0 < 500 ? $0 % 100 < 13 : $0 % 100 < 3 }
+        var c = MetricComponents.evaluate(RankedScores(scores), outcome: y, sizes: [.count(500)])
+        #expect(c.positives == 80 && c.truePositives[0] == 65)
+        c.unscoredPositives = 20
+        #expect(c.liftOverPopulation(0).isNaN, "no population file: nothing invented")
+        c.population = 100_000
+        #expect(abs(c.populationBaseRate - 100.0 / 100_000) < 1e-15)
+        #expect(abs(c.liftOverPopulation(0) - 0.13 / 0.001) < 1e-9)
+        #expect(abs(c.lift(0) - 0.13 / 0.08) < 1e-12, "the existing lift stays over the scored people")
+        // Pooling two origins adds the residents once per origin, like the people.
+        let pooled = c + c
+        #expect(pooled.population == 200_000 && abs(pooled.liftOverPopulation(0) - 130) < 1e-9)
+    }
+
+    @Test("a backtest with a population file reports lift_population beside lift, with an interval; without one it is empty and a note says so")
+    func inBacktest() throws {
+        let backtest = try BacktestFixtures.exampleBacktest.get()
+        #expect(backtest.population > 0 && !backtest.notes.contains(Backtest.noPopulationNote))
+        let composite = try #require(backtest.pooled.first { $0.model == .composite && $0.outcome == .either })
+        let lift = try #require(composite.metrics.first { $0.metric == "lift_population" && $0.size == .share(5) })
+        let c = composite.components
+        #expect(abs(lift.value - c.ppv(1) * Double(backtest.population * backtest.origins.count) / (c.positives + c.unscoredPositives)) < 1e-9)
+        #expect(lift.low != nil && lift.high != nil)
+        let records = try BacktestFixtures.records(["arrests.csv": "arrest_id,person_id,arrest_date\nA1,p1,2020-05-01\nA1,p2,2020-05-01\nA2,p1,2020-09-01\n"])
+        let bare = try Backtest(records: records, configuration: BacktestFixtures.configuration(
+            origins: [BacktestFixtures.day("2020-06-30")], outcomes: [.arrest], replicates: 5))
+        #expect(bare.population == 0 && bare.notes.contains(Backtest.noPopulationNote))
+        let row = try #require(bare.origins[0].evaluations.first { $0.model == .priorArrests }?.metrics.first { $0.metric == "lift_population" })
+        #expect(row.value.isNaN && row.low == nil)
     }
 }

@@ -23,14 +23,14 @@ import FocusNetTestSupport
             try BacktestOutput(backtest: backtest, records: records).write(parameters: ["seed": "7"], to: out)
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
-        #expect(names == ["calibration.csv", "capture_curve.csv", "coefficients.csv", "disparity.csv", "fitted_model.json",
-                          "manifest.json", "metrics.csv", "origins.csv"])
+        #expect(names == ["ablation.csv", "calibration.csv", "capture_curve.csv", "coefficients.csv", "disparity.csv", "fitted_model.json",
+                          "manifest.json", "metrics.csv", "origins.csv", "predictions.csv"])
         for name in names {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
         }
     }
 
-    @Test("documented headers, owner-only files, no person identifier anywhere")
+    @Test("documented headers, owner-only files, no person identifier anywhere but predictions.csv")
     func shapes() throws {
         let out = BacktestFixtures.temporaryDirectory("out")
         _ = try Self.write(to: out)
@@ -45,6 +45,11 @@ import FocusNetTestSupport
         #expect(metrics.contains("\npooled,composite,shot,roc_auc,,"))
         #expect(metrics.contains("\n2021-06-30,composite,,jaccard,1%,"))
         #expect(metrics.contains("\npooled,fitted,either,brier,,"))
+        #expect(metrics.contains("\npooled,fitted_no_network,shot,roc_auc,,"))
+        #expect(metrics.contains("\n2020-06-30,composite,shot,lift_population,1%,"))
+        #expect(try text("ablation.csv").hasPrefix("origin,model,outcome,metric,k,fitted,ablated,difference,ci_low,ci_high\n"))
+        #expect(try text("ablation.csv").contains("\npooled,fitted_no_network,shot,capture,1%,"))
+        #expect(try text("coefficients.csv").contains("\n2020-06-30,fitted_no_exposure,shot,log_degree,"))
         #expect(!metrics.contains(",points,either,brier,"), "no Brier score for a score that is not a probability")
         let records = try BacktestFixtures.example.get()
         let ids = Set(records.personIDs)
@@ -52,6 +57,7 @@ import FocusNetTestSupport
             let attributes = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(name).path)
             #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(name)")
             let tokens = try text(name).split { ",\n\" :[]{}".contains($0) }.map(String.init)
+            if name == "predictions.csv" { #expect(tokens.contains { ids.contains($0) }, "predictions.csv names the people"); continue }
             #expect(!tokens.contains { ids.contains($0) }, "\(name) holds no person id")
         }
     }
