@@ -39,8 +39,9 @@ public struct Backtest: Sendable {
     /// memory of one rebuild.
     static let concurrentRowLimit = 2_000_000
 
-    /// Below this many outcome persons in training, a fitted model is flagged in the notes.
-    static let fewPositives = 20
+    /// Below this many outcome persons in training, a fitted model is flagged in the notes: the
+    /// floor below which `rank` orders the list by the composite (``ListModel/minimumOutcomePersons``).
+    static let fewPositives = ListModel.minimumOutcomePersons
 
     /// The capture curve's list sizes, in percent of the scored people: 0.1 … 5 by 0.1, then 6 … 100.
     public static let curveShares: [Double] = (1...50).map { Double($0) / 10 } + (6...100).map(Double.init)

@@ -53,9 +53,23 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// How ``ridge`` was chosen by time-split validation; `nil` when no earlier origin could be
     /// fitted to validate on the latest (λ is then the default).
     public var validation: PenaltyValidation? = nil
+    /// Logistic recalibration learned at the held-out origin (Cox 1958, doi:10.1093/biomet/45.3-4.562;
+    /// Steyerberg 2019, *Clinical Prediction Models*, ch. 15): P = σ(a + b·η) with η the model's
+    /// linear predictor; `nil` when the penalty could not be validated (P = σ(η)).
+    public var recalibration: Recalibration? = nil
+
+    /// P = σ(a + b·η): what a model fitted on the earlier origins predicted at the held-out one,
+    /// regressed on what happened there. b < 1 shrinks over-confident predictions.
+    public struct Recalibration: Codable, Sendable, Equatable {
+        /// a, the calibration intercept (log-odds).
+        public var intercept: Double
+        /// b > 0, the calibration slope.
+        public var slope: Double
+    }
 
     enum CodingKeys: String, CodingKey {
         case model, outcome, ridge, features, means, scales, intercept, coefficients, dropped, converged, iterations, validation
+        case recalibration
         case outcomeWindow = "outcome_window"
         case trainingOrigins = "training_origins"
         case trainingRows = "training_rows"
@@ -128,13 +142,22 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// - Precondition: every feature name is known (checked when the file is read).
     /// - Complexity: O(n × features).
     public func probabilities(_ inputs: ModelInputs) -> [Double] {
+        let (a, b) = recalibration.map { ($0.intercept, $0.slope) } ?? (0, 1)
+        return linearPredictor(inputs).map { LogisticRegression.sigmoid(a + b * $0) }
+    }
+
+    /// The linear predictor η = β₀ + Σ β_j (x_j − mean_j) / scale_j, before any recalibration.
+    /// Shape `[n]`.
+    /// - Precondition: every feature name is known (checked when the file is read).
+    /// - Complexity: O(n × features).
+    func linearPredictor(_ inputs: ModelInputs) -> [Double] {
         var eta = [Double](repeating: intercept, count: inputs.count)
         for (j, name) in features.enumerated() {
             guard let feature = ModelFeature(name: name) else { preconditionFailure("unknown feature \(name)") }
             let values = feature.values(inputs)
             for i in 0..<inputs.count { eta[i] += coefficients[j] * (values[i] - means[j]) / scales[j] }
         }
-        return eta.map(LogisticRegression.sigmoid)
+        return eta
     }
 
     /// The probabilities of every node of a ranking: P(outcome within the model's outcome window
@@ -155,15 +178,17 @@ public struct FittedModel: Codable, Sendable, Equatable {
         return result
     }
 
-    /// The terms of one person's log-odds: coefficient × (value − mean) / scale for each feature,
-    /// largest |term| first (ties by feature order).
+    /// The terms of one person's log-odds: b × coefficient × (value − mean) / scale for each
+    /// feature (b the recalibration slope, 1 without), largest |term| first (ties by feature
+    /// order); log-odds = a + b·β₀ + Σ terms.
     /// - Parameter index: a position in `inputs`.
     /// - Complexity: O(features).
     public func terms(_ inputs: ModelInputs, _ index: Int) -> [ListScore.Term] {
         let one = inputs.subset([index])
         let terms = features.enumerated().map { j, name in
             let value = ModelFeature(name: name)!.values(one)[0]
-            return (j, ListScore.Term(feature: name, value: value, logOdds: coefficients[j] * (value - means[j]) / scales[j]))
+            let slope = recalibration?.slope ?? 1
+            return (j, ListScore.Term(feature: name, value: value, logOdds: slope * coefficients[j] * (value - means[j]) / scales[j]))
         }
         return terms.sorted { abs($0.1.logOdds) > abs($1.1.logOdds) || (abs($0.1.logOdds) == abs($1.1.logOdds) && $0.0 < $1.0) }.map(\.1)
     }
@@ -187,11 +212,12 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
         case formatVersion = "format_version"
     }
 
-    /// The model for `outcome` (default: `either`, else `shot`, `shooter`, `arrest`), `fitted` kind.
+    /// The model for `outcome` (default: `shot`, else `either`, `shooter`, `arrest`, the order in
+    /// which `rank` picks its outcome), `fitted` kind.
     public func model(for outcome: OutcomeKind? = nil) -> FittedModel? {
         let fitted = models.filter { $0.model == ModelKind.fitted.rawValue }
         if let outcome { return fitted.first { $0.outcome == outcome.rawValue } }
-        for kind in [OutcomeKind.either, .shot, .shooter, .arrest] {
+        for kind in [OutcomeKind.shot, .either, .shooter, .arrest] {
             if let m = fitted.first(where: { $0.outcome == kind.rawValue }) { return m }
         }
         return nil
@@ -215,14 +241,20 @@ public struct FittedModelFile: Codable, Sendable, Equatable {
         } catch {
             throw .modelFile(path: url.path, reason: "\(error)")
         }
+        guard file.format == "focusnet-fitted-model", file.formatVersion == 1 else {
+            throw .modelFile(path: url.path, reason: "not a FocusNet fitted-model file of format version 1")
+        }
         for model in file.models {
             if let bad = model.features.first(where: { ModelFeature(name: $0) == nil }) {
                 throw .modelFile(path: url.path, reason: "unknown feature '\(bad)'")
             }
             let n = model.features.count
-            guard model.coefficients.count == n, model.means.count == n, model.scales.count == n,
-                  model.scales.allSatisfy({ $0 > 0 }) else {
-                throw .modelFile(path: url.path, reason: "model \(model.model)/\(model.outcome): features, means, scales and coefficients differ in length or a scale is not positive")
+            let numbers = [model.intercept, model.interceptStandardError] + model.coefficients + model.means + model.scales
+                + model.standardErrors
+            guard model.coefficients.count == n, model.means.count == n, model.scales.count == n, model.standardErrors.count == n,
+                  Set(model.features).count == n, model.scales.allSatisfy({ $0 > 0 }),
+                  numbers.allSatisfy({ $0.isFinite && abs($0) < 1e6 }) else {
+                throw .modelFile(path: url.path, reason: "model \(model.model)/\(model.outcome): features, means, scales, coefficients and standard errors differ in length, a feature repeats, a scale is not positive or a number is not finite and below 10^6")
             }
         }
         return file

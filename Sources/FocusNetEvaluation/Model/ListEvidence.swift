@@ -6,8 +6,9 @@ import Foundation
 /// the window that closes by D.
 ///
 /// Capture = listed outcome persons / all outcome persons in the window, whether or not they
-/// were in the network at V (Green, Horel & Papachristos 2017, doi:10.1001/jamainternmed.2016.8245,
-/// report 6.5% of all shooting episodes in the top 1%); people tied at the k-th score count by
+/// were in the network at V — FocusNet's own, stricter denominator (Green, Horel & Papachristos
+/// 2017, doi:10.1001/jamainternmed.2016.8245, report 6.5% of the gunshot episodes in their
+/// co-arrest network within a top 1% re-ranked daily); people tied at the k-th score count by
 /// their share of the remaining places (``RankedScores``), so a random list captures k/n of the
 /// scored outcome persons. The list's model is the one ordering this run's list, fitted on the
 /// origins before V only (the model applied at D is refitted with V). Intervals: 95% percentile
@@ -67,7 +68,7 @@ public struct ListEvidence: Codable, Sendable, Equatable {
     }
 
     /// A decile of predicted risk at V: mean predicted probability against the observed rate,
-    /// with the rate's 95% Wilson interval (Wilson 1927).
+    /// with the rate's 95% Wilson interval (Wilson 1927, doi:10.1080/01621459.1927.10502953).
     public struct Decile: Codable, Sendable, Equatable {
         /// 1 = lowest predicted risk.
         public var decile: Int
@@ -142,20 +143,29 @@ public struct ListEvidence: Codable, Sendable, Equatable {
     static func sentence(rows: [Row], origin: CalendarDay, outcome: OutcomeKind, window: CalendarPeriod, k: Int, total: Int) -> String {
         let who = outcome.peopleNoun
         guard total > 0, let list = rows.first else {
-            return "On this region's history no one was \(outcome.pastVerb) in the \(window.description) after \(origin), so the list could not be checked against it."
+            return "On this region's history no one was \(outcome.pastVerb) in the \(ListEvidence.words(window)) after \(origin), so the list could not be checked against it."
         }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", 100 * x) }
         let name = list.model == ModelKind.fitted.rawValue ? "the fitted model" : "the composite score"
         var text = "As of \(origin), a list of \(k) drawn up by \(name) would have held \(pct(list.capture)) "
-            + "(95% CI \(pct(list.low))–\(pct(list.high))) of the \(total) \(who) in the next \(window.description)"
+            + "(95% CI \(pct(list.low))–\(pct(list.high))) of the \(total) \(who) in the next \(ListEvidence.words(window))"
         let baselines = rows.dropFirst().filter { $0.model != ModelKind.random.rawValue }
         guard let best = baselines.max(by: { $0.capture < $1.capture || ($0.capture == $1.capture && $0.model > $1.model) }) else {
             return text + "."
         }
         let label = ModelKind(rawValue: best.model)?.plainName ?? best.model
         text += "; \(label) would have held \(pct(best.capture))"
-        if best.differenceLow > 0 {
+        if let arrests = baselines.first(where: { $0.model == ModelKind.priorArrests.rawValue }), arrests.model != best.model {
+            text += ", counting prior arrests \(pct(arrests.capture))"
+        }
+        if total < ListEvidence.fewOutcomePersons {
+            return text + ". With \(total) \(who) the difference cannot be told from chance; judge the list by a backtest over more origins."
+        }
+        if baselines.allSatisfy({ $0.differenceLow > 0 }) {
             text += ". The list beats every baseline on this history."
+        } else if best.differenceLow > 0, let tied = baselines.first(where: { $0.differenceLow <= 0 }) {
+            let name = ModelKind(rawValue: tied.model)?.plainName ?? tied.model
+            text += ". The list does not measurably beat \(name) on this history (the difference's 95% CI spans 0)."
         } else if best.differenceHigh < 0 {
             text += ". \(label.prefix(1).uppercased() + label.dropFirst()) beats this list on this history: prefer it, or treat the list with caution."
         } else {
@@ -164,10 +174,26 @@ public struct ListEvidence: Codable, Sendable, Equatable {
         return text
     }
 
+    /// Below this many outcome persons at V the sentence gives no verdict: a difference of a
+    /// fraction of a person (people tied at the cut) would read as a win or a loss.
+    static let fewOutcomePersons = 20
+
+    /// A period in words for sentences: `18mo` → "18 months", `1y` → "1 year".
+    static func words(_ period: CalendarPeriod) -> String {
+        let unit = switch period.unit {
+        case .days: "day"
+        case .weeks: "week"
+        case .months: "month"
+        case .years: "year"
+        }
+        return "\(period.count) \(unit)\(period.count == 1 ? "" : "s")"
+    }
+
     /// Deciles of predicted probability (``CalibrationBin/deciles(_:outcome:)``) with Wilson
     /// intervals of the observed rate.
     static func deciles(_ p: [Double], _ y: [Bool]) -> [Decile] {
-        CalibrationBin.deciles(RankedScores(p), outcome: y).map { bin in
+        // A decile left empty by a block of tied probabilities has no rate: left out.
+        CalibrationBin.deciles(RankedScores(p), outcome: y).filter { $0.people > 0 }.map { bin in
             let (low, high) = ListEvidence.wilson(bin.positives, bin.people)
             return Decile(decile: bin.decile, people: bin.people, positives: bin.positives, predicted: bin.meanScore,
                           observed: bin.observedRate, low: low, high: high)

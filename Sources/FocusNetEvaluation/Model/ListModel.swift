@@ -13,11 +13,12 @@ import Foundation
 /// ``note`` says so. In both cases, when an earlier origin exists, ``evidence`` tells what a list
 /// of this size would have achieved at D − W against the baselines (``ListEvidence``).
 public struct ListModel: Sendable {
-    /// Fewer training outcome persons than this and the list falls back to the composite: a
-    /// logistic model with ~20 coefficients needs on the order of 10–20 events per coefficient
-    /// to be stable (Peduzzi et al. 1996, doi:10.1016/S0895-4356(96)00236-3, cite 10; the ridge
-    /// penalty lowers the need), and 30 is the floor below which not even the penalty choice is
-    /// informative.
+    /// Fewer training outcome persons than this and the list falls back to the composite. A
+    /// pragmatic floor, well below the 10 events per candidate feature of Peduzzi et al. (1996,
+    /// doi:10.1016/S0895-4356(96)00236-3): with fewer, not even the penalty's validation on one
+    /// held-out origin is informative. Above it the list still carries its evidence, which says
+    /// when a baseline does as well (sample size for prediction models: Riley et al. 2020,
+    /// doi:10.1136/bmj.m441).
     public static let minimumOutcomePersons = 30
     /// Above this many people at a training origin, a uniform random sample of this many is fitted
     /// (rows sampled at random leave the logistic model's estimates unbiased; a state's 3 million
@@ -74,7 +75,7 @@ public struct ListModel: Sendable {
         let days = ModelTraining.schedule(for: asOf, outcomeWindow: outcomeWindow, count: trainingOrigins, earliest: earliest)
         guard !days.isEmpty else {
             (source, model, evidence) = (.composite, nil, nil)
-            note = "ordered by the composite score: the records start \(earliest), so no \(outcomeWindow.description) "
+            note = "ordered by the composite score: the records start \(earliest), so no \(ListEvidence.words(outcomeWindow)) "
                 + "outcome window before \(asOf) can be fitted on"
             return
         }
@@ -91,8 +92,12 @@ public struct ListModel: Sendable {
         let positives = sets.reduce(0) { $0 + $1.outcome.filter { $0 }.count }
         var fitted: FittedModel?
         var reason: String?
+        var baseline: FittedModel?   // fitted but not used: a baseline of the composite's evidence
         if composite {
             reason = "ordered by the composite score, as asked"
+            if positives >= ListModel.minimumOutcomePersons {
+                baseline = try ModelTraining.fit(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: 1)
+            }
         } else if positives < ListModel.minimumOutcomePersons {
             reason = "ordered by the composite score: the training windows hold \(positives) \(outcome.peopleNoun), "
                 + "fewer than the \(ListModel.minimumOutcomePersons) a fitted model needs"
@@ -103,11 +108,12 @@ public struct ListModel: Sendable {
         model = fitted
         source = fitted == nil ? .composite : .fitted
         note = reason ?? "ordered by a model fitted on this region's records: \(positives) \(outcome.peopleNoun) in the "
-            + "\(outcomeWindow.description) after \(days.map(\.description).joined(separator: " and ")), "
+            + "\(ListEvidence.words(outcomeWindow)) after \(days.map(\.description).joined(separator: " and ")), "
             + "ridge λ = \(ListModel.number(fitted!.ridge))"
             + (fitted!.validation == nil ? " (not validated: no earlier origin to fit on)" : " (chosen on the held-out \(days.last!))")
-        evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), model: fitted, outcome: outcome,
-                                                             outcomeWindow: outcomeWindow, listSize: listSize, seed: seed) }
+        evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), model: fitted, baseline: baseline,
+                                                             outcome: outcome, outcomeWindow: outcomeWindow, listSize: listSize,
+                                                             seed: seed) }
     }
 
     /// The model of a saved file (`--model FILE`): the fitted model for `outcome` (default: the
@@ -118,13 +124,22 @@ public struct ListModel: Sendable {
         let file = try FittedModelFile.load(url)
         guard let model = file.model(for: outcome), let kind = OutcomeKind(rawValue: model.outcome),
               let window = CalendarPeriod(model.outcomeWindow) else {
-            throw .modelFile(path: url.path, reason: "no fitted model\(outcome.map { " for outcome \($0.rawValue)" } ?? "")")
+            let held = file.models.filter { $0.model == ModelKind.fitted.rawValue }.map(\.outcome)
+            throw .modelFile(path: url.relativePath, reason: "no fitted model\(outcome.map { " for outcome \($0.rawValue)" } ?? "")"
+                + (held.isEmpty ? "" : " (it holds \(held.joined(separator: ", ")))"))
+        }
+        if model.model != ModelKind.fitted.rawValue || model.features.contains(where: { $0.hasPrefix("sex") }) {
+            throw .modelFile(path: url.relativePath, reason: "a list is ordered only by a fitted model without sex terms")
+        }
+        guard model.trainingPositives >= ListModel.minimumOutcomePersons else {
+            throw .modelFile(path: url.relativePath, reason: "the \(model.outcome) model learned from \(model.trainingPositives) outcome persons, "
+                + "fewer than the \(ListModel.minimumOutcomePersons) a list needs")
         }
         source = .file
         self.outcome = kind
         outcomeWindow = window
         self.model = model
-        modelFile = url.path
+        modelFile = url.relativePath
         note = "ordered by the model in \(url.lastPathComponent), fitted on \(model.trainingOrigins.joined(separator: ", ")) "
             + "(\(model.trainingPositives) \(kind.peopleNoun))"
         evidence = nil
@@ -168,21 +183,25 @@ public struct ListModel: Sendable {
 
     /// The evidence at the held-out origin: the list's model (the fitted one refitted on the
     /// earlier origins with the chosen penalty, else the composite) beside the baselines.
-    static func evidence(at held: OriginSnapshot, earlier: [FittedModel.TrainingSet], model: FittedModel?, outcome: OutcomeKind,
-                         outcomeWindow: CalendarPeriod, listSize: Int, seed: UInt64) throws -> ListEvidence? {
+    static func evidence(at held: OriginSnapshot, earlier: [FittedModel.TrainingSet], model: FittedModel?, baseline: FittedModel?,
+                         outcome: OutcomeKind, outcomeWindow: CalendarPeriod, listSize: Int, seed: UInt64) throws -> ListEvidence? {
         let x = held.inputs
         var scores: [(model: ModelKind, values: [Double])] = []
         var probabilities: [Double]?
-        if let model, let validation = model.validation {
-            if let before = try FittedModel.train(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, training: earlier,
-                                                  ridge: validation.chosen) {
-                let p = before.probabilities(x)
-                scores.append((.fitted, p))
-                probabilities = p
-            }
+        // The fitted model as it would have been at V: refitted on the earlier origins with the chosen λ.
+        func before(_ m: FittedModel) throws -> [Double]? {
+            guard let validation = m.validation else { return nil }
+            return try FittedModel.train(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, training: earlier,
+                                         ridge: validation.chosen)?.probabilities(x)
         }
-        if model != nil && scores.isEmpty { return nil }   // fitted, but nothing earlier to test a fit on
-        for kind in [ModelKind.composite, .points, .priorArrests, .priorVictimization] {
+        if let model {
+            guard let p = try before(model) else { return nil }   // fitted, but nothing earlier to test a fit on
+            scores.append((.fitted, p))
+            probabilities = p
+        }
+        scores.append((.composite, ModelKind.composite.scores(x)!))
+        if model == nil, let baseline, let p = try before(baseline) { scores.append((.fitted, p)) }
+        for kind in [ModelKind.points, .priorArrests, .priorVictimization] {
             scores.append((kind, kind.scores(x)!))
         }
         if x.sex.contains(where: { $0 != nil }) || x.age.contains(where: { $0 != nil }),

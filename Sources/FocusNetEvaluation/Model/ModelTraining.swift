@@ -7,11 +7,12 @@ import Foundation
 /// each origin's features are as of that origin and its outcomes lie in (origin, origin + W] ⊆
 /// (−∞, D], so nothing dated after D reaches the model. The ridge penalty λ is chosen by
 /// time-split validation (Hastie, Tibshirani & Friedman 2009, *The Elements of Statistical
-/// Learning*, §7.10; forward-chaining for time-ordered data, Bergmeir & Benítez 2012,
-/// doi:10.1016/j.ins.2011.12.028): the latest origin V is held out, each λ of ``ridges`` is
+/// Learning*, §7.10; an out-of-sample test on the latest period, Tashman 2000, "Out-of-sample
+/// tests of forecasting accuracy", doi:10.1016/S0169-2070(00)00065-0): the latest origin V is held out, each λ of ``ridges`` is
 /// fitted on the origins whose outcome windows close by V, and the λ with the lowest mean
 /// held-out log-loss on V wins (ties: the larger λ). The final model is refitted with that λ on
-/// every origin, V included. Without an earlier origin to fit on, λ stays at the default and the
+/// every origin, V included, and recalibrated with the calibration intercept and slope that the
+/// chosen candidate showed at V (``recalibration(_:held:)``). Without an earlier origin to fit on, λ stays at the default and the
 /// model says so (``FittedModel/validation`` is `nil`).
 enum ModelTraining {
     /// The penalties tried, on standardized features.
@@ -38,32 +39,47 @@ enum ModelTraining {
             return try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets, ridge: defaultRidge)
         }
         var model = try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets,
-                                          ridge: validation.chosen)
-        model?.validation = validation
+                                          ridge: validation.record.chosen)
+        model?.validation = validation.record
+        model?.recalibration = validation.recalibration
         return model
+    }
+
+    /// Logistic recalibration σ(a + b·η) of `model` against the held-out outcomes: `nil` unless
+    /// the slope is positive and finite (a model that ranks the held-out origin backwards is
+    /// not recalibrated: its evidence says so).
+    /// - Complexity: one two-parameter fit on the held-out rows.
+    static func recalibration(_ model: FittedModel, held: FittedModel.TrainingSet) -> FittedModel.Recalibration? {
+        let eta = model.linearPredictor(held.inputs)
+        guard let fit = try? LogisticRegression(x: eta, rows: eta.count, columns: 1, y: held.outcome, ridge: 0),
+              fit.coefficients.allSatisfy(\.isFinite), fit.coefficients[1] > 0 else { return nil }
+        return FittedModel.Recalibration(intercept: fit.coefficients[0], slope: fit.coefficients[1])
     }
 
     /// The held-out comparison of the penalties: `nil` when there is no origin to hold out with an
     /// earlier one to fit on, or either side lacks outcome persons or people without the outcome.
     /// - Complexity: |ridges| fits on the earlier origins' rows.
     static func validate(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
-                         sets: [FittedModel.TrainingSet]) throws(LinearAlgebraError) -> PenaltyValidation? {
+                         sets: [FittedModel.TrainingSet]) throws(LinearAlgebraError)
+        -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?)? {
         guard let held = sets.last else { return nil }
         let earlier = sets.dropLast().filter { OutcomeWindow(origin: $0.origin, length: outcomeWindow).isClosed(by: held.origin) }
         let heldPositives = held.outcome.filter { $0 }.count
         guard !earlier.isEmpty, heldPositives > 0, heldPositives < held.outcome.count else { return nil }
         let design = TrainingDesign(kind, training: Array(earlier))
         let y = earlier.flatMap(\.outcome)
-        var losses: [Double] = []
+        var losses: [Double] = [], models: [FittedModel] = []
         for ridge in ridges {
             guard let model = try FittedModel.train(design, outcome: outcome, y: y, outcomeWindow: outcomeWindow, ridge: ridge)
             else { return nil }
             losses.append(ModelTraining.logLoss(model.probabilities(held.inputs), held.outcome))
+            models.append(model)
         }
         // Lowest loss; on a tie the larger penalty (the simpler model).
         let best = ridges.indices.min { losses[$0] < losses[$1] || (losses[$0] == losses[$1] && ridges[$0] > ridges[$1]) }!
-        return PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
-                                 ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best])
+        return (PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
+                                  ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best]),
+                ModelTraining.recalibration(models[best], held: held))
     }
 
     /// Mean log-loss −(1/n) Σ [y log p + (1 − y) log(1 − p)] (natural log), p clamped to

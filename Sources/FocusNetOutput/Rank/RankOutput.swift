@@ -5,7 +5,8 @@ import Foundation
 
 /// The files `focusnet rank` writes, built from a ``Ranking``:
 ///
-/// - `call_in_list.csv`: the invitees — list rank, overall rank, person, composite score, points,
+/// - `call_in_list.csv`: the invitees — list rank, overall rank, person, fitted probability (empty
+///   when the composite orders the list), composite score, points,
 ///   network score, each network component, groups, eligibility and short reasons;
 /// - `call_in_list.json`: the same people with full explanations (``Explanation``);
 /// - `scores.csv`: every person in the network with every measure, feature and score;

@@ -9,9 +9,15 @@ extension HTMLReport {
         let how = switch selection {
         case "groups": "group by group: the riskiest active groups first, and in each the fewest eligible members who together reach every member within one step of shared arrests"
         case "reach": "to reach the most at-risk people within \(rank.parameters.reachSteps) steps"
-        default: "by composite score, highest first, among eligible people"
+        default: rank.listModel.map { $0.source == "composite" ? "by composite score" : "by the fitted probability of the outcome" }
+            .map { $0 + ", highest first, among eligible people" } ?? "by composite score, highest first, among eligible people"
         }
         var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
+        if let model = rank.listModel {
+            // What ordered the list and what a list of this size would have held: said first.
+            html += "<p class=\"caption\"><b>Order.</b> \(xmlEscaped(model.note)).</p>\n"
+            if let evidence = model.evidence { html += "<p class=\"caption\"><b>Evidence.</b> \(xmlEscaped(evidence.sentence))</p>\n" }
+        }
         html += "<p class=\"caption\">\(rank.list.count) people, chosen \(xmlEscaped(how)). <b>Score</b> is the composite "
             + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
             + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "

@@ -108,6 +108,8 @@ struct RankFolder: Sendable {
     let groupSizes: [String: Int]
     /// Whether the ids shown are pseudonyms.
     let pseudonymized: Bool
+    /// What ordered the list and its evidence; `nil` for folders written before lists were fitted.
+    let listModel: ListModelRecord?
 
     /// - Parameter pseudonymizer: replaces every person id read with its keyed pseudonym.
     /// - Throws: ``ReportError`` for a missing manifest or list, a missing column, a malformed
@@ -125,6 +127,7 @@ struct RankFolder: Sendable {
         versions = [("FocusNet", manifest.focusnetVersion), ("igraph", manifest.igraphVersion), ("OpenBLAS", manifest.openblasVersion)]
         parameters = manifest.parameters
         network = manifest.network
+        listModel = manifest.listModel
         inputs = manifest.inputs.map {
             Input(kind: $0.kind, file: URL(fileURLWithPath: $0.path).lastPathComponent, sha256: $0.sha256, rowsRead: $0.rowsRead,
                   accepted: $0.accepted, deduplicated: $0.deduplicated, rejected: $0.rejected)

@@ -14,12 +14,12 @@ struct ListModelOptions: ParsableArguments {
     var model: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "What the fitted model predicts: shot, shooter, either or arrest. Default: shot when the records hold victimizations, else either, else arrest.",
+        "What the fitted model predicts: shot, shooter, either or arrest. Default: shot when the records hold victimizations, else either, else arrest; with --model, the file's model for shot, else either, shooter, arrest.",
         valueName: "outcome"))
     var outcome: String?
 
-    @Option(name: .long, help: ArgumentHelp("W: the fitted model predicts the outcome within this period after the as-of date.", valueName: "period"))
-    var outcomeWindow = CalendarPeriod(count: 18, unit: .months)
+    @Option(name: .long, help: ArgumentHelp("W: the fitted model predicts the outcome within this period after the as-of date (default 18mo; a --model file has its own).", valueName: "period"))
+    var outcomeWindow: CalendarPeriod?
 
     func validate() throws {
         guard ["fitted", "composite"].contains(orderBy) else { throw ValidationError("--order-by must be fitted or composite, not '\(orderBy)'.") }
@@ -27,6 +27,8 @@ struct ListModelOptions: ParsableArguments {
             throw ValidationError("--outcome must be shot, shooter, either or arrest, not '\(outcome)'.")
         }
         if model != nil, orderBy == "composite" { throw ValidationError("--model and --order-by composite exclude each other.") }
+        if let model, !FileManager.default.fileExists(atPath: model) { throw ValidationError("--model: no file \(model).") }
+        if model != nil, outcomeWindow != nil { throw ValidationError("--model has its own outcome window; --outcome-window cannot change it.") }
     }
 
     /// The list's model as of `asOf`: read from `--model`, or fitted on the records (before the
@@ -40,7 +42,7 @@ struct ListModelOptions: ParsableArguments {
             throw ValidationError("--outcome \(chosen.rawValue) needs \(chosen == .shooter ? "a shootings file" : "a victimizations file").")
         }
         return try ListModel(records: records, context: context, configuration: configuration, asOf: asOf, outcome: chosen,
-                             outcomeWindow: outcomeWindow, listSize: configuration.top, composite: orderBy == "composite",
+                             outcomeWindow: outcomeWindow ?? CalendarPeriod(count: 18, unit: .months), listSize: configuration.top, composite: orderBy == "composite",
                              seed: seed, progress: progress)
     }
 }

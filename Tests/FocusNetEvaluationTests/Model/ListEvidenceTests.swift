@@ -65,4 +65,26 @@ import Testing
         }
         #expect(make() == make())
     }
+
+    @Test("beating the strongest baseline is not beating every baseline; few outcome persons give no verdict; tied deciles leave no NaN")
+    func verdicts() throws {
+        // 200 people, 40 shot; the list and prior arrests both list exactly them, the points score none.
+        let happened = (0..<200).map { $0 < 40 }
+        let good = (0..<200).map { Double(200 - $0) }, bad = (0..<200).map(Double.init)
+        let e = ListEvidence(origin: Self.origin, outcome: .shot, outcomeWindow: Self.window, listSize: 40,
+                             scores: [(.fitted, good), (.points, bad), (.priorArrests, good)], happened: happened,
+                             unscoredOutcomePersons: 0, probabilities: nil, replicates: 100, seed: 1)
+        #expect(!e.sentence.contains("beats every baseline") && e.sentence.contains("does not measurably beat counting prior arrests"))
+        #expect(e.sentence.contains("in the next 18 months"))
+        let few = ListEvidence(origin: Self.origin, outcome: .shot, outcomeWindow: Self.window, listSize: 5,
+                               scores: [(.fitted, good), (.points, bad)], happened: (0..<200).map { $0 < 4 },
+                               unscoredOutcomePersons: 0, probabilities: nil, replicates: 100, seed: 1)
+        #expect(few.sentence.contains("cannot be told from chance"))
+        // Everyone tied: the deciles that would be empty are left out, so the JSON encodes.
+        let tied = ListEvidence(origin: Self.origin, outcome: .shot, outcomeWindow: Self.window, listSize: 5,
+                                scores: [(.fitted, [Double](repeating: 0.1, count: 200))], happened: happened,
+                                unscoredOutcomePersons: 0, probabilities: [Double](repeating: 0.1, count: 200), replicates: 10, seed: 1)
+        #expect(tied.calibration.allSatisfy { $0.people > 0 && $0.observed.isFinite && $0.predicted.isFinite })
+        _ = try JSONEncoder().encode(tied)
+    }
 }

@@ -44,7 +44,8 @@ import Testing
         // Each person's terms add up to the log-odds.
         let top = ordered.order[0]
         let logit = log(p[top] / (1 - p[top]))
-        #expect(abs(ordered.listScore.terms(top).reduce(model.intercept) { $0 + $1.logOdds } - logit) < 1e-9)
+        let (a, b) = model.recalibration.map { ($0.intercept, $0.slope) } ?? (0, 1)
+        #expect(abs(ordered.listScore.terms(top).reduce(a + b * model.intercept) { $0 + $1.logOdds } - logit) < 1e-9)
     }
 
     @Test("look-ahead trap: records dated after D change nothing; an outcome inside the training window does")
@@ -92,8 +93,30 @@ import Testing
         let context = ScoringContext(records: records)
         let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: RankConfiguration(top: 20), context: context)
         #expect(loaded.apply(to: ranking, context: context).order == fitted.apply(to: ranking, context: context).order)
-        #expect(throws: BacktestError.modelFile(path: url.path, reason: "no fitted model for outcome shot")) {
+        #expect(throws: BacktestError.modelFile(path: url.relativePath, reason: "no fitted model for outcome shot (it holds arrest)")) {
             try ListModel(file: url, outcome: .shot)
         }
+    }
+
+    @Test("--model refuses a file that is not a fitted list model: short standard errors, a huge number, another format, a sex term, too few outcome persons")
+    func hostileModelFiles() throws {
+        let model = try #require(try Self.fit(try Self.example()).model)
+        let url = BacktestFixtures.temporaryDirectory("model").appendingPathExtension("json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        func refused(_ edit: (inout FittedModel) -> Void, format: String = "focusnet-fitted-model") throws -> Bool {
+            var m = model
+            edit(&m)
+            var file = FittedModelFile(models: [m])
+            file.format = format
+            try file.json().write(to: url, atomically: true, encoding: .utf8)
+            do { _ = try ListModel(file: url, outcome: nil); return false } catch { return true }
+        }
+        #expect(try !refused { _ in })
+        #expect(try refused { $0.standardErrors.removeLast() })
+        #expect(try refused { $0.coefficients[0] = 1e300 })
+        #expect(try refused({ _ in }, format: "not-a-model"))
+        #expect(try refused { $0.features[0] = "sex=M" })
+        #expect(try refused { $0.trainingPositives = ListModel.minimumOutcomePersons - 1 })
+        #expect(try refused { $0.features[1] = $0.features[0] })
     }
 }

@@ -40,6 +40,16 @@ import Testing
         let best = validation.heldOutLogLoss.min()!
         #expect(validation.heldOutLogLoss[validation.ridges.firstIndex(of: validation.chosen)!] == best)
         #expect(model.ridge == validation.chosen)
+        // Recalibration: the chosen candidate's linear predictor at the held-out origin, regressed on
+        // its outcomes by an independent two-parameter fit; the final model applies σ(a + b·η).
+        let chosen = try #require(try FittedModel.train(.fitted, outcome: .arrest, outcomeWindow: Self.window, training: [sets[0]],
+                                                        ridge: validation.chosen))
+        let eta = chosen.linearPredictor(b.inputs)
+        let calibration = try LogisticRegression(x: eta, rows: eta.count, columns: 1, y: sets[1].outcome, ridge: 0)
+        let r = try #require(model.recalibration)
+        #expect(abs(r.intercept - calibration.coefficients[0]) < 1e-9 && abs(r.slope - calibration.coefficients[1]) < 1e-9)
+        let etaFinal = model.linearPredictor(b.inputs), p = model.probabilities(b.inputs)
+        #expect(zip(etaFinal, p).allSatisfy { abs(LogisticRegression.sigmoid(r.intercept + r.slope * $0) - $1) < 1e-15 })
         #expect(model.trainingOrigins == ["2020-06-30", "2021-12-31"] && model.trainingRows == a.count + b.count)
     }
 
