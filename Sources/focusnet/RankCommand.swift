@@ -11,7 +11,11 @@ struct RankCommand: ParsableCommand {
             Two people are tied when they were arrested together (tie strength = distinct shared \
             arrests) or, with a memberships file, belong to the same active group (1/(size − 1) per \
             group). Each person gets three scores side by side: points (history), network (centrality \
-            and exposure to recent gunshot victims) and composite (the ranking score). Ties in score \
+            and exposure to recent gunshot victims) and composite. The list is ordered by a model \
+            fitted on the records' own history (features as of D − 2W and D − W, outcomes up to D; \
+            docs/list-model.md) giving each person's probability of the outcome within W, or by the \
+            composite when the history holds fewer than 30 outcome persons, and the run says which, \
+            with what a list of this size would have held beside counting arrests. Ties in score \
             are broken by person id. The list holds the top --top eligible people (see --select).
 
             Writes into --out: \(RankOutput.fileNames.joined(separator: ", ")).
