@@ -70,6 +70,7 @@ struct RankJobOptions: ParsableArguments {
         let listModel = try order.listModel(records: records, context: context,
                                             configuration: options.configuration(defaultMode: defaultMode),
                                             asOf: options.window.asOf, seed: options.scoring.seed) { progress.stage($0) }
+        try listModel.check(options.configuration(defaultMode: defaultMode))
         progress.line(listModel.note)
         if let evidence = listModel.evidence { progress.line(evidence.sentence) }
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }

@@ -145,6 +145,16 @@ public struct ListModel: Sendable {
         evidence = nil
     }
 
+    /// Checks that this run computes every measure the model reads: a saved model with
+    /// betweenness applied to a run without it would give every person a betweenness percentile
+    /// of 0 and every probability would be wrong (the order would survive, the numbers not).
+    /// - Throws: ``BacktestError/modelFile(path:reason:)`` naming the option to add.
+    public func check(_ configuration: RankConfiguration) throws(BacktestError) {
+        guard let model, model.features.contains(ModelFeature.betweennessPercentile.description),
+              !configuration.computesBetweenness else { return }
+        throw .modelFile(path: modelFile ?? "fitted model", reason: "the model reads betweenness_percentile: add --betweenness")
+    }
+
     /// The outcome a list predicts by default: people shot when the records hold victimizations,
     /// else shooters or either, else re-arrest (the only outcome of arrest-only records).
     public static func defaultOutcome(for records: RecordSet) -> OutcomeKind {

@@ -118,5 +118,14 @@ import Testing
         #expect(try refused { $0.features[0] = "sex=M" })
         #expect(try refused { $0.trainingPositives = ListModel.minimumOutcomePersons - 1 })
         #expect(try refused { $0.features[1] = $0.features[0] })
+        // A model reading betweenness needs a run that computes it.
+        var withBetweenness = model
+        withBetweenness.features[0] = "betweenness_percentile"
+        try FittedModelFile(models: [withBetweenness]).json().write(to: url, atomically: true, encoding: .utf8)
+        let list = try ListModel(file: url, outcome: nil)
+        #expect(throws: BacktestError.self) { try list.check(RankConfiguration()) }
+        var configuration = RankConfiguration()
+        configuration.reportsBetweenness = true
+        try list.check(configuration)
     }
 }
