@@ -61,7 +61,7 @@ public struct OriginSnapshot: Sendable {
         var configuration = configuration
         configuration.eligibility.useCurrentStatus = false
         configuration.omitsUnusedPageRank = true   // no model reads it
-        let ranking = try Ranking(records: records, asOf: origin, configuration: configuration, context: context)
+        var ranking: Ranking! = try Ranking(records: records, asOf: origin, configuration: configuration, context: context)
         let known = ranking.windows.isKnown
         var dead = Set<Int32>()
         for v in context.victimizations where v.fatal && known(v.day) { dead.insert(v.person) }
@@ -69,9 +69,10 @@ public struct OriginSnapshot: Sendable {
         self.origin = origin
         self.outcomeWindow = OutcomeWindow(origin: origin, length: outcomeWindow)
         persons = nodes.map { ranking.persons[$0] }
-        inputs = ModelInputs(ranking: ranking, context: context, nodes: nodes)
-        // Everything read from the ranking first, so that it can be freed before the outcomes and
-        // attributes are built (at state scale the rebuild is 2.6 GiB).
+        // Everything read from the ranking first, so that its network can be freed before the
+        // inputs, outcomes and attributes are built (at state scale the network is ≈ 1.5 GiB and
+        // the inputs ≈ 0.75 GiB: together they took a fitted state rank past 3 GiB).
+        let source = ModelInputs.Source(ranking)
         var index = [Int32](repeating: -1, count: ranking.persons.count)
         for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
         neighbors = withNeighbors
@@ -80,6 +81,8 @@ public struct OriginSnapshot: Sendable {
         networkPeople = ranking.persons.count
         deceasedExcluded = ranking.persons.count - nodes.count
         inCustody = nodes.filter { ranking.eligibility.status[$0] == .excluded(.inCustody) }.count
+        ranking = nil
+        inputs = ModelInputs(source: source, context: context, nodes: nodes)
         var outcomes: [OutcomeKind: [Bool]] = [:], all: [OutcomeKind: Int] = [:], unscored: [OutcomeKind: [Int32]] = [:]
         var scored = [Bool](repeating: false, count: records.personIDs.count)
         for p in persons { scored[Int(p)] = true }

@@ -67,18 +67,51 @@ public struct ModelInputs: Sendable, Equatable {
     /// Composite score, in (0, 1] (``Scores/composite``).
     public private(set) var composite: [Double]
 
+    /// What the inputs read from a ranking, without its network: a rebuild can let the network
+    /// (most of a ranking's memory, ≈ 1.5 GiB at state scale) go before the inputs are gathered.
+    struct Source: Sendable {
+        let persons: [Int32]
+        let asOf: CalendarDay
+        let features: PersonFeatures
+        let measures: NetworkMeasures
+        let scores: Scores
+        let victimExposure: [Double], shooterExposure: [Double]
+        let profile: ExposureProfile
+        /// Whether each node has an active group membership at D. Shape `[n]`.
+        let groupMember: [Bool]
+
+        /// - Complexity: O(n).
+        init(_ ranking: Ranking) {
+            persons = ranking.persons
+            asOf = ranking.asOf
+            features = ranking.features
+            measures = ranking.measures
+            scores = ranking.scores
+            victimExposure = ranking.victimExposure.exposure
+            shooterExposure = ranking.shooterExposure.exposure
+            profile = ranking.exposureProfile
+            let groups = ranking.groups
+            groupMember = ranking.persons.map { !(groups?.groupsOfPerson[Int($0)].isEmpty ?? true) }
+        }
+    }
+
     /// The inputs of the ranking's nodes `nodes` (default: all of them).
     /// - Complexity: O(n) per feature; O(n log n) for the betweenness percentiles when the ranking
     ///   computed betweenness.
     ///   - betweennessPercentile: the percentile ranks of every node's betweenness when the caller
     ///     already computed them (inputs built in blocks of nodes compute them once).
     init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil, betweennessPercentile ranks: [Double]? = nil) {
-        let nodes = nodes ?? Array(ranking.persons.indices)
-        let f = ranking.features, m = ranking.measures, s = ranking.scores
-        let asOf = ranking.asOf
+        self.init(source: Source(ranking), context: context, nodes: nodes, betweennessPercentile: ranks)
+    }
+
+    /// The inputs of `source`'s nodes `nodes` (default: all of them); as ``init(ranking:context:nodes:betweennessPercentile:)``.
+    init(source: Source, context: ScoringContext, nodes: [Int]? = nil, betweennessPercentile ranks: [Double]? = nil) {
+        let nodes = nodes ?? Array(source.persons.indices)
+        let f = source.features, m = source.measures, s = source.scores
+        let asOf = source.asOf
         hasBetweenness = m.betweenness != nil
         let betweenness = ranks ?? m.betweenness.map { PercentileRank.compute($0) }
-            ?? [Double](repeating: 0, count: ranking.persons.count)
+            ?? [Double](repeating: 0, count: source.persons.count)
         count = nodes.count
         arrests = nodes.map { f.arrests[$0] }
         violentArrests = nodes.map { f.violentArrests[$0] }
@@ -86,22 +119,22 @@ public struct ModelInputs: Sendable, Equatable {
         priorVictimizations = nodes.map { f.priorVictimizations[$0] }
         trend = nodes.map { f.trend[$0] }
         age = nodes.map { f.age[$0] }
-        sex = nodes.map { context.sex[Int(ranking.persons[$0])] }
+        sex = nodes.map { context.sex[Int(source.persons[$0])] }
         degree = nodes.map { m.degree[$0] }
         strength = nodes.map { m.strength[$0] }
         betweennessPercentile = nodes.map { betweenness[$0] }
         eigenvector = nodes.map { m.eigenvector[$0] }
         coreness = nodes.map { m.coreness[$0] }
-        victimExposure = nodes.map { ranking.victimExposure.exposure[$0] }
-        shooterExposure = nodes.map { ranking.shooterExposure.exposure[$0] }
-        let profile = ranking.exposureProfile
+        victimExposure = nodes.map { source.victimExposure[$0] }
+        shooterExposure = nodes.map { source.shooterExposure[$0] }
+        let profile = source.profile
         victimsCoArrest1Step = nodes.map { Int(profile.victimsCoArrest1Step[$0]) }
         victimsGroup1Step = nodes.map { Int(profile.victimsGroup1Step[$0]) }
         victims2Step = nodes.map { Int(profile.victims2Step[$0]) }
         groupExposure = nodes.map { profile.groupExposure[$0] }
         groupViolence = nodes.map { Int(profile.groupViolence[$0]) }
         daysSinceVictimization = nodes.map { profile.daysSinceVictimization[$0].map(Int.init) }
-        groupMember = nodes.map { v in !(ranking.groups?.groupsOfPerson[Int(ranking.persons[v])].isEmpty ?? true) }
+        groupMember = nodes.map { source.groupMember[$0] }
         daysSinceArrest = nodes.map { v in f.latestArrest[v].map { asOf.days(since: $0) } }
         points = nodes.map { s.points[$0] }
         network = nodes.map { s.network.scores[$0] }
