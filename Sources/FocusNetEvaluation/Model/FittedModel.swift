@@ -167,8 +167,14 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// - Precondition: every feature name is known (checked when the file is read).
     /// - Complexity: O(n × features), plus O(n log n) for betweenness percentiles when computed.
     public func probabilities(ranking: Ranking, context: ScoringContext) -> [Double] {
+        probabilities(ranking: ranking, context: context,
+                      betweennessPercentile: ranking.measures.betweenness.map { PercentileRank.compute($0) })
+    }
+
+    /// As ``probabilities(ranking:context:)``, with the betweenness percentiles the caller already
+    /// computed (`nil` when the ranking has no betweenness).
+    func probabilities(ranking: Ranking, context: ScoringContext, betweennessPercentile betweenness: [Double]?) -> [Double] {
         let n = ranking.persons.count, block = 65_536
-        let betweenness = ranking.measures.betweenness.map { PercentileRank.compute($0) }
         var result: [Double] = []
         result.reserveCapacity(n)
         for start in stride(from: 0, to: n, by: block) {
@@ -185,9 +191,9 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// - Complexity: O(features).
     public func terms(_ inputs: ModelInputs, _ index: Int) -> [ListScore.Term] {
         let one = inputs.subset([index])
+        let slope = recalibration?.slope ?? 1
         let terms = features.enumerated().map { j, name in
             let value = ModelFeature(name: name)!.values(one)[0]
-            let slope = recalibration?.slope ?? 1
             return (j, ListScore.Term(feature: name, value: value, logOdds: slope * coefficients[j] * (value - means[j]) / scales[j]))
         }
         return terms.sorted { abs($0.1.logOdds) > abs($1.1.logOdds) || (abs($0.1.logOdds) == abs($1.1.logOdds) && $0.0 < $1.0) }.map(\.1)

@@ -110,12 +110,10 @@ public struct ListEvidence: Codable, Sendable, Equatable {
         var samples = [[Double]](repeating: [], count: scores.count)
         if total > 0 {
             for _ in 0..<replicates {
-                var sums = [Double](repeating: 0, count: scores.count)
-                for _ in 0..<total {
-                    let person = Int(generator.next() % UInt64(total))
-                    for m in scores.indices { sums[m] += inclusion[m][person] }
+                let weights = Bootstrap.weights(total, using: &generator)
+                for m in scores.indices {
+                    samples[m].append(zip(weights, inclusion[m]).reduce(0) { $0 + Double($1.0) * $1.1 } / Double(total))
                 }
-                for m in scores.indices { samples[m].append(sums[m] / Double(total)) }
             }
         }
         rows = scores.indices.map { m in

@@ -91,18 +91,20 @@ public struct ListModel: Sendable {
         }
         let positives = sets.reduce(0) { $0 + $1.outcome.filter { $0 }.count }
         var fitted: FittedModel?
+        var heldOut: FittedModel?   // the chosen candidate as validated: fitted before the held-out origin
         var reason: String?
-        var baseline: FittedModel?   // fitted but not used: a baseline of the composite's evidence
         if composite {
             reason = "ordered by the composite score, as asked"
-            if positives >= ListModel.minimumOutcomePersons {
-                baseline = try ModelTraining.fit(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: 1)
+            if positives >= ListModel.minimumOutcomePersons {   // fitted anyway: a baseline of the composite's evidence
+                heldOut = try ModelTraining.fitWithHeldOut(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets,
+                                                           defaultRidge: 1).heldOut
             }
         } else if positives < ListModel.minimumOutcomePersons {
             reason = "ordered by the composite score: the training windows hold \(positives) \(outcome.peopleNoun), "
                 + "fewer than the \(ListModel.minimumOutcomePersons) a fitted model needs"
         } else {
-            fitted = try ModelTraining.fit(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: 1)
+            (fitted, heldOut) = try ModelTraining.fitWithHeldOut(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets,
+                                                                 defaultRidge: 1)
             if fitted == nil { reason = "ordered by the composite score: every person at the training origins had the same outcome" }
         }
         model = fitted
@@ -111,9 +113,9 @@ public struct ListModel: Sendable {
             + "\(ListEvidence.words(outcomeWindow)) after \(days.map(\.description).joined(separator: " and ")), "
             + "ridge λ = \(ListModel.number(fitted!.ridge))"
             + (fitted!.validation == nil ? " (not validated: no earlier origin to fit on)" : " (chosen on the held-out \(days.last!))")
-        evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), model: fitted, baseline: baseline,
-                                                             outcome: outcome, outcomeWindow: outcomeWindow, listSize: listSize,
-                                                             seed: seed) }
+        evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), listIsFitted: fitted != nil,
+                                                             heldOut: heldOut, outcome: outcome, outcomeWindow: outcomeWindow,
+                                                             listSize: listSize, seed: seed) }
     }
 
     /// The model of a saved file (`--model FILE`): the fitted model for `outcome` (default: the
@@ -166,8 +168,8 @@ public struct ListModel: Sendable {
     /// - Complexity: O(n × features) and the selection of ``Ranking/ordered(by:)``.
     public func apply(to ranking: Ranking, context: ScoringContext) -> Ranking {
         guard let model else { return ranking }
-        let p = model.probabilities(ranking: ranking, context: context)
         let ranks = ranking.measures.betweenness.map { PercentileRank.compute($0) }
+        let p = model.probabilities(ranking: ranking, context: context, betweennessPercentile: ranks)
         let score = ListScore(fitted: p) { node in
             model.terms(ModelInputs(ranking: ranking, context: context, nodes: [node], betweennessPercentile: ranks), 0)
         }
@@ -182,35 +184,30 @@ public struct ListModel: Sendable {
             return FittedModel.TrainingSet(origin: snapshot.origin, inputs: snapshot.inputs, outcome: y)
         }
         var generator = Bootstrap.generator(seed: seed, stream: 2 &+ UInt64(bitPattern: Int64(snapshot.origin.daysSinceEpoch)))
-        var indices = Array(0..<snapshot.count)
-        for i in 0..<maxTrainingRows {   // partial Fisher–Yates
-            let j = i + Int(generator.next() % UInt64(snapshot.count - i))
-            indices.swapAt(i, j)
-        }
-        let chosen = indices.prefix(maxTrainingRows).sorted()
+        let chosen = generator.sample(maxTrainingRows, from: snapshot.count)
         return FittedModel.TrainingSet(origin: snapshot.origin, inputs: snapshot.inputs.subset(chosen), outcome: chosen.map { y[$0] })
     }
 
-    /// The evidence at the held-out origin: the list's model (the fitted one refitted on the
-    /// earlier origins with the chosen penalty, else the composite) beside the baselines.
-    static func evidence(at held: OriginSnapshot, earlier: [FittedModel.TrainingSet], model: FittedModel?, baseline: FittedModel?,
+    /// The evidence at the held-out origin: the list's model (the fitted one as validated, fitted
+    /// on the earlier origins with the chosen penalty, else the composite) beside the baselines.
+    /// - Parameters:
+    ///   - listIsFitted: the fitted model orders the list (else the composite does, and `heldOut`,
+    ///     when given, is a baseline).
+    ///   - heldOut: the chosen candidate of the penalty's validation; `nil` when it could not be
+    ///     validated (a fitted list then has no evidence).
+    static func evidence(at held: OriginSnapshot, earlier: [FittedModel.TrainingSet], listIsFitted: Bool, heldOut: FittedModel?,
                          outcome: OutcomeKind, outcomeWindow: CalendarPeriod, listSize: Int, seed: UInt64) throws -> ListEvidence? {
         let x = held.inputs
         var scores: [(model: ModelKind, values: [Double])] = []
         var probabilities: [Double]?
-        // The fitted model as it would have been at V: refitted on the earlier origins with the chosen λ.
-        func before(_ m: FittedModel) throws -> [Double]? {
-            guard let validation = m.validation else { return nil }
-            return try FittedModel.train(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, training: earlier,
-                                         ridge: validation.chosen)?.probabilities(x)
-        }
-        if let model {
-            guard let p = try before(model) else { return nil }   // fitted, but nothing earlier to test a fit on
+        if listIsFitted {
+            guard let heldOut else { return nil }   // fitted, but nothing earlier to test a fit on
+            let p = heldOut.probabilities(x)
             scores.append((.fitted, p))
             probabilities = p
         }
         scores.append((.composite, ModelKind.composite.scores(x)!))
-        if model == nil, let baseline, let p = try before(baseline) { scores.append((.fitted, p)) }
+        if !listIsFitted, let heldOut { scores.append((.fitted, heldOut.probabilities(x))) }
         for kind in [ModelKind.points, .priorArrests, .priorVictimization] {
             scores.append((kind, kind.scores(x)!))
         }

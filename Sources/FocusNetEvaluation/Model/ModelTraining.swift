@@ -35,14 +35,23 @@ enum ModelTraining {
     /// - Complexity: (|ridges| + 1) fits of ``LogisticRegression`` on at most Σ rows × features.
     static func fit(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, sets: [FittedModel.TrainingSet],
                     defaultRidge: Double) throws(LinearAlgebraError) -> FittedModel? {
+        try fitWithHeldOut(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: defaultRidge).model
+    }
+
+    /// ``fit(_:outcome:outcomeWindow:sets:defaultRidge:)``, with the chosen candidate as it was
+    /// validated: fitted on the earlier origins only, for the evidence at the held-out origin
+    /// (`nil` when λ could not be validated).
+    static func fitWithHeldOut(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
+                               sets: [FittedModel.TrainingSet], defaultRidge: Double) throws(LinearAlgebraError)
+        -> (model: FittedModel?, heldOut: FittedModel?) {
         guard let validation = try validate(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets) else {
-            return try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets, ridge: defaultRidge)
+            return (try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets, ridge: defaultRidge), nil)
         }
         var model = try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets,
                                           ridge: validation.record.chosen)
         model?.validation = validation.record
         model?.recalibration = validation.recalibration
-        return model
+        return (model, validation.chosen)
     }
 
     /// Logistic recalibration σ(a + b·η) of `model` against the held-out outcomes: `nil` unless
@@ -61,7 +70,7 @@ enum ModelTraining {
     /// - Complexity: |ridges| fits on the earlier origins' rows.
     static func validate(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
                          sets: [FittedModel.TrainingSet]) throws(LinearAlgebraError)
-        -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?)? {
+        -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?, chosen: FittedModel)? {
         guard let held = sets.last else { return nil }
         let earlier = sets.dropLast().filter { OutcomeWindow(origin: $0.origin, length: outcomeWindow).isClosed(by: held.origin) }
         let heldPositives = held.outcome.filter { $0 }.count
@@ -79,7 +88,7 @@ enum ModelTraining {
         let best = ridges.indices.min { losses[$0] < losses[$1] || (losses[$0] == losses[$1] && ridges[$0] > ridges[$1]) }!
         return (PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
                                   ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best]),
-                ModelTraining.recalibration(models[best], held: held))
+                ModelTraining.recalibration(models[best], held: held), models[best])
     }
 
     /// Mean log-loss −(1/n) Σ [y log p + (1 − y) log(1 − p)] (natural log), p clamped to
