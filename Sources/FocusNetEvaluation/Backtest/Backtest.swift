@@ -145,21 +145,23 @@ public struct Backtest: Sendable {
             let sets = config.outcomes.map { outcome in
                 training.map { ListModel.trainingSet($0, outcome: outcome, seed: config.seed) }
             }
-            let jobs = kinds.indices.flatMap { k in
-                config.outcomes.indices.filter { kinds[k].outcomes(of: config.outcomes).contains(config.outcomes[$0]) }.map { (k, $0) }
-            }
-            let fits = DeterministicParallel.map(count: jobs.count, width: 2) { j in
-                let (k, o) = jobs[j]
-                return Result { () throws(LinearAlgebraError) in
-                    config.validatesRidge
-                        ? try ModelTraining.fit(kinds[k], outcome: config.outcomes[o], outcomeWindow: config.outcomeWindow,
-                                                sets: sets[o], defaultRidge: config.ridge)
-                        : try FittedModel.train(kinds[k], outcome: config.outcomes[o], outcomeWindow: config.outcomeWindow,
-                                                training: sets[o], ridge: config.ridge)
+            // One job per kind, its outcomes in turn: they share the kind's designs (only y differs).
+            let fits = DeterministicParallel.map(count: kinds.count, width: 2) { k in
+                let designs = TrainingDesigns()
+                return config.outcomes.indices.filter { kinds[k].outcomes(of: config.outcomes).contains(config.outcomes[$0]) }.map { o in
+                    (o, Result { () throws(LinearAlgebraError) in
+                        config.validatesRidge
+                            ? try ModelTraining.fit(kinds[k], outcome: config.outcomes[o], outcomeWindow: config.outcomeWindow,
+                                                    sets: sets[o], defaultRidge: config.ridge, designs: designs)
+                            : try FittedModel.train(designs.design(kinds[k], sets[o]), outcome: config.outcomes[o],
+                                                    y: sets[o].flatMap(\.outcome), outcomeWindow: config.outcomeWindow, ridge: config.ridge)
+                    })
                 }
             }
-            for (j, fit) in fits.enumerated() {
-                if let model = try fit.get() { models[kinds[jobs[j].0], default: [:]][config.outcomes[jobs[j].1]] = model }
+            for (k, kindFits) in fits.enumerated() {
+                for (o, fit) in kindFits {
+                    if let model = try fit.get() { models[kinds[k], default: [:]][config.outcomes[o]] = model }
+                }
             }
         }
 

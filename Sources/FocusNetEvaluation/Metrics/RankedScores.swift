@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// One population's scores sorted once, with their tie groups, so that every rank metric and
 /// every bootstrap replicate is a single linear pass.
 ///
@@ -19,7 +21,7 @@ public struct RankedScores: Sendable {
     public init(_ scores: [Double]) {
         precondition(scores.allSatisfy(\.isFinite), "scores must be finite")
         self.scores = scores
-        let order = scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+        let order = ScoreOrder.descending(scores)
         var ends = [Int]()
         for position in order.indices where position + 1 == order.count || scores[order[position + 1]] != scores[order[position]] {
             ends.append(position + 1)

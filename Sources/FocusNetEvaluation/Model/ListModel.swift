@@ -169,9 +169,10 @@ public struct ListModel: Sendable {
     public func apply(to ranking: Ranking, context: ScoringContext) -> Ranking {
         guard let model else { return ranking }
         let ranks = ranking.measures.betweenness.map { PercentileRank.compute($0) }
-        let p = model.probabilities(ranking: ranking, context: context, betweennessPercentile: ranks)
+        let source = ModelInputs.Source(ranking)
+        let p = model.probabilities(source: source, context: context, betweennessPercentile: ranks)
         let score = ListScore(fitted: p) { node in
-            model.terms(ModelInputs(ranking: ranking, context: context, nodes: [node], betweennessPercentile: ranks), 0)
+            model.terms(ModelInputs(source: source, context: context, nodes: [node], betweennessPercentile: ranks), 0)
         }
         return ranking.ordered(by: score)
     }

@@ -33,22 +33,29 @@ enum ModelTraining {
     /// - Returns: `nil` when the training rows hold no outcome person or no person without it.
     /// - Throws: ``LinearAlgebraError`` (only with λ = 0).
     /// - Complexity: (|ridges| + 1) fits of ``LogisticRegression`` on at most Σ rows × features.
+    ///   - designs: designs built by earlier fits of the same people (other outcomes), reused.
     static func fit(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, sets: [FittedModel.TrainingSet],
-                    defaultRidge: Double) throws(LinearAlgebraError) -> FittedModel? {
-        try fitWithHeldOut(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: defaultRidge).model
+                    defaultRidge: Double, designs: TrainingDesigns = TrainingDesigns()) throws(LinearAlgebraError) -> FittedModel? {
+        try fitWithHeldOut(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, defaultRidge: defaultRidge,
+                           designs: designs).model
     }
 
     /// ``fit(_:outcome:outcomeWindow:sets:defaultRidge:)``, with the chosen candidate as it was
     /// validated: fitted on the earlier origins only, for the evidence at the held-out origin
     /// (`nil` when λ could not be validated).
     static func fitWithHeldOut(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
-                               sets: [FittedModel.TrainingSet], defaultRidge: Double) throws(LinearAlgebraError)
+                               sets: [FittedModel.TrainingSet], defaultRidge: Double,
+                               designs: TrainingDesigns = TrainingDesigns()) throws(LinearAlgebraError)
         -> (model: FittedModel?, heldOut: FittedModel?) {
-        guard let validation = try validate(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets) else {
-            return (try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets, ridge: defaultRidge), nil)
+        let y = sets.flatMap(\.outcome)
+        let positives = y.filter { $0 }.count
+        guard positives > 0, positives < y.count else { return (nil, nil) }
+        guard let validation = try validate(kind, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets, designs: designs) else {
+            return (try FittedModel.train(designs.design(kind, sets), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
+                                          ridge: defaultRidge), nil)
         }
-        var model = try FittedModel.train(kind, outcome: outcome, outcomeWindow: outcomeWindow, training: sets,
-                                          ridge: validation.record.chosen)
+        var model = try FittedModel.train(designs.design(kind, sets), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
+                                          ridge: validation.record.chosen, start: validation.chosen)
         model?.validation = validation.record
         model?.recalibration = validation.recalibration
         return (model, validation.chosen)
@@ -59,8 +66,12 @@ enum ModelTraining {
     /// not recalibrated: its evidence says so).
     /// - Complexity: one two-parameter fit on the held-out rows.
     static func recalibration(_ model: FittedModel, held: FittedModel.TrainingSet) -> FittedModel.Recalibration? {
-        let eta = model.linearPredictor(held.inputs)
-        guard let fit = try? LogisticRegression(x: eta, rows: eta.count, columns: 1, y: held.outcome, ridge: 0),
+        recalibration(eta: model.linearPredictor(held.inputs), outcome: held.outcome)
+    }
+
+    /// ``recalibration(_:held:)`` from the held-out linear predictor η (shape `[n]`).
+    static func recalibration(eta: [Double], outcome: [Bool]) -> FittedModel.Recalibration? {
+        guard let fit = try? LogisticRegression(x: eta, rows: eta.count, columns: 1, y: outcome, ridge: 0),
               fit.coefficients.allSatisfy(\.isFinite), fit.coefficients[1] > 0 else { return nil }
         return FittedModel.Recalibration(intercept: fit.coefficients[0], slope: fit.coefficients[1])
     }
@@ -69,26 +80,30 @@ enum ModelTraining {
     /// earlier one to fit on, or either side lacks outcome persons or people without the outcome.
     /// - Complexity: |ridges| fits on the earlier origins' rows.
     static func validate(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
-                         sets: [FittedModel.TrainingSet]) throws(LinearAlgebraError)
+                         sets: [FittedModel.TrainingSet], designs: TrainingDesigns = TrainingDesigns()) throws(LinearAlgebraError)
         -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?, chosen: FittedModel)? {
         guard let held = sets.last else { return nil }
         let earlier = sets.dropLast().filter { OutcomeWindow(origin: $0.origin, length: outcomeWindow).isClosed(by: held.origin) }
         let heldPositives = held.outcome.filter { $0 }.count
         guard !earlier.isEmpty, heldPositives > 0, heldPositives < held.outcome.count else { return nil }
-        let design = TrainingDesign(kind, training: Array(earlier))
+        let design = designs.design(kind, Array(earlier))
         let y = earlier.flatMap(\.outcome)
-        var losses: [Double] = [], models: [FittedModel] = []
-        for ridge in ridges {
-            guard let model = try FittedModel.train(design, outcome: outcome, y: y, outcomeWindow: outcomeWindow, ridge: ridge)
+        let heldColumns = design.features.map { $0.values(held.inputs) }   // shared by every candidate
+        var losses: [Double] = [], models: [FittedModel] = [], etas: [[Double]] = []
+        for ridge in ridges {   // each λ starts from the previous one's fit (a warm start along the path)
+            guard let model = try FittedModel.train(design, outcome: outcome, y: y, outcomeWindow: outcomeWindow, ridge: ridge,
+                                                    start: models.last)
             else { return nil }
-            losses.append(ModelTraining.logLoss(model.probabilities(held.inputs), held.outcome))
+            let eta = model.linearPredictor(columns: heldColumns, count: held.inputs.count)
+            losses.append(ModelTraining.logLoss(eta.map(LogisticRegression.sigmoid), held.outcome))
             models.append(model)
+            etas.append(eta)
         }
         // Lowest loss; on a tie the larger penalty (the simpler model).
         let best = ridges.indices.min { losses[$0] < losses[$1] || (losses[$0] == losses[$1] && ridges[$0] > ridges[$1]) }!
         return (PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
                                   ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best]),
-                ModelTraining.recalibration(models[best], held: held), models[best])
+                ModelTraining.recalibration(eta: etas[best], outcome: held.outcome), models[best])
     }
 
     /// Mean log-loss −(1/n) Σ [y log p + (1 − y) log(1 − p)] (natural log), p clamped to
@@ -124,5 +139,28 @@ public struct PenaltyValidation: Codable, Sendable, Equatable {
         case fittedOn = "fitted_on"
         case heldOut = "held_out"
         case heldOutLogLoss = "held_out_log_loss"
+    }
+}
+
+/// The designs one worker has built, reused by its later fits of the same people: a kind's
+/// design over given training origins is the same for every outcome, which changes only y (the
+/// people of an origin, and their sample above ``ListModel/maxTrainingRows``, do not depend on
+/// the outcome). Building it anew for each of a backtest's four outcomes was a tenth of the fits.
+/// Not shared between threads: each worker keeps its own.
+final class TrainingDesigns {
+    private var built: [(kind: ModelKind, origins: [CalendarDay], rows: Int, design: TrainingDesign)] = []
+
+    init() {}
+
+    /// The design of `kind` over `training`, built on first use.
+    /// - Precondition: sets with the same origins and row counts hold the same people (true of
+    ///   ``ListModel/trainingSet(_:outcome:seed:)`` for one snapshot per origin).
+    /// - Complexity: O(rows × features) the first time, O(designs kept) after.
+    func design(_ kind: ModelKind, _ training: [FittedModel.TrainingSet]) -> TrainingDesign {
+        let origins = training.map(\.origin), rows = training.reduce(0) { $0 + $1.inputs.count }
+        if let hit = built.first(where: { $0.kind == kind && $0.origins == origins && $0.rows == rows }) { return hit.design }
+        let design = TrainingDesign(kind, training: training)
+        built.append((kind, origins, rows, design))
+        return design
     }
 }

@@ -1,3 +1,5 @@
+import FocusNetGraph
+
 /// The score a list is ordered by: the composite (``Scores/composite``) or a fitted model's
 /// probability of the outcome within its window, with the terms that explain it.
 ///
@@ -59,6 +61,6 @@ public struct ListScore: Sendable {
     /// Node indices by score, highest first; ties by node index (person-id order).
     /// - Complexity: O(n log n).
     public func order() -> [Int] {
-        values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
+        ScoreOrder.descending(values)
     }
 }

@@ -1,3 +1,4 @@
+import FocusNetGraph
 import Foundation
 
 /// Percentile ranks with ties averaged.
@@ -15,7 +16,7 @@ public enum PercentileRank {
         let n = values.count
         guard n > 0 else { return [] }
         let rounded = values.map { round($0, significantDigits) }
-        let order = rounded.indices.sorted { rounded[$0] < rounded[$1] || (rounded[$0] == rounded[$1] && $0 < $1) }
+        let order = ScoreOrder.ascending(rounded)
         var result = [Double](repeating: 0, count: n)
         var start = 0
         while start < n {

@@ -39,6 +39,6 @@ public struct RiskScore: Sendable {
     /// Node indices ranked by score descending; ties broken by the tie-break key ascending
     /// (node order = person-id order), so the ranking never depends on input row order.
     func ranking() -> [Int] {
-        scores.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+        ScoreOrder.descending(scores)
     }
 }
