@@ -55,6 +55,8 @@ public struct ListEvidence: Codable, Sendable, Equatable {
     public var replicates: Int
     /// Decile calibration of the fitted model at V (empty when the list is the composite).
     public var calibration: [Decile]
+    /// The Hosmer–Lemeshow test of those deciles (`nil` when the list is the composite).
+    public var calibrationTest: CalibrationTest?
     /// The plain sentence for the manifest, the report and the terminal.
     public var sentence: String
 
@@ -65,6 +67,7 @@ public struct ListEvidence: Codable, Sendable, Equatable {
         case outcomePersons = "outcome_persons"
         case outcomePersonsScored = "outcome_persons_scored"
         case listModel = "list_model"
+        case calibrationTest = "calibration_test"
     }
 
     /// A decile of predicted risk at V: mean predicted probability against the observed rate,
@@ -132,7 +135,9 @@ public struct ListEvidence: Codable, Sendable, Equatable {
         outcomePersonsScored = positives.count
         listModel = scores[0].model.rawValue
         self.replicates = total > 0 ? replicates : 0
-        calibration = probabilities.map { ListEvidence.deciles($0, happened) } ?? []
+        let bins = probabilities.map { CalibrationBin.deciles(RankedScores($0), outcome: happened) }
+        calibration = bins.map(ListEvidence.deciles) ?? []
+        calibrationTest = bins.flatMap(CalibrationTest.init)
         sentence = ListEvidence.sentence(rows: rows, origin: origin, outcome: outcome, window: outcomeWindow, k: k, total: total)
     }
 
@@ -187,11 +192,11 @@ public struct ListEvidence: Codable, Sendable, Equatable {
         return "\(period.count) \(unit)\(period.count == 1 ? "" : "s")"
     }
 
-    /// Deciles of predicted probability (``CalibrationBin/deciles(_:outcome:)``) with Wilson
+    /// The deciles of predicted probability (``CalibrationBin/deciles(_:outcome:)``) with Wilson
     /// intervals of the observed rate.
-    static func deciles(_ p: [Double], _ y: [Bool]) -> [Decile] {
+    static func deciles(_ bins: [CalibrationBin]) -> [Decile] {
         // A decile left empty by a block of tied probabilities has no rate: left out.
-        CalibrationBin.deciles(RankedScores(p), outcome: y).filter { $0.people > 0 }.map { bin in
+        bins.filter { $0.people > 0 }.map { bin in
             let (low, high) = ListEvidence.wilson(bin.positives, bin.people)
             return Decile(decile: bin.decile, people: bin.people, positives: bin.positives, predicted: bin.meanScore,
                           observed: bin.observedRate, low: low, high: high)

@@ -8,7 +8,9 @@ import Foundation
 ///
 /// - `metrics.csv`: `origin,model,outcome,metric,k,value,ci_low,ci_high` — capture, PPV and lift
 ///   at each k, ROC-AUC, PR-AUC, Brier (probability models and random), and `jaccard` (rank
-///   stability against the previous origin; outcome empty for lists that do not depend on it);
+///   stability against the previous origin; outcome empty for lists that do not depend on it),
+///   and for fitted models at each origin `calibration_chi2` and `calibration_p` (the
+///   Hosmer–Lemeshow test of the decile table, ``FocusNetEvaluation/CalibrationTest``);
 ///   origin `pooled` for all origins together;
 /// - `capture_curve.csv`: capture at 0.1%–100% of the scored people;
 /// - `calibration.csv`: outcome rates by score decile;
@@ -99,6 +101,11 @@ public struct BacktestOutput: Sendable {
                 for m in e.metrics {
                     csv.row([label, e.model.rawValue, e.outcome.rawValue, m.metric, m.size?.description ?? "",
                              MetricFormat.value(m.value), m.low.map(MetricFormat.value) ?? "", m.high.map(MetricFormat.value) ?? ""])
+                }
+                // One origin's held-out deciles only: pooled deciles mix origins that share people.
+                if e.model.isFitted, label != "pooled", let test = CalibrationTest(e.calibration) {
+                    csv.row([label, e.model.rawValue, e.outcome.rawValue, "calibration_chi2", "", MetricFormat.value(test.statistic), "", ""])
+                    csv.row([label, e.model.rawValue, e.outcome.rawValue, "calibration_p", "", MetricFormat.value(test.pValue), "", ""])
                 }
             }
             let stability = label == "pooled" ? pooledStability() : backtest.stability.filter { $0.to.description == label }
