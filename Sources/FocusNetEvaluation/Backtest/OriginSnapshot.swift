@@ -72,7 +72,7 @@ public struct OriginSnapshot: Sendable {
         // Everything read from the ranking first, so that its network can be freed before the
         // inputs, outcomes and attributes are built (at state scale the network is ≈ 1.5 GiB and
         // the inputs ≈ 0.75 GiB: together they took a fitted state rank past 3 GiB).
-        let source = ModelInputs.Source(ranking)
+        let source = ModelInputs.Source(ranking, context: context)
         var index = [Int32](repeating: -1, count: ranking.persons.count)
         for (i, v) in nodes.enumerated() { index[v] = Int32(i) }
         neighbors = withNeighbors

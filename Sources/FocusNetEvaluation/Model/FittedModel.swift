@@ -187,7 +187,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// As ``probabilities(ranking:context:)``, with the betweenness percentiles the caller already
     /// computed (`nil` when the ranking has no betweenness).
     func probabilities(ranking: Ranking, context: ScoringContext, betweennessPercentile betweenness: [Double]?) -> [Double] {
-        probabilities(source: ModelInputs.Source(ranking), context: context, betweennessPercentile: betweenness)
+        probabilities(source: ModelInputs.Source(ranking, context: context), context: context, betweennessPercentile: betweenness)
     }
 
     /// As ``probabilities(ranking:context:betweennessPercentile:)`` from the ranking's arrays

@@ -169,7 +169,7 @@ public struct ListModel: Sendable {
     public func apply(to ranking: Ranking, context: ScoringContext) -> Ranking {
         guard let model else { return ranking }
         let ranks = ranking.measures.betweenness.map { PercentileRank.compute($0) }
-        let source = ModelInputs.Source(ranking)
+        let source = ModelInputs.Source(ranking, context: context)
         let p = model.probabilities(source: source, context: context, betweennessPercentile: ranks)
         let score = ListScore(fitted: p) { node in
             model.terms(ModelInputs(source: source, context: context, nodes: [node], betweennessPercentile: ranks), 0)

@@ -18,6 +18,7 @@ enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
     case logVictimExposure, logShooterExposure, groupMember
     case logVictimsCoArrest1Step, logVictimsGroup1Step, logVictims2Step, logGroupExposure, logGroupViolence
     case victimizationRecency
+    case logAreaViolence, areaMissing
     case sex(String)
     case sexMissing
 
@@ -31,6 +32,7 @@ enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
         ("log_victims_coarrest_1step", .logVictimsCoArrest1Step), ("log_victims_group_1step", .logVictimsGroup1Step),
         ("log_victims_2step", .logVictims2Step), ("log_group_exposure", .logGroupExposure),
         ("log_group_violence", .logGroupViolence), ("victimization_recency", .victimizationRecency),
+        ("log_area_violence", .logAreaViolence), ("area_missing", .areaMissing),
     ]
 
     /// Parses a name written by ``description`` (`log_arrests`, `sex=F`).
@@ -58,13 +60,15 @@ enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
 
     /// The features of the `demographic` model for the sex codes seen in training: age, age²,
     /// age missing, an indicator for each sex code but the most common (ties: first in code
-    /// order), sex missing.
+    /// order), sex missing, and the area's recent gun violence with its missing indicator (age,
+    /// sex and neighbourhood: the comparator of Green, Horel & Papachristos 2017).
     static func demographicSet(sexCodes: [String?]) -> [ModelFeature] {
         var counts: [String: Int] = [:]
         for case let code? in sexCodes { counts[code, default: 0] += 1 }
         let codes = counts.keys.sorted()
         let reference = codes.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && $0 > $1) }
         return [.age, .ageSquared, .ageMissing] + codes.filter { $0 != reference }.map { .sex($0) } + [.sexMissing]
+            + [.logAreaViolence, .areaMissing]
     }
 
     /// The column for `inputs`. Shape `[n]`.
@@ -95,6 +99,8 @@ enum ModelFeature: Hashable, Sendable, CustomStringConvertible {
         case .logGroupExposure: return x.groupExposure.map { Foundation.log1p($0) }
         case .logGroupViolence: return log1p(x.groupViolence)
         case .victimizationRecency: return Self.recency(x.daysSinceVictimization)
+        case .logAreaViolence: return x.areaViolence.map { Foundation.log1p($0 ?? 0) }
+        case .areaMissing: return x.areaViolence.map { $0 == nil ? 1 : 0 }
         case .sex(let code): return x.sex.map { $0 == code ? 1 : 0 }
         case .sexMissing: return x.sex.map { $0 == nil ? 1 : 0 }
         }

@@ -20,6 +20,8 @@ extension ModelFeature {
         case exposure
         /// Sex indicators: the `demographic` baseline only, never a fitted kind.
         case sex
+        /// The area's recent gun violence: the `demographic` baseline only.
+        case area
     }
 
     /// The group this feature belongs to.
@@ -33,6 +35,7 @@ extension ModelFeature {
         case .logVictimExposure, .logShooterExposure, .logVictimsCoArrest1Step, .logVictimsGroup1Step, .logVictims2Step,
              .logGroupExposure, .logGroupViolence: .exposure
         case .sex, .sexMissing: .sex
+        case .logAreaViolence, .areaMissing: .area
         }
     }
 

@@ -58,6 +58,10 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var daysSinceVictimization: [Int?]
     /// Whether the person has an active group membership at D.
     public private(set) var groupMember: [Bool]
+    /// Gunshot victimizations in the exposure window before D per 1,000 people of the person's
+    /// area known to the records (``Source/areaViolence(context:window:)``); `nil` without an
+    /// area. The demographic baseline's neighbourhood term (Green, Horel & Papachristos 2017).
+    public private(set) var areaViolence: [Double?]
     /// Days from the latest arrest in the window to D; `nil` without one (group members only).
     public private(set) var daysSinceArrest: [Int?]
     /// Points score (``Scores/points``); units: points.
@@ -79,9 +83,11 @@ public struct ModelInputs: Sendable, Equatable {
         let profile: ExposureProfile
         /// Whether each node has an active group membership at D. Shape `[n]`.
         let groupMember: [Bool]
+        /// Each node's ``ModelInputs/areaViolence``, `nil` without a known area. Shape `[n]`.
+        let areaViolence: [Double?]
 
-        /// - Complexity: O(n).
-        init(_ ranking: Ranking) {
+        /// - Complexity: O(n + persons in the records + victimizations).
+        init(_ ranking: Ranking, context: ScoringContext) {
             persons = ranking.persons
             asOf = ranking.asOf
             features = ranking.features
@@ -92,6 +98,30 @@ public struct ModelInputs: Sendable, Equatable {
             profile = ranking.exposureProfile
             let groups = ranking.groups
             groupMember = ranking.persons.map { !(groups?.groupsOfPerson[Int($0)].isEmpty ?? true) }
+            let rate = Source.areaViolence(context: context, window: ranking.windows.exposure)
+            areaViolence = ranking.persons.map { rate.ofPerson[Int($0)] >= 0 ? rate.perArea[Int(rate.ofPerson[Int($0)])] : nil }
+        }
+
+        /// Gunshot victimizations dated in `window` (the exposure window, ending at D) among the
+        /// people of each area, per 1,000 people the records place in that area; and each person's
+        /// area (−1 when unknown). Residents counted from the records, not a census: every area
+        /// then has a rate, with or without a population file.
+        /// - Complexity: O(persons + victimizations) hash lookups.
+        static func areaViolence(context: ScoringContext, window: ObservationWindow) -> (perArea: [Double], ofPerson: [Int32]) {
+            var index: [String: Int32] = [:]
+            var people: [Int] = []
+            let ofPerson = context.area.map { name -> Int32 in
+                guard let name else { return -1 }
+                if let k = index[name] { people[Int(k)] += 1; return k }
+                index[name] = Int32(people.count)
+                people.append(1)
+                return Int32(people.count - 1)
+            }
+            var victims = [Int](repeating: 0, count: people.count)
+            for v in context.victimizations where window.contains(v.day) && ofPerson[Int(v.person)] >= 0 {
+                victims[Int(ofPerson[Int(v.person)])] += 1
+            }
+            return (zip(victims, people).map { 1000 * Double($0) / Double($1) }, ofPerson)
         }
     }
 
@@ -101,7 +131,7 @@ public struct ModelInputs: Sendable, Equatable {
     ///   - betweennessPercentile: the percentile ranks of every node's betweenness when the caller
     ///     already computed them (inputs built in blocks of nodes compute them once).
     init(ranking: Ranking, context: ScoringContext, nodes: [Int]? = nil, betweennessPercentile ranks: [Double]? = nil) {
-        self.init(source: Source(ranking), context: context, nodes: nodes, betweennessPercentile: ranks)
+        self.init(source: Source(ranking, context: context), context: context, nodes: nodes, betweennessPercentile: ranks)
     }
 
     /// The inputs of `source`'s nodes `nodes` (default: all of them); as ``init(ranking:context:nodes:betweennessPercentile:)``.
@@ -135,6 +165,7 @@ public struct ModelInputs: Sendable, Equatable {
         groupViolence = nodes.map { Int(profile.groupViolence[$0]) }
         daysSinceVictimization = nodes.map { profile.daysSinceVictimization[$0].map(Int.init) }
         groupMember = nodes.map { source.groupMember[$0] }
+        areaViolence = nodes.map { source.areaViolence[$0] }
         daysSinceArrest = nodes.map { v in f.latestArrest[v].map { asOf.days(since: $0) } }
         points = nodes.map { s.points[$0] }
         network = nodes.map { s.network.scores[$0] }
@@ -167,6 +198,7 @@ public struct ModelInputs: Sendable, Equatable {
         x.groupViolence = indices.map { groupViolence[$0] }
         x.daysSinceVictimization = indices.map { daysSinceVictimization[$0] }
         x.groupMember = indices.map { groupMember[$0] }
+        x.areaViolence = indices.map { areaViolence[$0] }
         x.daysSinceArrest = indices.map { daysSinceArrest[$0] }
         x.points = indices.map { points[$0] }
         x.network = indices.map { network[$0] }

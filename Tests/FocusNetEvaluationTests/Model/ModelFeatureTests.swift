@@ -25,6 +25,6 @@ import Testing
     @Test("demographic model: the most common sex code is the reference")
     func demographic() {
         let set = ModelFeature.demographicSet(sexCodes: ["M", "M", "F", nil, "X"])
-        #expect(set == [.age, .ageSquared, .ageMissing, .sex("F"), .sex("X"), .sexMissing])
+        #expect(set == [.age, .ageSquared, .ageMissing, .sex("F"), .sex("X"), .sexMissing, .logAreaViolence, .areaMissing])
     }
 }

@@ -59,4 +59,21 @@ import Testing
         }
         #expect(ModelFeature.recency([0, 365, nil]) == [1, 0.5, 0])
     }
+
+    @Test("area violence by hand: victimizations in the window per 1,000 people the records place in the area")
+    func areaViolence() {
+        // Area A: persons 0, 1, 2, 3 (4 people), victims 0 and 1 in the window, 2 before it → 2 / 4 × 1000 = 500.
+        // Area B: persons 4, 5 (2 people), no victim → 0. Person 6 has no area.
+        var context = ScoringContext(personCount: 7)
+        context.area = ["A", "A", "A", "A", "B", "B", nil]
+        let day = BacktestFixtures.day
+        context.victimizations = [
+            .init(person: 0, day: day("2023-06-01"), fatal: false), .init(person: 1, day: day("2023-12-31"), fatal: false),
+            .init(person: 2, day: day("2021-01-01"), fatal: false), .init(person: 6, day: day("2023-06-01"), fatal: false),
+        ]
+        let window = ObservationWindow(asOf: day("2023-12-31"), lookback: CalendarPeriod(count: 18, unit: .months))
+        let rate = ModelInputs.Source.areaViolence(context: context, window: window)
+        #expect(rate.ofPerson == [0, 0, 0, 0, 1, 1, -1])
+        #expect(rate.perArea == [500, 0])
+    }
 }
