@@ -1,0 +1,20 @@
+/// The key of one message of the translation tables (``MessageTable``): a reason sentence, a
+/// risk band, a word or a terminal line. Every key has a template in every ``Language``, with the
+/// same placeholders (tested).
+public enum MessageKey: String, Sendable, CaseIterable {
+    // Reasons: one sentence per kind of fact, most important first on the list.
+    case reasonShotRecent, reasonShotEarlier, reasonGunArrests, reasonViolentArrests, reasonArrests, reasonPriorRecord
+    case reasonTrend, reasonCoArrestVictims, reasonCoArrestVictimsNearest, reasonGroupOnlyVictims, reasonTwoStepVictims,
+        reasonTwoStepVictimsPlain
+    case reasonGroupViolence, reasonMember, reasonDegree, reasonStrength, reasonBetweenness, reasonConnected
+    case reasonCoreness, reasonShooters, reasonAge, reasonCoverage, reasonCoverageSelf
+    // Pieces of sentences.
+    case tieArrest, tieGroup, then, and, topShare
+    case periodDays, periodWeeks, periodMonths, periodYears
+    // Risk bands, highest first.
+    case bandVeryHigh, bandHigh, bandElevated, bandBelow
+    // Why a person is offered services instead of an invitation.
+    case servicesMinor
+    // Terminal summary of rank and call-in.
+    case summaryListed, summaryServices
+}
