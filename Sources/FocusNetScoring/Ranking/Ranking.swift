@@ -60,6 +60,9 @@ public struct Ranking: Sendable {
     public private(set) var order: [Int]
     /// Node indices invited, in list order.
     public private(set) var invitees: [Int]
+    /// The invitees chosen to reach a group rather than for their own rank (``CallInSelection/Mode/groups``),
+    /// by node; empty in other modes.
+    public private(set) var coverage: [Int: CallInSelection.CoveragePick]
     /// Active members (node indices) of each group.
     public let groupMembers: [[Int]]
     /// Group indices by group risk (highest member ``listScore``, then mean), then group index.
@@ -158,7 +161,7 @@ public struct Ranking: Sendable {
         let untiedRoster = Ranking.untiedRoster(records.roster(in: window), persons: social.persons, degree: measures.degree)
         candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
         listScore = ListScore(composite: scores)
-        (order, groupOrder, invitees) = ([], [], [])
+        (order, groupOrder, invitees, coverage) = ([], [], [], [:])
         select()
     }
 
@@ -185,10 +188,11 @@ public struct Ranking: Sendable {
             risk[a].0 != risk[b].0 ? risk[a].0 > risk[b].0 : (risk[a].1 != risk[b].1 ? risk[a].1 > risk[b].1 : a < b)
         }
         let inArea = inArea
-        invitees = CallInSelection.select(
+        let selection = CallInSelection.choose(
             mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order,
             candidates: candidates, scores: score, network: social.combined, groupAdjacency: social.coOffendingAdjacency,
             groupMembers: members, groupOrder: groupOrder.filter { g in members[g].contains { inArea[$0] } })
+        (invitees, coverage) = (selection.invitees, selection.coverage)
     }
 
     /// Whether each node is a person the persons file added (``RecordSet/roster(in:)``) with no tie at
