@@ -107,7 +107,10 @@ import FocusNet
         let list = try String(contentsOf: fitted.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
         let first = list.split(separator: "\n")[1].split(separator: ",", omittingEmptySubsequences: false)
         #expect(Double(first[3]).map { $0 > 0 && $0 < 1 } == true, "a probability for every invitee")
-        #expect(list.contains("(odds ×"))
+        // The model's terms read as sentences, never as feature names or odds.
+        let rows = list.split(separator: "\n").dropFirst()
+        #expect(!list.contains("odds ×") && rows.contains { $0.contains(" arrest") })
+        #expect(rows.allSatisfy { $0.firstMatch(of: /[a-z]+_[a-z0-9_]+/) == nil }, "no raw feature name in a row")
         // The saved model orders the same list.
         let modelFile = Self.temporaryDirectory().appendingPathExtension("json")
         let model = try #require(f["model"])
@@ -204,6 +207,6 @@ import FocusNet
         let edges = try String(contentsOf: out.appendingPathComponent("network_edges.csv"), encoding: .utf8)
         #expect(edges.split(separator: "\n").count == 316)   // header + 315 ties
         let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
-        #expect(list.contains("prior_arrests") || list.contains("prior_convictions"))
+        #expect(list.contains("Earlier record: "))   // prior arrests, convictions and prison, as a sentence
     }
 }
