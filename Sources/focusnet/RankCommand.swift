@@ -82,8 +82,9 @@ struct RankJobOptions: ParsableArguments {
                                             configuration: options.configuration(defaultMode: defaultMode),
                                             asOf: options.window.asOf, seed: options.scoring.seed) { progress.stage($0) }
         try listModel.check(options.configuration(defaultMode: defaultMode))
-        progress.line(listModel.note)
-        if let evidence = listModel.evidence { progress.line(evidence.sentence) }
+        let language = chosenLanguage
+        progress.line(language.note(listModel))
+        if let evidence = listModel.evidence { progress.line(language.sentence(evidence)) }
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = listModel.apply(to: job.ranking, context: context)
         progress.network(ranking)
@@ -92,7 +93,6 @@ struct RankJobOptions: ParsableArguments {
             guard allowEmpty else { throw FocusNetExit.dataGate("the list is empty: \(reason). Nothing was written (--allow-empty writes it).") }
             progress.line("the list is empty: \(reason)")
         }
-        let language = chosenLanguage
         let output = RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: try options.output.pseudonymizer(),
                                 listModel: listModel, language: language)
         try output.write(command: command, parameters: job.parameters, into: transaction)

@@ -17,4 +17,15 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case servicesMinor
     // Terminal summary of rank and call-in.
     case summaryListed, summaryServices
+    // Why the list is ordered as it is (ListModel.Why).
+    case noteRecordsStartTooLate, noteCompositeAsked, noteTooFew, noteSameOutcome, noteFitted, noteHeldOut, noteNotValidated
+    case noteFile
+    // The list's evidence on the region's history (ListEvidence.Verdict).
+    case evidenceNone, evidenceList, evidenceBest, evidencePriorArrests, evidenceEnd, evidenceTooFew, evidenceBeatsEvery
+    case evidenceNotBetter, evidenceBeatenBy
+    // Outcomes: the people who had one, and the verb for "no one was …".
+    case peopleShot, peopleShooter, peopleEither, peopleArrest, verbShot, verbShooter, verbEither, verbArrest
+    // Lists and baselines by name (ModelKind).
+    case modelRandom, modelPriorArrests, modelPriorVictimization, modelDemographic, modelPoints, modelNetwork
+    case modelComposite, modelFitted, modelFittedNoNetwork, modelFittedNoExposure
 }
