@@ -93,7 +93,7 @@ import FocusNet
     func listModel() throws {
         let fitted = Self.temporaryDirectory(), composite = Self.temporaryDirectory(), saved = Self.temporaryDirectory()
         let common = ["--data", Self.exampleData.path, "--as-of", "2022-12-31", "--top", "20", "--quiet"]
-        #expect(Self.run(["rank"] + common + ["--outcome", "arrest", "--out", fitted.path]) == 0)
+        #expect(Self.run(["rank"] + common + ["--outcome", "arrest", "--language", "en", "--out", fitted.path]) == 0)
         #expect(Self.run(["rank"] + common + ["--out", composite.path]) == 0)   // people shot: too few to fit on
         func listModel(_ dir: URL) throws -> [String: Any] {
             let data = try Data(contentsOf: dir.appendingPathComponent("manifest.json"))
@@ -200,7 +200,7 @@ import FocusNet
         #expect(RankCommandTests.run([
             "rank", "--ties", Self.london.appendingPathComponent("edges.csv").path,
             "--persons", Self.london.appendingPathComponent("persons.csv").path, "--mapping", mapping.path,
-            "--as-of", "2009-12-31", "--top", "10", "--out", out.path, "--quiet",
+            "--as-of", "2009-12-31", "--top", "10", "--out", out.path, "--quiet", "--language", "en",
         ]) == 0)
         let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
         #expect(scores.split(separator: "\n").count == 55)   // header + 54 members
