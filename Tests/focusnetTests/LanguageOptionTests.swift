@@ -8,17 +8,15 @@ import Testing
 @Suite struct LanguageOptionTests {
     @Test("call-in --language es: Spanish reasons and bands, English columns, no minor invited, the language in the manifest")
     func spanish() throws {
-        let out = RankCommandTests.temporaryDirectory()
-        #expect(RankCommandTests.run(["call-in", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31",
-                                      "--top", "20", "--language", "es", "--out", out.path, "--quiet"]) == 0)
-        let list = try String(contentsOf: out.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
+        let out = try #require(RankCommandTests.example("call-in", ["--top", "20", "--language", "es"]))
+        let list = try RankCommandTests.text("call_in_list.csv", in: out)
         #expect(list.hasPrefix("rank,overall_rank,person_id,probability,score,points,network,"))
         #expect(list.contains("Invitación para llegar a ") && list.contains("detenciones en total, la última el "))
         #expect(!list.contains("flagged: under 18"))
-        let services = try String(contentsOf: out.appendingPathComponent("services.csv"), encoding: .utf8)
+        let services = try RankCommandTests.text("services.csv", in: out)
         #expect(services.hasPrefix("would_be_rank,person_id,age,reasons,why_not_invited\n"))
         #expect(services.contains("Menor de 18 años en la fecha de corte"))
-        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        let manifest = try RankCommandTests.text("manifest.json", in: out)
         #expect(manifest.contains("\"language\" : \"es\"") && manifest.contains("\"rule_juveniles\" : \"under 18: services\""))
     }
 

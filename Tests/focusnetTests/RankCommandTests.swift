@@ -26,6 +26,18 @@ import FocusNet
         }
     }
 
+    /// Runs `command` on Examples/data as of 2023-12-31 with `arguments` into a new folder; `nil` when it failed.
+    static func example(_ command: String, _ arguments: [String]) -> URL? {
+        let out = temporaryDirectory()
+        let code = run([command, "--data", exampleData.path, "--as-of", "2023-12-31", "--out", out.path, "--quiet"] + arguments)
+        return code == 0 ? out : nil
+    }
+
+    /// The text of the file `name` in `folder`.
+    static func text(_ name: String, in folder: URL) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+    }
+
     @Test("rank on Examples/data writes every file with the documented columns")
     func exampleData() throws {
         let out = Self.temporaryDirectory()
@@ -141,10 +153,8 @@ import FocusNet
 @Suite struct CallInCommandTests {
     @Test("call-in selects group by group: invitees cover their groups, groups.csv reports reach")
     func groupsMode() throws {
-        let out = RankCommandTests.temporaryDirectory()
-        #expect(RankCommandTests.run(["call-in", "--data", RankCommandTests.exampleData.path, "--as-of", "2023-12-31",
-                                      "--lookback", "5y", "--top", "15", "--out", out.path, "--quiet"]) == 0)
-        let groups = try String(contentsOf: out.appendingPathComponent("groups.csv"), encoding: .utf8)
+        let out = try #require(RankCommandTests.example("call-in", ["--lookback", "5y", "--top", "15"]))
+        let groups = try RankCommandTests.text("groups.csv", in: out)
             .split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
         let invited = groups.map { Int($0[9])! }.reduce(0, +)
         #expect(invited > 0 && invited <= 15)
