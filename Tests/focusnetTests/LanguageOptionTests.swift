@@ -14,7 +14,7 @@ import Testing
         #expect(list.contains("Invitación para llegar a ") && list.contains("detenciones en total, la última el "))
         #expect(!list.contains("flagged: under 18"))
         let services = try RankCommandTests.text("services.csv", in: out)
-        #expect(services.hasPrefix("would_be_rank,person_id,age,reasons,why_not_invited\n"))
+        #expect(services.hasPrefix("overall_rank,person_id,age,reasons,why_not_invited\n"))
         #expect(services.contains("Menor de 18 años en la fecha de corte"))
         let manifest = try RankCommandTests.text("manifest.json", in: out)
         #expect(manifest.contains("\"language\" : \"es\"") && manifest.contains("\"rule_juveniles\" : \"under 18: services\""))

@@ -39,7 +39,7 @@ extension MessageTable {
         .bandBelow: "below elevated",
         .servicesMinor: "Under {age} at the as-of date: offered services, not invited to a call-in",
         .summaryListed: "listed {n} ({mode}); {excluded} excluded above the cut; wrote {files} files to {out}",
-        .summaryServices: "{n} under {age} above the cut sent to services.csv, not to the call-in list",
+        .summaryServices: "{n} under {age} the list would have invited: offered services (services.csv), not invited",
         .noteRecordsStartTooLate: "ordered by the composite score: the records start {earliest}, so no {window} outcome window before {asOf} can be fitted on",
         .noteCompositeAsked: "ordered by the composite score, as asked",
         .noteTooFew: "ordered by the composite score: the training windows hold {n} {people}, fewer than the {minimum} a fitted model needs",

@@ -39,7 +39,7 @@ extension MessageTable {
         .bandBelow: "por debajo de elevado",
         .servicesMinor: "Menor de {age} años en la fecha de corte: se le ofrecen servicios, no se le convoca",
         .summaryListed: "lista de convocatoria: {n} personas ({mode}); {excluded} excluidas por encima del corte; se escribieron {files} archivos en {out}",
-        .summaryServices: "{n} menores de {age} por encima del corte enviados a services.csv, no a la lista de convocatoria",
+        .summaryServices: "{n} menores de {age} que la lista habría convocado: se les ofrecen servicios (services.csv), no se les convoca",
         .noteRecordsStartTooLate: "ordenada por la puntuación compuesta: los registros empiezan el {earliest}, así que no hay una ventana de resultados de {window} antes del {asOf} con la cual ajustar un modelo",
         .noteCompositeAsked: "ordenada por la puntuación compuesta, como se pidió",
         .noteTooFew: "ordenada por la puntuación compuesta: las ventanas de entrenamiento tienen {n} {people}, menos de las {minimum} que necesita un modelo ajustado",

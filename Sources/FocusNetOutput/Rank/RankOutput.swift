@@ -10,8 +10,8 @@ import Foundation
 ///   network score, each network component, groups, eligibility, risk band and reasons as sentences
 ///   (``ReasonWriter``) in the run's ``Language``;
 /// - `call_in_list.json`: the same people with full explanations (``Explanation``) and the sentences;
-/// - `services.csv`: people under 18 who rank above the cut, offered services instead of an
-///   invitation (the default juvenile policy; ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy``);
+/// - `services.csv`: people under 18 whom the list would have invited, offered services instead
+///   (the default juvenile policy; ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy``);
 /// - `scores.csv`: every person in the network with every measure, feature and score;
 /// - `groups.csv`: active groups with members, recent shootings, exposure, ties and reach;
 /// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
@@ -45,8 +45,10 @@ public struct RankOutput {
     public let listModel: ListModel?
     /// The language of the reasons, risk bands and services notes (recorded in the manifest).
     public let language: Language
-    /// Minors above the cut offered services instead of an invitation, `(node, wouldBeRank)` in
-    /// rank order; empty unless the juvenile policy is ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy/services``.
+    /// Minors offered services instead of an invitation — those the list would have invited had
+    /// the policy invited minors (``FocusNetScoring/Ranking/minorsWhoWouldBeInvited()``) —
+    /// `(node, overall rank)` in rank order; empty unless the juvenile policy is
+    /// ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy/services``.
     let services: [(node: Int, rank: Int)]
     /// Writes the reasons as sentences.
     let writer: ReasonWriter
@@ -70,11 +72,11 @@ public struct RankOutput {
         self.context = context
         self.pseudonymizer = pseudonymizer
         self.language = language
-        let services: [(node: Int, rank: Int)] = ranking.configuration.eligibility.juveniles != .services ? []
-            : ranking.excludedAboveCut().compactMap { e -> (node: Int, rank: Int)? in
-                if case .under = e.reason { return (e.node, e.rank) }
-                return nil
-            }
+        let minors = ranking.configuration.eligibility.juveniles == .services ? ranking.minorsWhoWouldBeInvited() : []
+        let services: [(node: Int, rank: Int)] = minors.isEmpty ? [] : {
+            let rankOf = Dictionary(uniqueKeysWithValues: ranking.order.enumerated().map { ($1, $0 + 1) })
+            return minors.map { (node: $0, rank: rankOf[$0]!) }.sorted { $0.rank < $1.rank }
+        }()
         self.services = services
         let explainer = Explainer(ranking: ranking, records: records, context: context)
         let explained = Dictionary((ranking.invitees + services.map(\.node)).map { ($0, explainer.explain(node: $0, top: 8)) },
@@ -142,7 +144,7 @@ public struct RankOutput {
         (ranking.groups?.groupsOfPerson[Int(ranking.persons[node])] ?? []).map { context.groupIDs[Int($0)] }
     }
 
-    /// Minors above the cut written to `services.csv` (count).
+    /// Minors written to `services.csv` (count).
     public var servicesCount: Int { services.count }
 
     /// The reasons of `node` as sentences, most important first (``ReasonWriter``).
@@ -174,9 +176,9 @@ public struct RankOutput {
         return csv.text
     }
 
-    /// `services.csv`: the minors above the cut, offered services instead of an invitation, in rank
-    /// order: would-be rank, person, age at the as-of date, reasons as sentences, why not invited.
-    /// Header only when the juvenile policy is not `services` or no minor ranks above the cut.
+    /// `services.csv`: the minors the list would have invited, offered services instead, in rank
+    /// order: overall rank, person, age at the as-of date, reasons as sentences, why not invited.
+    /// Header only when the juvenile policy is not `services` or the list would have invited no minor.
     /// - Complexity: O(s) for the s rows (explained once, by the initializer).
     public func servicesList() -> String {
         var csv = CSVWriter(header: ServicesColumn.header)

@@ -27,9 +27,9 @@ enum CallInListColumn: String, TableSchema {
     }
 }
 
-/// `services.csv`: people under 18 above the cut, offered services instead of an invitation.
+/// `services.csv`: people under 18 whom the list would have invited, offered services instead.
 enum ServicesColumn: String, TableSchema {
-    case rank = "would_be_rank", personID = "person_id", age, reasons, whyNotInvited = "why_not_invited"
+    case rank = "overall_rank", personID = "person_id", age, reasons, whyNotInvited = "why_not_invited"
     static let fileName = "services.csv"
 }
 

@@ -11,7 +11,7 @@ import Testing
         let output = try ReasonScenario.output(.en)
         #expect(!output.callInList().contains(",p2,"))
         #expect(output.servicesList() == """
-            would_be_rank,person_id,age,reasons,why_not_invited
+            overall_rank,person_id,age,reasons,why_not_invited
             3,p2,15,"1 gun or weapons arrest, 2 arrests in all, latest on 1 Feb 2021; Aged 15 at the as-of date",\
             "Under 18 at the as-of date: offered services, not invited to a call-in"
 
@@ -24,12 +24,12 @@ import Testing
     func policies() throws {
         let flagged = try ReasonScenario.output(.en) { $0.eligibility.juveniles = .flag }
         #expect(flagged.callInList().contains(",p2,,") && flagged.callInList().contains("flagged: under 18"))
-        #expect(flagged.servicesList() == "would_be_rank,person_id,age,reasons,why_not_invited\n")
+        #expect(flagged.servicesList() == "overall_rank,person_id,age,reasons,why_not_invited\n")
         let excluded = try ReasonScenario.output(.en) { $0.eligibility.juveniles = .exclude }
         #expect(!excluded.callInList().contains(",p2,") && excluded.servicesCount == 0)
     }
 
-    @Test("the manifest records the language and reconciles: services are counted among the excluded above the cut")
+    @Test("the manifest records the language and counts the minors offered services beside the excluded above the cut")
     func manifest() throws {
         let output = try ReasonScenario.output(.es)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-services-\(UUID().uuidString)")
