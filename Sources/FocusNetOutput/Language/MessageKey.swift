@@ -6,7 +6,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     case reasonShotRecent, reasonShotEarlier, reasonGunArrests, reasonViolentArrests, reasonArrests, reasonPriorRecord
     case reasonTrend, reasonCoArrestVictims, reasonCoArrestVictimsNearest, reasonGroupOnlyVictims, reasonTwoStepVictims,
         reasonTwoStepVictimsPlain
-    case reasonGroupViolence, reasonMember, reasonDegree, reasonStrength, reasonBetweenness, reasonConnected
+    case reasonGroupViolence, reasonMember, reasonDegree, reasonDegreeArrests, reasonStrength, reasonStrengthArrests
+    case reasonBetweenness, reasonConnected
     case reasonCoreness, reasonShooters, reasonAge, reasonCoverage, reasonCoverageSelf
     // Pieces of sentences.
     case tieArrest, tieGroup, then, and, topShare

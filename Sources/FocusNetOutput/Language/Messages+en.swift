@@ -16,6 +16,8 @@ extension MessageTable {
         .reasonGroupViolence: "Member of {groups}, whose other members include {n} {n|person|people} shot in the last {window}",
         .reasonMember: "Member of {groups}",
         .reasonDegree: "Tied to {n} {n|person|people} by shared arrests or group labels ({share})",
+        .reasonDegreeArrests: "Arrested with {n} different {n|person|people} ({share})",
+        .reasonStrengthArrests: "Many shared arrests ({share} by tie strength)",
         .reasonStrength: "Many shared arrests and group ties ({share} by tie strength)",
         .reasonBetweenness: "Connects people who are otherwise far apart in the network ({share})",
         .reasonConnected: "Tied to people who are themselves well connected ({share})",

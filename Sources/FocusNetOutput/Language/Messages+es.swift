@@ -16,6 +16,8 @@ extension MessageTable {
         .reasonGroupViolence: "Integrante de {groups}; entre sus demás integrantes hay {n} {n|víctima|víctimas} de disparo de los últimos {window}",
         .reasonMember: "Integrante de {groups}",
         .reasonDegree: "Vínculos con {n} {n|persona|personas} por detenciones o etiquetas de grupo/célula compartidas ({share})",
+        .reasonDegreeArrests: "Detenciones compartidas con {n} {n|persona distinta|personas distintas} ({share})",
+        .reasonStrengthArrests: "Muchas detenciones compartidas ({share} por fuerza de vínculos)",
         .reasonStrength: "Muchas detenciones y grupos compartidos ({share} por fuerza de vínculos)",
         .reasonBetweenness: "Conecta a personas que de otro modo estarían lejos en la red ({share})",
         .reasonConnected: "Vínculos con personas a su vez muy conectadas ({share})",

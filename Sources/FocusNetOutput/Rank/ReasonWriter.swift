@@ -158,9 +158,11 @@ struct ReasonWriter {
             return count > 0 ? [language.text(.reasonShooters, ["n": String(count), "window": window])] : []
         case .degree:
             let degree = ranking.measures.degree[n]
-            return share(.degree, Double(degree)).map { [language.text(.reasonDegree, ["n": String(degree), "share": $0])] } ?? []
+            let key: MessageKey = ranking.groups == nil ? .reasonDegreeArrests : .reasonDegree
+            return share(.degree, Double(degree)).map { [language.text(key, ["n": String(degree), "share": $0])] } ?? []
         case .strength:
-            return share(.strength, ranking.measures.strength[n]).map { [language.text(.reasonStrength, ["share": $0])] } ?? []
+            let key: MessageKey = ranking.groups == nil ? .reasonStrengthArrests : .reasonStrength
+            return share(.strength, ranking.measures.strength[n]).map { [language.text(key, ["share": $0])] } ?? []
         case .betweenness:
             guard let b = ranking.measures.betweenness else { return [] }
             return share(.betweenness, b[n]).map { [language.text(.reasonBetweenness, ["share": $0])] } ?? []
@@ -171,20 +173,21 @@ struct ReasonWriter {
         }
     }
 
-    /// "top 4%": the share of people scored above `value` on the measure plus one, (higher + 1) / n;
-    /// `nil` for a value of 0 or outside the top ``positionShare``.
+    /// "top 4%": the share of people scored at or above `value` on the measure (people tied with
+    /// the person count: three tied at the top of six are the top 50%, not 17%); `nil` for a value
+    /// of 0 or outside the top ``positionShare``.
+    /// - Complexity: O(log n).
     private func share(_ topic: ReasonTopic, _ value: Double) -> String? {
         guard value > 0 else { return nil }
         let sorted = descending[topic] ?? []
-        var low = 0, high = sorted.count
+        var low = 0, high = sorted.count   // first index whose value is below `value`
         while low < high {
             let mid = (low + high) / 2
-            if sorted[mid] > value { low = mid + 1 } else { high = mid }
+            if sorted[mid] >= value { low = mid + 1 } else { high = mid }
         }
-        let fraction = Double(low + 1) / Double(max(sorted.count, 1))
+        let fraction = Double(max(low, 1)) / Double(max(sorted.count, 1))
         guard fraction <= ReasonWriter.positionShare else { return nil }
-        let percent = 100 * fraction
-        return language.text(.topShare, ["p": ReasonWriter.percent(percent)])
+        return language.text(.topShare, ["p": ReasonWriter.percent(100 * fraction)])
     }
 
     /// A percentage with the digits a listener can use: one decimal under 10 (0.3, 4.2), whole above.

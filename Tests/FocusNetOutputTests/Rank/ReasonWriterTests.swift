@@ -1,5 +1,6 @@
 import FocusNetGraph
 import FocusNetScoring
+import FocusNetTestSupport
 import Foundation
 import Testing
 @testable import FocusNetOutput
@@ -14,8 +15,7 @@ import Testing
         #expect(ReasonScenario.sentences("p4", output) == [
             "Shot on 12 May 2021 (7 weeks before the as-of date)",
             "1 gun or weapons arrest, 2 arrests in all, latest on 20 Mar 2021",
-            "Many shared arrests and group ties (top 17% by tie strength)",
-            "Member of G1",
+            "Member of G1",   // tie strength 3, tied with p3: the top 33%, no reason
         ])
         #expect(ReasonScenario.sentences("p3", output).last
             == "Arrested with 1 person who was shot in the last 18 months (2 shared arrests with them)")
@@ -36,7 +36,6 @@ import Testing
         #expect(ReasonScenario.sentences("p4", output) == [
             "Víctima de disparo el 12 may 2021 (7 semanas antes de la fecha de corte)",
             "1 detención por armas o con arma de fuego, 2 detenciones en total, la última el 20 mar 2021",
-            "Muchas detenciones y grupos compartidos (el 17% más alto por fuerza de vínculos)",
             "Integrante de G1",
         ])
         #expect(ReasonScenario.sentences("p3", output).last
@@ -74,5 +73,23 @@ import Testing
         for node in picks.keys { #expect(output.sentences(node).last == "Chosen to speak for G1") }
         let byRank = output.ranking.invitees.filter { output.ranking.coverage[$0] == nil }
         #expect(byRank.allSatisfy { !output.sentences($0).contains { $0.hasPrefix("Chosen") } })
+    }
+
+    @Test("without a memberships file ties are shared arrests only, and the sentences say so; a position is said only in the top 20%")
+    func arrestsOnly() throws {
+        // A star: p1 shares one arrest with each of p2…p8, who share none with each other. p1's
+        // strength 7 is the highest of 8 (top 12.5%, said "13%"); the others tie at 1 (top 100%).
+        let rows = (2...8).flatMap { ["A\($0),p1,2021-05-0\($0),other,0", "A\($0),p\($0),2021-05-0\($0),other,0"] }
+        let records = try BacktestFixtures.records(["arrests.csv": ChainArrests.header + "\n" + rows.joined(separator: "\n") + "\n"])
+        let context = ScoringContext(records: records)
+        let ranking = try Ranking(records: records, asOf: ReasonScenario.asOf, configuration: RankConfiguration(top: 3), context: context)
+        let p1 = Int(ranking.social.nodeOfPerson[Int(ReasonScenario.person("p1", records))])
+        let en = RankOutput(ranking: ranking, records: records, context: context, language: .en)
+        let es = RankOutput(ranking: ranking, records: records, context: context, language: .es)
+        #expect(en.sentences(p1).contains("Many shared arrests (top 13% by tie strength)"))
+        #expect(es.sentences(p1).contains("Muchas detenciones compartidas (el 13% más alto por fuerza de vínculos)"))
+        for node in ranking.invitees where node != p1 {
+            #expect(!en.sentences(node).contains { $0.contains("top ") }, "a tie at the bottom is no reason")
+        }
     }
 }
