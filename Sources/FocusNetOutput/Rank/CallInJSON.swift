@@ -42,7 +42,7 @@ extension RankOutput {
                 score: ranking.scores.composite[node],
                 points: ranking.scores.points[node], network: ranking.scores.network.scores[node],
                 eligibility: ranking.eligibility.status[node].label, risk_band: band(node).rawValue,
-                reasons: reasons(node), sentences: sentences(node),
+                reasons: reasons(node), sentences: sentences(of: node),
                 contributions: e.contributions.map { .init(feature: $0.feature, value: $0.value, percentile: $0.percentile,
                                                            contribution: $0.contribution, score: $0.score) },
                 nearest_victim: e.nearestVictim.map { p in

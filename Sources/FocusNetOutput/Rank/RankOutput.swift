@@ -147,11 +147,21 @@ public struct RankOutput {
     /// Minors written to `services.csv` (count).
     public var servicesCount: Int { services.count }
 
-    /// The reasons of `node` as sentences, most important first (``ReasonWriter``).
-    func sentences(_ node: Int) -> [String] { writer.sentences(node: node, explanation: explanations[node]!.keeping(top: 5)) }
+    /// The reasons of a listed person (or a minor offered services) as sentences a call-in team
+    /// can read aloud, in ``language``, most important first: what `call_in_list.csv` and
+    /// `call_in_list.json` write ("Shot on 11 Nov 2023 (7 weeks before the as-of date)"). Built
+    /// from the explanation's 5 largest contributions, being shot in the exposure window always
+    /// first; see docs/governance.md.
+    /// - Parameter node: a node of ``FocusNetScoring/Ranking/invitees`` or of `services.csv`.
+    /// - Precondition: `node` is listed or offered services (only those are explained).
+    /// - Complexity: O(contributions + log n).
+    public func sentences(of node: Int) -> [String] {
+        guard let explanation = explanations[node] else { preconditionFailure("node \(node) is not on the list") }
+        return writer.sentences(node: node, explanation: explanation.keeping(top: 5))
+    }
 
     /// The reasons as one text for a CSV cell: the sentences joined by "; ".
-    func reasons(_ node: Int) -> String { sentences(node).joined(separator: "; ") }
+    func reasons(_ node: Int) -> String { sentences(of: node).joined(separator: "; ") }
 
     /// The risk band of `node` by the list score (``RiskBand``).
     func band(_ node: Int) -> RiskBand { bands.band(ranking.listScore.values[node]) }

@@ -28,7 +28,7 @@ import Testing
         let shot = language == .en ? "Shot on " : "Víctima de disparo el "
         var shotListed = 0
         for node in r.invitees {
-            let sentences = output.sentences(node)
+            let sentences = output.sentences(of: node)
             #expect(!sentences.isEmpty)
             if let days = r.exposureProfile.daysSinceVictimization[node],
                r.windows.exposure.contains(r.asOf.adding(days: -Int(days))) {

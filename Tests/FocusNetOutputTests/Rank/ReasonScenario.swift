@@ -49,6 +49,6 @@ enum ReasonScenario {
     /// The sentences of person `id` (listed or in services).
     static func sentences(_ id: String, _ output: RankOutput) -> [String] {
         let person = Self.person(id, output.records)
-        return output.sentences(Int(output.ranking.social.nodeOfPerson[Int(person)]))
+        return output.sentences(of: Int(output.ranking.social.nodeOfPerson[Int(person)]))
     }
 }

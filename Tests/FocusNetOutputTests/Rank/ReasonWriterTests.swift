@@ -70,9 +70,9 @@ import Testing
         // reach only themselves, p6 (in custody) is left unreached.
         let picks = output.ranking.coverage
         #expect(picks.count == 2 && picks.values.allSatisfy { $0.group == g1 && $0.newlyReached == 0 })
-        for node in picks.keys { #expect(output.sentences(node).last == "Chosen to speak for G1") }
+        for node in picks.keys { #expect(output.sentences(of: node).last == "Chosen to speak for G1") }
         let byRank = output.ranking.invitees.filter { output.ranking.coverage[$0] == nil }
-        #expect(byRank.allSatisfy { !output.sentences($0).contains { $0.hasPrefix("Chosen") } })
+        #expect(byRank.allSatisfy { !output.sentences(of: $0).contains { $0.hasPrefix("Chosen") } })
     }
 
     @Test("without a memberships file ties are shared arrests only, and the sentences say so; a position is said only in the top 20%")
@@ -86,10 +86,10 @@ import Testing
         let p1 = Int(ranking.social.nodeOfPerson[Int(ReasonScenario.person("p1", records))])
         let en = RankOutput(ranking: ranking, records: records, context: context, language: .en)
         let es = RankOutput(ranking: ranking, records: records, context: context, language: .es)
-        #expect(en.sentences(p1).contains("Many shared arrests (top 13% by tie strength)"))
-        #expect(es.sentences(p1).contains("Muchas detenciones compartidas (el 13% más alto por fuerza de vínculos)"))
+        #expect(en.sentences(of: p1).contains("Many shared arrests (top 13% by tie strength)"))
+        #expect(es.sentences(of: p1).contains("Muchas detenciones compartidas (el 13% más alto por fuerza de vínculos)"))
         for node in ranking.invitees where node != p1 {
-            #expect(!en.sentences(node).contains { $0.contains("top ") }, "a tie at the bottom is no reason")
+            #expect(!en.sentences(of: node).contains { $0.contains("top ") }, "a tie at the bottom is no reason")
         }
     }
 }
