@@ -29,4 +29,10 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Lists and baselines by name (ModelKind).
     case modelRandom, modelPriorArrests, modelPriorVictimization, modelDemographic, modelPoints, modelNetwork
     case modelComposite, modelFitted, modelFittedNoNetwork, modelFittedNoExposure
+    // Display names of the columns people read (the CSV keeps its identifiers).
+    case columnRank, columnOverallRank, columnPerson, columnProbability, columnScore, columnPoints, columnNetwork
+    case columnGroups, columnEligibility, columnRiskBand, columnReasons, columnAge, columnWhyNotInvited
+    // Eligibility as shown to people (Eligibility.Status, Eligibility.Reason).
+    case statusEligible, statusFlagged, statusExcluded
+    case whyDeceased, whyInCustody, whyNotSupervised, whyNoRecentViolence, whyUnder, whySupervisionUnknown
 }

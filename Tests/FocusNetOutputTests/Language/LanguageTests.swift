@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetScoring
 import Testing
 @testable import FocusNetOutput
 
@@ -52,5 +53,26 @@ import Testing
     func lists() {
         #expect(Language.en.list(["G1", "G2", "G3"]) == "G1, G2 and G3" && Language.es.list(["G1", "G2"]) == "G1 y G2")
         #expect(Language.en.list(["G1"]) == "G1")
+    }
+}
+
+/// Display labels for a report: column names and eligibility in both languages.
+@Suite struct LanguageLabelTests {
+    @Test("every column people read has a display name in both languages; identifiers of measures have none")
+    func columns() {
+        for column in CallInListColumn.allCases.map(\.rawValue) + ServicesColumn.allCases.map(\.rawValue) {
+            #expect(Language.en.columnName(column) != nil && Language.es.columnName(column) != nil, "\(column)")
+        }
+        #expect(Language.es.columnName("risk_band") == "Nivel de riesgo" && Language.en.columnName("eigenvector") == nil)
+    }
+
+    @Test("eligibility: English as the files write it, Spanish for people")
+    func eligibility() {
+        let statuses: [Eligibility.Status] = [.eligible, .flagged(.under(18)), .excluded(.inCustody), .excluded(.deceased),
+                                              .excluded(.notSupervised), .excluded(.supervisionUnknown),
+                                              .excluded(.noRecentViolence(CalendarPeriod(count: 2, unit: .years)))]
+        #expect(statuses.allSatisfy { Language.en.label($0) == $0.label.replacingOccurrences(of: "2y", with: "2 years") })
+        #expect(Language.es.label(.excluded(.inCustody)) == "excluido: bajo custodia")
+        #expect(Language.es.label(.flagged(.under(18))) == "con aviso: menor de 18 años")
     }
 }
