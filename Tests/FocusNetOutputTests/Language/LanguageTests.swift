@@ -49,6 +49,16 @@ import Testing
         #expect(Language(environment: ["LC_ALL": "", "LANG": "es_ES"]) == .es)   // an empty variable is not set
     }
 
+    @Test("the summary lines rank and call-in print")
+    func summary() {
+        let values = ["n": "20", "mode": "groups", "excluded": "65", "files": "11", "out": "out"]
+        #expect(Language.en.text(.summaryListed, values) == "listed 20 (groups); 65 excluded above the cut; wrote 11 files to out")
+        #expect(Language.es.text(.summaryListed, values)
+            == "lista de convocatoria: 20 personas (groups); 65 excluidas por encima del corte; se escribieron 11 archivos en out")
+        #expect(Language.es.text(.summaryServices, ["n": "3", "age": "18"])
+            == "3 menores de 18 que la lista habría convocado: se les ofrecen servicios (services.csv), no se les convoca")
+    }
+
     @Test("lists: G1, G2 and G3 / G1, G2 y G3")
     func lists() {
         #expect(Language.en.list(["G1", "G2", "G3"]) == "G1, G2 and G3" && Language.es.list(["G1", "G2"]) == "G1 y G2")
