@@ -3,7 +3,7 @@ import Foundation
 
 /// Builds the co-offending network of a records folder as of a date, ranks everyone in it and
 /// returns the call-in list as text: list rank, person, composite score, eligibility and the
-/// leading reasons. Nothing dated after `asOf` is read.
+/// reasons as sentences. Nothing dated after `asOf` is read.
 ///
 /// The same code is compiled into the root package's tests (through a symbolic link), so this
 /// example is checked on every `swift test`.
@@ -30,14 +30,12 @@ enum RankFromSwift {
         // 3. Network, measures, exposure, scores, eligibility and the list, as of the date.
         let configuration = RankConfiguration(windows: WindowPolicy(lookback: lookback), top: top, purpose: .callIn)
         let ranking = try Ranking(records: records, asOf: asOf, configuration: configuration, context: context)
-        // 4. Explanations: the largest contributions to each listed person's score.
-        let explainer = Explainer(ranking: ranking, records: records, context: context)
+        // 4. Reasons: the largest contributions to each listed person's score, as sentences to read
+        //    aloud (Language.es for Spanish); Explainer gives the contributions as numbers.
+        let output = RankOutput(ranking: ranking, records: records, context: context, language: .en)
         return ranking.invitees.enumerated().map { i, node in
-            let explanation = explainer.explain(node: node)
-            return Listed(
-                rank: i + 1, person: records.personIDs[Int(ranking.persons[node])], score: ranking.scores.composite[node],
-                eligibility: ranking.eligibility.status[node].label,
-                reasons: explanation.contributions.prefix(3).map { "\($0.feature) \(($0.value * 1000).rounded() / 1000)" })
+            Listed(rank: i + 1, person: records.personIDs[Int(ranking.persons[node])], score: ranking.scores.composite[node],
+                   eligibility: ranking.eligibility.status[node].label, reasons: output.sentences(of: node))
         }
     }
 

@@ -60,7 +60,18 @@ struct RankJobOptions: ParsableArguments {
     @Flag(name: .long, help: "Write an empty list instead of stopping with exit 65 (the reason is printed either way).")
     var allowEmpty = false
 
-    func validate() throws { try OutputFolderCheck.check(out, kind: .rankList) }
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the reasons, risk bands and summary lines: es or en (default: es when LC_ALL, LC_MESSAGES or LANG starts with es, else en). CSV column names stay English.",
+        valueName: "lang"))
+    var language: String?
+
+    /// The language asked for, else the locale's.
+    var chosenLanguage: Language { language.flatMap(Language.init(rawValue:)) ?? Language(environment: ProcessInfo.processInfo.environment) }
+
+    func validate() throws {
+        try OutputFolderCheck.check(out, kind: .rankList)
+        guard language.map({ Language(rawValue: $0) != nil }) ?? true else { throw ValidationError("--language must be es or en.") }
+    }
 
     func run(command: String, defaultMode: String) throws {
         let progress = progressOptions.reporter()
@@ -71,8 +82,9 @@ struct RankJobOptions: ParsableArguments {
                                             configuration: options.configuration(defaultMode: defaultMode),
                                             asOf: options.window.asOf, seed: options.scoring.seed) { progress.stage($0) }
         try listModel.check(options.configuration(defaultMode: defaultMode))
-        progress.line(listModel.note)
-        if let evidence = listModel.evidence { progress.line(evidence.sentence) }
+        let language = chosenLanguage
+        progress.line(language.note(listModel))
+        if let evidence = listModel.evidence { progress.line(language.sentence(evidence)) }
         let job = try options.job(records: records, context: context, defaultMode: defaultMode) { progress.stage($0) }
         let ranking = listModel.apply(to: job.ranking, context: context)
         progress.network(ranking)
@@ -81,11 +93,17 @@ struct RankJobOptions: ParsableArguments {
             guard allowEmpty else { throw FocusNetExit.dataGate("the list is empty: \(reason). Nothing was written (--allow-empty writes it).") }
             progress.line("the list is empty: \(reason)")
         }
-        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: options.output.pseudonymizer(),
-                       listModel: listModel)
-            .write(command: command, parameters: job.parameters, into: transaction)
+        let output = RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: try options.output.pseudonymizer(),
+                                listModel: listModel, language: language)
+        try output.write(command: command, parameters: job.parameters, into: transaction)
         try transaction.commit()
-        progress.line("listed \(ranking.invitees.count) (\(ranking.configuration.selection.name)); "
-            + "\(ranking.excludedAboveCut().count) excluded above the cut; wrote \(RankOutput.fileNames.count) files to \(out)")
+        if output.servicesCount > 0 {
+            progress.line(language.text(.summaryServices, ["n": String(output.servicesCount),
+                                                           "age": String(ranking.configuration.eligibility.adultAge)]))
+        }
+        progress.line(language.text(.summaryListed, [
+            "n": String(ranking.invitees.count), "mode": ranking.configuration.selection.name,
+            "excluded": String(ranking.excludedAboveCut().count), "files": String(RankOutput.fileNames.count), "out": out,
+        ]))
     }
 }

@@ -145,41 +145,31 @@ public struct ListEvidence: Codable, Sendable, Equatable {
     /// it, and whether the list beats it (the paired interval of the difference excludes 0).
     static func sentence(rows: [Row], origin: CalendarDay, outcome: OutcomeKind, window: CalendarPeriod, k: Int, total: Int) -> String {
         let who = outcome.peopleNoun
-        guard total > 0, let list = rows.first else {
+        let verdict = Verdict(rows: rows, total: total)
+        guard let list = verdict.list else {
             return "On this region's history no one was \(outcome.pastVerb) in the \(ListEvidence.words(window)) after \(origin), so the list could not be checked against it."
         }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", 100 * x) }
-        let name = list.model == ModelKind.fitted.rawValue ? "the fitted model" : "the composite score"
-        var text = "As of \(origin), a list of \(k) drawn up by \(name) would have held \(pct(list.capture)) "
+        func name(_ row: Row) -> String { ModelKind(rawValue: row.model)?.plainName ?? row.model }
+        var text = "As of \(origin), a list of \(k) drawn up by \(name(list)) would have held \(pct(list.capture)) "
             + "(95% CI \(pct(list.low))–\(pct(list.high))) of the \(total) \(who) in the next \(ListEvidence.words(window))"
-        let baselines = rows.dropFirst().filter { $0.model != ModelKind.random.rawValue }
-        guard let best = baselines.max(by: { $0.capture < $1.capture || ($0.capture == $1.capture && $0.model > $1.model) }) else {
-            return text + "."
+        guard let best = verdict.best else { return text + "." }
+        text += "; \(name(best)) would have held \(pct(best.capture))"
+        if let arrests = verdict.priorArrests { text += ", counting prior arrests \(pct(arrests.capture))" }
+        switch verdict.conclusion {
+        case .tooFew: return text + ". With \(total) \(who) the difference cannot be told from chance; judge the list by a backtest over more origins."
+        case .beatsEvery: return text + ". The list beats every baseline on this history."
+        case .notMeasurablyBetter(let row):
+            return text + ". The list does not measurably beat \(name(row)) on this history (the difference's 95% CI spans 0)."
+        case .beatenBy(let row):
+            let label = name(row)
+            return text + ". \(label.prefix(1).uppercased() + label.dropFirst()) beats this list on this history: prefer it, or treat the list with caution."
         }
-        let label = ModelKind(rawValue: best.model)?.plainName ?? best.model
-        text += "; \(label) would have held \(pct(best.capture))"
-        if let arrests = baselines.first(where: { $0.model == ModelKind.priorArrests.rawValue }), arrests.model != best.model {
-            text += ", counting prior arrests \(pct(arrests.capture))"
-        }
-        if total < ListEvidence.fewOutcomePersons {
-            return text + ". With \(total) \(who) the difference cannot be told from chance; judge the list by a backtest over more origins."
-        }
-        if baselines.allSatisfy({ $0.differenceLow > 0 }) {
-            text += ". The list beats every baseline on this history."
-        } else if best.differenceLow > 0, let tied = baselines.first(where: { $0.differenceLow <= 0 }) {
-            let name = ModelKind(rawValue: tied.model)?.plainName ?? tied.model
-            text += ". The list does not measurably beat \(name) on this history (the difference's 95% CI spans 0)."
-        } else if best.differenceHigh < 0 {
-            text += ". \(label.prefix(1).uppercased() + label.dropFirst()) beats this list on this history: prefer it, or treat the list with caution."
-        } else {
-            text += ". The list does not measurably beat \(label) on this history (the difference's 95% CI spans 0)."
-        }
-        return text
     }
 
     /// Below this many outcome persons at V the sentence gives no verdict: a difference of a
     /// fraction of a person (people tied at the cut) would read as a win or a loss.
-    static let fewOutcomePersons = 20
+    public static let fewOutcomePersons = 20
 
     /// A period in words for sentences: `18mo` → "18 months", `1y` → "1 year".
     static func words(_ period: CalendarPeriod) -> String {

@@ -45,8 +45,10 @@ public struct ListModel: Sendable {
     public let model: FittedModel?
     /// The model file read, for `--model`.
     public let modelFile: String?
-    /// One line on why the list is ordered as it is (printed and written to the manifest).
-    public let note: String
+    /// Why the list is ordered as it is, as facts: what ``note`` says, for a writer in another language.
+    public let why: Why
+    /// One line on why the list is ordered as it is (printed and written to the manifest), in English.
+    public var note: String { why.note(outcome: outcome, window: outcomeWindow) }
     /// What a list of this size would have held at D − W; `nil` without a training origin.
     public let evidence: ListEvidence?
 
@@ -75,8 +77,7 @@ public struct ListModel: Sendable {
         let days = ModelTraining.schedule(for: asOf, outcomeWindow: outcomeWindow, count: trainingOrigins, earliest: earliest)
         guard !days.isEmpty else {
             (source, model, evidence) = (.composite, nil, nil)
-            note = "ordered by the composite score: the records start \(earliest), so no \(ListEvidence.words(outcomeWindow)) "
-                + "outcome window before \(asOf) can be fitted on"
+            why = .recordsStartTooLate(earliest: earliest, asOf: asOf)
             return
         }
         var sets: [FittedModel.TrainingSet] = []
@@ -92,27 +93,24 @@ public struct ListModel: Sendable {
         let positives = sets.reduce(0) { $0 + $1.outcome.filter { $0 }.count }
         var fitted: FittedModel?
         var heldOut: FittedModel?   // the chosen candidate as validated: fitted before the held-out origin
-        var reason: String?
+        var reason: Why?
         if composite {
-            reason = "ordered by the composite score, as asked"
+            reason = .compositeAsked
             if positives >= ListModel.minimumOutcomePersons {   // fitted anyway: a baseline of the composite's evidence
                 heldOut = try ModelTraining.fitWithHeldOut(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets,
                                                            defaultRidge: 1).heldOut
             }
         } else if positives < ListModel.minimumOutcomePersons {
-            reason = "ordered by the composite score: the training windows hold \(positives) \(outcome.peopleNoun), "
-                + "fewer than the \(ListModel.minimumOutcomePersons) a fitted model needs"
+            reason = .tooFewOutcomePersons(positives)
         } else {
             (fitted, heldOut) = try ModelTraining.fitWithHeldOut(.fitted, outcome: outcome, outcomeWindow: outcomeWindow, sets: sets,
                                                                  defaultRidge: 1)
-            if fitted == nil { reason = "ordered by the composite score: every person at the training origins had the same outcome" }
+            if fitted == nil { reason = .sameOutcome }
         }
         model = fitted
         source = fitted == nil ? .composite : .fitted
-        note = reason ?? "ordered by a model fitted on this region's records: \(positives) \(outcome.peopleNoun) in the "
-            + "\(ListEvidence.words(outcomeWindow)) after \(days.map(\.description).joined(separator: " and ")), "
-            + "ridge λ = \(ListModel.number(fitted!.ridge))"
-            + (fitted!.validation == nil ? " (not validated: no earlier origin to fit on)" : " (chosen on the held-out \(days.last!))")
+        why = reason ?? .fitted(outcomePersons: positives, origins: days, ridge: fitted!.ridge,
+                                heldOut: fitted!.validation == nil ? nil : days.last!)
         evidence = try held.flatMap { try ListModel.evidence(at: $0, earlier: Array(sets.dropLast()), listIsFitted: fitted != nil,
                                                              heldOut: heldOut, outcome: outcome, outcomeWindow: outcomeWindow,
                                                              listSize: listSize, seed: seed) }
@@ -142,8 +140,7 @@ public struct ListModel: Sendable {
         outcomeWindow = window
         self.model = model
         modelFile = url.relativePath
-        note = "ordered by the model in \(url.lastPathComponent), fitted on \(model.trainingOrigins.joined(separator: ", ")) "
-            + "(\(model.trainingPositives) \(kind.peopleNoun))"
+        why = .file(name: url.lastPathComponent, origins: model.trainingOrigins, outcomePersons: model.trainingPositives)
         evidence = nil
     }
 
@@ -223,5 +220,6 @@ public struct ListModel: Sendable {
                             probabilities: probabilities, seed: seed)
     }
 
-    static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+    /// A penalty as the note writes it: whole numbers without a fraction (`10`, `0.1`).
+    public static func number(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
 }

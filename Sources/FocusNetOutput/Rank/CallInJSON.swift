@@ -19,13 +19,19 @@ extension RankOutput {
         let points: Double
         let network: Double
         let eligibility: String
+        /// ``RiskBand`` raw value: `very_high`, `high`, `elevated`, `below_elevated`.
+        let risk_band: String
+        /// The sentences joined by "; ", as in `call_in_list.csv`.
         let reasons: String
+        /// The reasons as sentences in the run's language, most important first (``ReasonWriter``).
+        let sentences: [String]
         let contributions: [Contribution]
         let nearest_victim: Path?
         let groups: [Group]
     }
 
-    /// Full explanations of every invitee, as a JSON array in list order.
+    /// Full explanations of every invitee, as a JSON array in list order: the contributions as numbers,
+    /// the reasons as sentences beside them.
     public func callInJSON() throws -> String {
         let rankOf = rankOf
         let entries = ranking.invitees.enumerated().map { i, node -> Entry in
@@ -35,7 +41,8 @@ extension RankOutput {
                 probability: ranking.listScore.kind == .fitted ? ranking.listScore.values[node] : nil,
                 score: ranking.scores.composite[node],
                 points: ranking.scores.points[node], network: ranking.scores.network.scores[node],
-                eligibility: ranking.eligibility.status[node].label, reasons: reasons(node, e),
+                eligibility: ranking.eligibility.status[node].label, risk_band: band(node).rawValue,
+                reasons: reasons(node), sentences: sentences(of: node),
                 contributions: e.contributions.map { .init(feature: $0.feature, value: $0.value, percentile: $0.percentile,
                                                            contribution: $0.contribution, score: $0.score) },
                 nearest_victim: e.nearestVictim.map { p in

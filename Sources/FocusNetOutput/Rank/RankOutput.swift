@@ -7,8 +7,11 @@ import Foundation
 ///
 /// - `call_in_list.csv`: the invitees — list rank, overall rank, person, fitted probability (empty
 ///   when the composite orders the list), composite score, points,
-///   network score, each network component, groups, eligibility and short reasons;
-/// - `call_in_list.json`: the same people with full explanations (``Explanation``);
+///   network score, each network component, groups, eligibility, risk band and reasons as sentences
+///   (``ReasonWriter``) in the run's ``Language``;
+/// - `call_in_list.json`: the same people with full explanations (``Explanation``) and the sentences;
+/// - `services.csv`: people under 18 whom the list would have invited, offered services instead
+///   (the default juvenile policy; ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy``);
 /// - `scores.csv`: every person in the network with every measure, feature and score;
 /// - `groups.csv`: active groups with members, recent shootings, exposure, ties and reach;
 /// - `excluded.csv`: people who would have ranked but are not eligible, with the reason;
@@ -22,7 +25,7 @@ import Foundation
 public struct RankOutput {
     /// The files ``write(command:parameters:to:)`` writes, in order.
     public static let fileNames = [
-        "call_in_list.csv", "call_in_list.json", "scores.csv", "groups.csv", "excluded.csv", "network_edges.csv",
+        "call_in_list.csv", "call_in_list.json", "services.csv", "scores.csv", "groups.csv", "excluded.csv", "network_edges.csv",
         "call_in_network.graphml", "areas.csv", "rejects.csv", "manifest.json",
     ]
 
@@ -40,25 +43,52 @@ public struct RankOutput {
     let pseudonymizer: Pseudonymizer?
     /// The model that ordered the list (fitted, from a file, or the composite), for the manifest.
     public let listModel: ListModel?
+    /// The language of the reasons, risk bands and services notes (recorded in the manifest).
+    public let language: Language
+    /// Minors offered services instead of an invitation — those the list would have invited had
+    /// the policy invited minors (``FocusNetScoring/Ranking/minorsWhoWouldBeInvited()``) —
+    /// `(node, overall rank)` in rank order; empty unless the juvenile policy is
+    /// ``FocusNetScoring/EligibilityPolicy/JuvenilePolicy/services``.
+    let services: [(node: Int, rank: Int)]
+    /// Writes the reasons as sentences.
+    let writer: ReasonWriter
+    /// The list score's bands.
+    let bands: BandRanks
 
     /// - Parameters:
     ///   - pseudonymizer: when given, every person id in every file is replaced by its keyed
     ///     pseudonym (ids in rejected rows too).
     ///   - listModel: the model that ordered `ranking` (``ListModel/apply(to:context:)``), recorded
     ///     in the manifest with its evidence; `nil` for a list ordered by the composite without one.
+    ///   - language: the language of the reasons, bands and notes people read.
     /// - Complexity: O(rows + n) to index the records for the explanations, plus one explanation
     ///   (a breadth-first search within the exposure reach) per invitee; O(P) HMACs with a
-    ///   pseudonymizer.
+    ///   pseudonymizer; O(n log n) to sort the list score for the bands and each network measure a reason names.
     public init(ranking: Ranking, records: RecordSet, context: ScoringContext, pseudonymizer: Pseudonymizer? = nil,
-                listModel: ListModel? = nil) {
+                listModel: ListModel? = nil, language: Language = .en) {
         self.ranking = ranking
         self.listModel = listModel
         self.records = records
         self.context = context
         self.pseudonymizer = pseudonymizer
+        self.language = language
+        let minors = ranking.configuration.eligibility.juveniles == .services ? ranking.minorsWhoWouldBeInvited() : []
+        let services: [(node: Int, rank: Int)] = minors.isEmpty ? [] : {
+            let rankOf = Dictionary(uniqueKeysWithValues: ranking.order.enumerated().map { ($1, $0 + 1) })
+            return minors.map { (node: $0, rank: rankOf[$0]!) }.sorted { $0.rank < $1.rank }
+        }()
+        self.services = services
         let explainer = Explainer(ranking: ranking, records: records, context: context)
-        explanations = Dictionary(ranking.invitees.map { ($0, explainer.explain(node: $0, top: 8)) }, uniquingKeysWith: { a, _ in a })
-        labels = pseudonymizer.map { p in records.personIDs.map(p.pseudonym) } ?? records.personIDs
+        let explained = Dictionary((ranking.invitees + services.map(\.node)).map { ($0, explainer.explain(node: $0, top: 8)) },
+                                   uniquingKeysWith: { a, _ in a })
+        explanations = explained
+        let labels = pseudonymizer.map { p in records.personIDs.map(p.pseudonym) } ?? records.personIDs
+        self.labels = labels
+        let groupIDs = context.groupIDs, groups = ranking.groups
+        writer = ReasonWriter(ranking: ranking, language: language, explanations: explained.values,
+                              groupsOf: { v in (groups?.groupsOfPerson[Int(ranking.persons[v])] ?? []).map { groupIDs[Int($0)] } },
+                              groupIDs: groupIDs)
+        bands = BandRanks(ranking.listScore.values)
     }
 
     func id(_ node: Int) -> String { labels[Int(ranking.persons[node])] }
@@ -82,6 +112,7 @@ public struct RankOutput {
         let json = try callInJSON()   // before any file: an encoding failure is not a file-system error
         let files: [(String, ((String) throws -> Void) throws -> Void)] = [
             (CallInListColumn.fileName, { try $0(callInList()) }), ("call_in_list.json", { try $0(json) }),
+            (ServicesColumn.fileName, { try $0(servicesList()) }),
             (ScoresColumn.fileName, scores(to:)), (GroupsColumn.fileName, { try $0(groupTable()) }),
             (ExcludedColumn.fileName, { try $0(excluded()) }), (NetworkEdgesColumn.fileName, edges(to:)),
             ("call_in_network.graphml", { try $0(callInNetwork().graphML()) }), (AreasColumn.fileName, { try $0(areaTable()) }),
@@ -113,38 +144,31 @@ public struct RankOutput {
         (ranking.groups?.groupsOfPerson[Int(ranking.persons[node])] ?? []).map { context.groupIDs[Int($0)] }
     }
 
-    /// A short text an analyst can read aloud: the leading contributions and the nearest victim.
-    func reasons(_ node: Int, _ explanation: Explanation) -> String {
-        var parts = explanation.contributions.filter { $0.value != 0 || $0.score == "fitted" }.prefix(3).map { c -> String in
-            let value = format(PercentileRank.round(c.value, 3))
-            switch c.score {
-            case "points": return "\(c.feature) \(value) (+\(format(c.contribution)) pts)"
-            case "fitted":
-                // A log1p feature is shown as its count; the term as the odds it multiplies by.
-                let shown = c.feature.hasPrefix("log_")
-                    ? "\(c.feature.dropFirst(4)) \(format(PercentileRank.round(expm1(c.value), 3)))" : "\(c.feature) \(value)"
-                return "\(shown) (odds ×\(format(PercentileRank.round(exp(c.contribution), 3))))"
-            default: return "\(c.feature) \(value) (top \(format(topShare(c.percentile)))%)"
-            }
-        }
-        if let path = explanation.nearestVictim {
-            parts.append("\(path.hops) step\(path.hops == 1 ? "" : "s") from a gunshot victim (\(path.victimDate))")
-        }
-        let groups = groupsOf(node)
-        if !groups.isEmpty { parts.append("member of " + groups.joined(separator: " ")) }
-        return parts.joined(separator: "; ")
+    /// Minors written to `services.csv` (count).
+    public var servicesCount: Int { services.count }
+
+    /// The reasons of a listed person (or a minor offered services) as sentences a call-in team
+    /// can read aloud, in ``language``, most important first: what `call_in_list.csv` and
+    /// `call_in_list.json` write ("Shot on 11 Nov 2023 (7 weeks before the as-of date)"). Built
+    /// from the explanation's 5 largest contributions, being shot in the exposure window always
+    /// first; see docs/governance.md.
+    /// - Parameter node: a node of ``FocusNetScoring/Ranking/invitees`` or of `services.csv`.
+    /// - Precondition: `node` is listed or offered services (only those are explained).
+    /// - Complexity: O(contributions + log n).
+    public func sentences(of node: Int) -> [String] {
+        guard let explanation = explanations[node] else { preconditionFailure("node \(node) is not on the list") }
+        return writer.sentences(node: node, explanation: explanation.keeping(top: 5))
     }
 
-    /// The share of people (in %) at or above a percentile rank: (n − rank + 1) / n, so the
-    /// single highest of 54 is "top 1.9%", never "top 0%".
-    func topShare(_ percentile: Double) -> Double {
-        let n = Double(max(ranking.persons.count, 1))
-        return ((1 - percentile + 1 / n) * 1000).rounded() / 10
-    }
+    /// The reasons as one text for a CSV cell: the sentences joined by "; ".
+    func reasons(_ node: Int) -> String { sentences(of: node).joined(separator: "; ") }
+
+    /// The risk band of `node` by the list score (``RiskBand``).
+    func band(_ node: Int) -> RiskBand { bands.band(ranking.listScore.values[node]) }
 
     /// `call_in_list.csv`: one row per invitee in list order (list rank, overall rank, person, composite
-    /// score, points and network scores, each network component, active groups, eligibility and the three
-    /// largest contributions).
+    /// score, points and network scores, each network component, active groups, eligibility, risk band
+    /// and the reasons as sentences).
     /// - Complexity: O(n log n) for the ranks (the explanations are built once, by ``init(ranking:records:context:pseudonymizer:)``).
     public func callInList() -> String {
         let components = ranking.scores.network.components
@@ -157,7 +181,21 @@ public struct RankOutput {
                      format(s.network.scores[node])]
                 + componentValues.map { format($0[node]) }
                 + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
-                   reasons(node, explanations[node]!.keeping(top: 5))])
+                   band(node).label(language), reasons(node)])
+        }
+        return csv.text
+    }
+
+    /// `services.csv`: the minors the list would have invited, offered services instead, in rank
+    /// order: overall rank, person, age at the as-of date, reasons as sentences, why not invited.
+    /// Header only when the juvenile policy is not `services` or the list would have invited no minor.
+    /// - Complexity: O(s) for the s rows (explained once, by the initializer).
+    public func servicesList() -> String {
+        var csv = CSVWriter(header: ServicesColumn.header)
+        let adult = ranking.configuration.eligibility.adultAge
+        for (node, rank) in services {
+            csv.row([String(rank), id(node), ranking.features.age[node].map(String.init) ?? "", reasons(node),
+                     language.text(.servicesMinor, ["age": String(adult)])])
         }
         return csv.text
     }
@@ -189,13 +227,13 @@ public struct RankOutput {
                 status: status[n])
         }, row: { (r: ScoresRow) -> [String]? in
             let fields: [String] = [
-                String(r.rank), id(r.node), String(r.degree), format(r.strength), r.betweenness.map(format) ?? "",
-                format(r.eigenvector), format(r.pageRank), String(r.coreness), format(r.victimExposure),
-                String(r.within1), String(r.within2), format(r.shooterExposure), String(r.arrests),
+                String(r.rank), id(r.node), String(r.degree), format(r.strength, digits: 6), r.betweenness.map { format($0, digits: 6) } ?? "",
+                format(r.eigenvector, digits: 6), format(r.pageRank, digits: 6), String(r.coreness), format(r.victimExposure, digits: 6),
+                String(r.within1), String(r.within2), format(r.shooterExposure, digits: 6), String(r.arrests),
                 String(r.violentArrests), String(r.gunArrests), String(r.priorVictimizations),
                 r.age.map(String.init) ?? "", r.ageAtLatestArrest.map(String.init) ?? "", String(r.trend),
-                r.latestArrest?.description ?? "", format(r.points), format(r.network),
-                format(r.composite), r.probability, r.status.label,
+                r.latestArrest?.description ?? "", format(r.points, digits: 6), format(r.network, digits: 6),
+                format(r.composite, digits: 6), r.probability, r.status.label,
             ]
             return fields
         }, to: append)
@@ -285,17 +323,21 @@ public struct RankOutput {
                 "co_offending_ties": ranking.social.coOffending.tieCount, "group_ties": ranking.social.groupTieCount,
                 "ties": ranking.social.combined.tieCount, "mass_events": ranking.network.massEvents,
                 "active_groups": ranking.groupOrder.count, "listed": ranking.invitees.count,
-                "excluded_above_cut": ranking.excludedAboveCut().count,
+                "excluded_above_cut": ranking.excludedAboveCut().count, "services_listed": services.count,
             ],
-            outputs: outputs, listModel: listModel.map(ListModelRecord.init)
+            outputs: outputs, listModel: listModel.map(ListModelRecord.init), language: language
         ).json()
     }
 }
 
-/// At most 12 significant digits (hides summation noise such as 27.999999999999996), shortest
-/// round-trip text of that value; integers without a fraction.
-func format(_ x: Double) -> String {
-    let x = PercentileRank.round(x, 12)
+/// At most `digits` significant digits (12 hides summation noise such as 27.999999999999996;
+/// `scores.csv` writes 6, no more than the measures carry nor than a reader should weigh),
+/// shortest round-trip text of that value; integers without a fraction.
+func format(_ x: Double) -> String { format(x, digits: 12) }
+
+/// ``format(_:)`` at `digits` significant digits.
+func format(_ x: Double, digits: Int) -> String {
+    let x = PercentileRank.round(x, digits)
     if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
     return String(x)
 }

@@ -70,9 +70,12 @@ public struct RunManifest: Codable, Sendable {
     /// list's evidence on the region's history; `nil` in exports and in manifests written before
     /// lists were fitted.
     public let listModel: ListModelRecord?
+    /// The language of the reasons, bands and notes (``Language``: `en`, `es`); `nil` in exports
+    /// and in manifests written before lists were localized.
+    public let language: String?
 
     enum CodingKeys: String, CodingKey {
-        case command, parameters, export, inputs, network, outputs
+        case command, parameters, export, inputs, network, outputs, language
         case listModel = "list_model"
         case focusnetVersion = "focusnet_version", igraphVersion = "igraph_version", openblasVersion = "openblas_version"
     }
@@ -81,7 +84,8 @@ public struct RunManifest: Codable, Sendable {
     ///   - reports: the row accounts of the files read (``RecordSet/reports``).
     ///   - network: counts for the `network` object.
     public init(command: String, parameters: RankParameters, export: ExportParameters? = nil, reports: [FileReport],
-                network: [String: Int], outputs: [OutputDigest], listModel: ListModelRecord? = nil) {
+                network: [String: Int], outputs: [OutputDigest], listModel: ListModelRecord? = nil, language: Language? = nil) {
+        self.language = language?.rawValue
         self.command = command
         focusnetVersion = Versions.focusNet
         igraphVersion = Versions.igraph

@@ -17,14 +17,20 @@ extension TableSchema {
 /// stand between `network` and `groups`.
 enum CallInListColumn: String, TableSchema {
     case rank, overallRank = "overall_rank", personID = "person_id", probability, score, points, network
-    case groups, eligibility, reasons
+    case groups, eligibility, riskBand = "risk_band", reasons
     static let fileName = "call_in_list.csv"
 
     /// The header for a list scored on `components`.
     static func header(components: [ScoreComponent]) -> [String] {
         [rank, overallRank, personID, probability, score, points, network].map(\.rawValue) + components.map(\.rawValue)
-            + [groups, eligibility, reasons].map(\.rawValue)
+            + [groups, eligibility, riskBand, reasons].map(\.rawValue)
     }
+}
+
+/// `services.csv`: people under 18 whom the list would have invited, offered services instead.
+enum ServicesColumn: String, TableSchema {
+    case rank = "overall_rank", personID = "person_id", age, reasons, whyNotInvited = "why_not_invited"
+    static let fileName = "services.csv"
 }
 
 /// `scores.csv`: everyone in the network.

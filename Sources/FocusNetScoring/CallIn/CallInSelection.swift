@@ -41,29 +41,62 @@ public enum CallInSelection {
         package var share: Double { members == 0 ? 0 : Double(reached) / Double(members) }
     }
 
+    /// An invitee chosen to reach a group (``Mode/groups``), not for their own rank.
+    public struct CoveragePick: Sendable, Equatable {
+        /// Group index (into ``Ranking/groupMembers``) the invitee was chosen for.
+        public let group: Int
+        /// Other members of the group the invitee reaches within one step that no earlier pick of
+        /// the group reached (count of people; 0 when the invitee reaches only themself).
+        public let newlyReached: Int
+
+        /// A pick for `group` that reached `newlyReached` more members.
+        package init(group: Int, newlyReached: Int) {
+            self.group = group
+            self.newlyReached = newlyReached
+        }
+    }
+
+    /// The invitees in list order and, by node, why each group-cover pick was chosen.
+    struct Selection: Sendable, Equatable {
+        let invitees: [Int]
+        let coverage: [Int: CoveragePick]
+    }
+
+    /// ``choose(mode:budget:perGroup:order:candidates:scores:network:groupAdjacency:groupMembers:groupOrder:)``'s
+    /// invitees alone.
+    static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
+                       network: CombinedNetwork, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
+        choose(mode: mode, budget: budget, perGroup: perGroup, order: order, candidates: candidates, scores: scores,
+               network: network, groupAdjacency: groupAdjacency, groupMembers: groupMembers, groupOrder: groupOrder).invitees
+    }
+
     /// - Parameters:
     ///   - order: node indices ranked by composite score.
     ///   - candidates: whether each node may be invited (eligible and in the area).
     ///   - groupMembers: node indices of each group's active members.
     ///   - groupOrder: group indices in order of group risk.
     ///   - network: the combined network, for reach mode; `groupAdjacency` the one for group cover.
-    /// - Returns: invitees in list order.
-    static func select(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
-                              network: CombinedNetwork, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> [Int] {
+    /// - Returns: invitees in list order, and the group each group-cover pick was chosen for
+    ///   (empty outside ``Mode/groups``; people added by score after the groups are not in it).
+    static func choose(mode: Mode, budget: Int, perGroup: Int = .max, order: [Int], candidates: [Bool], scores: [Double],
+                       network: CombinedNetwork, groupAdjacency: Adjacency, groupMembers: [[Int]], groupOrder: [Int]) -> Selection {
         switch mode {
         case .top:
-            return Array(order.lazy.filter { candidates[$0] }.prefix(budget))
+            return Selection(invitees: Array(order.lazy.filter { candidates[$0] }.prefix(budget)), coverage: [:])
         case .groups:
-            var chosen: [Int] = [], taken = Set<Int>()
+            var chosen: [Int] = [], taken = Set<Int>(), coverage: [Int: CoveragePick] = [:]
             for g in groupOrder where chosen.count < budget {
                 let members = groupMembers[g]
                 let cover = GroupCover.select(members: members, candidates: members.filter { candidates[$0] && !taken.contains($0) },
                                               adjacency: groupAdjacency, priority: scores,
                                               budget: min(perGroup, budget - chosen.count))
-                for v in cover.invitees where taken.insert(v).inserted { chosen.append(v) }
+                for (v, reached) in zip(cover.invitees, cover.newlyReached) where taken.insert(v).inserted {
+                    chosen.append(v)
+                    coverage[v] = CoveragePick(group: g, newlyReached: reached)
+                }
             }
             for v in order where chosen.count < budget && candidates[v] && taken.insert(v).inserted { chosen.append(v) }
-            return chosen
+            return Selection(invitees: chosen, coverage: coverage)
         case .reach(let steps, let showUp, let share):
             let atRiskCount = max(1, Int((Double(order.count) * share).rounded(.up)))
             var atRisk = [Bool](repeating: false, count: scores.count)
@@ -72,7 +105,7 @@ public enum CallInSelection {
             let pool = Array(order.lazy.filter { candidates[$0] }.prefix(10 * budget))
             let result = KeyPlayerReach.select(candidates: pool, atRisk: atRisk, network: network, steps: steps,
                                                showUp: showUp, budget: budget, priority: scores)
-            return result.invitees
+            return Selection(invitees: result.invitees, coverage: [:])
         }
     }
 

@@ -8,15 +8,19 @@ import FocusNetGraph
 public struct EligibilityPolicy: Sendable, Equatable {
     /// What happens to people under ``adultAge`` at D.
     public enum JuvenilePolicy: String, Sendable, CaseIterable {
-        /// Listed, with a flag for whoever prepares the call-in.
+        /// Left off the call-in list and offered services instead: written to `services.csv` with
+        /// their reasons (the default: a call-in is no place for a child).
+        case services
+        /// Listed, with a flag for whoever prepares the call-in (a policy that invites minors).
         case flag
-        /// Left off the list.
+        /// Left off the list, and off the services list.
         case exclude
     }
 
     /// People under this age at D are juveniles. Default 18.
     public var adultAge: Int
-    /// Juveniles are flagged in the list (default) or excluded.
+    /// Juveniles are sent to services (default), flagged in the list, or excluded. A person whose
+    /// age is unknown (no birth date) is not a juvenile: they stay eligible.
     public var juveniles: JuvenilePolicy
     /// Only people on probation or parole at D.
     public var requireSupervision: Bool
@@ -28,8 +32,8 @@ public struct EligibilityPolicy: Sendable, Equatable {
     /// after the as-of date — and a backtest sets this to `false` at every origin.
     public var useCurrentStatus: Bool
 
-    /// A policy; the defaults exclude only the deceased and people in custody, and flag juveniles.
-    public init(adultAge: Int = 18, juveniles: JuvenilePolicy = .flag, requireSupervision: Bool = false,
+    /// A policy; the defaults exclude the deceased and people in custody, and send juveniles to services.
+    public init(adultAge: Int = 18, juveniles: JuvenilePolicy = .services, requireSupervision: Bool = false,
                 requireRecentViolence: CalendarPeriod? = nil, useCurrentStatus: Bool = true) {
         self.adultAge = adultAge
         self.juveniles = juveniles
@@ -153,7 +157,7 @@ public struct Eligibility: Sendable {
                 return .excluded(.noRecentViolence(period))
             }
             if let age = features.age[v], age < policy.adultAge {
-                return policy.juveniles == .exclude ? .excluded(.under(policy.adultAge)) : .flagged(.under(policy.adultAge))
+                return policy.juveniles == .flag ? .flagged(.under(policy.adultAge)) : .excluded(.under(policy.adultAge))
             }
             return .eligible
         }

@@ -10,6 +10,9 @@ enum GroupCover {
     struct Result: Sendable, Equatable {
         /// Chosen invitees, in the order they were picked.
         let invitees: [Int]
+        /// For each invitee, in the same order, the other members it reached that no earlier pick
+        /// had reached (count): what its invitation adds to the group's coverage.
+        let newlyReached: [Int]
         /// Members reached (invited or tied to an invitee).
         let reached: Int
         /// All members.
@@ -30,7 +33,7 @@ enum GroupCover {
         let memberSet = Set(members)
         var uncovered = memberSet
         var remaining = candidates.filter { memberSet.contains($0) }.sorted()
-        var invitees: [Int] = []
+        var invitees: [Int] = [], newlyReached: [Int] = []
         func gain(_ c: Int) -> Int {
             (uncovered.contains(c) ? 1 : 0) + adjacency.neighbors(of: c).reduce(0) { $0 + (uncovered.contains(Int($1)) ? 1 : 0) }
         }
@@ -46,9 +49,10 @@ enum GroupCover {
             guard best >= 0 else { break }
             let chosen = remaining.remove(at: best)
             invitees.append(chosen)
+            newlyReached.append(bestGain - (uncovered.contains(chosen) ? 1 : 0))
             uncovered.remove(chosen)
             for w in adjacency.neighbors(of: chosen) { uncovered.remove(Int(w)) }
         }
-        return Result(invitees: invitees, reached: memberSet.count - uncovered.count, members: memberSet.count)
+        return Result(invitees: invitees, newlyReached: newlyReached, reached: memberSet.count - uncovered.count, members: memberSet.count)
     }
 }

@@ -45,7 +45,7 @@ public struct RankConfiguration: Sendable, Equatable {
     /// Whether the run computes betweenness: a network-score component uses it, or
     /// ``reportsBetweenness`` asks for it.
     public var computesBetweenness: Bool { reportsBetweenness || model.network.components.contains(.betweenness) }
-    /// Who may be invited (deceased and in custody excluded, juveniles flagged or excluded).
+    /// Who may be invited (deceased and in custody excluded, juveniles sent to services by default, flagged or excluded).
     public var eligibility: EligibilityPolicy
     /// How invitees are chosen from the ranked, eligible people; default ``CallInSelection/Mode/top``.
     public var selection: CallInSelection.Mode

@@ -60,13 +60,16 @@ public struct Ranking: Sendable {
     public private(set) var order: [Int]
     /// Node indices invited, in list order.
     public private(set) var invitees: [Int]
+    /// The invitees chosen to reach a group rather than for their own rank (``CallInSelection/Mode/groups``),
+    /// by node; empty in other modes.
+    public private(set) var coverage: [Int: CallInSelection.CoveragePick]
     /// Active members (node indices) of each group.
     public let groupMembers: [[Int]]
     /// Group indices by group risk (highest member ``listScore``, then mean), then group index.
     public private(set) var groupOrder: [Int]
-    /// Whether each node may be invited: eligible, in the configured area, and tied to someone
+    /// Whether each node could be invited if eligible: in the configured area, and tied to someone
     /// (or not only on the roster). Shape `[n]`.
-    private let candidates: [Bool]
+    private let reachable: [Bool]
     /// Whether each node is in the configured area (all true without one). Shape `[n]`.
     private let inArea: [Bool]
 
@@ -156,9 +159,9 @@ public struct Ranking: Sendable {
             ?? [Bool](repeating: true, count: social.persons.count)
         self.inArea = inArea
         let untiedRoster = Ranking.untiedRoster(records.roster(in: window), persons: social.persons, degree: measures.degree)
-        candidates = (0..<social.persons.count).map { eligibility.status[$0].isEligible && inArea[$0] && !untiedRoster[$0] }
+        reachable = (0..<social.persons.count).map { inArea[$0] && !untiedRoster[$0] }
         listScore = ListScore(composite: scores)
-        (order, groupOrder, invitees) = ([], [], [])
+        (order, groupOrder, invitees, coverage) = ([], [], [], [:])
         select()
     }
 
@@ -184,11 +187,32 @@ public struct Ranking: Sendable {
         groupOrder = members.indices.filter { !members[$0].isEmpty }.sorted { a, b in
             risk[a].0 != risk[b].0 ? risk[a].0 > risk[b].0 : (risk[a].1 != risk[b].1 ? risk[a].1 > risk[b].1 : a < b)
         }
-        let inArea = inArea
-        invitees = CallInSelection.select(
+        let status = eligibility.status, reachable = reachable
+        let selection = choose(candidates: (0..<status.count).map { status[$0].isEligible && reachable[$0] })
+        (invitees, coverage) = (selection.invitees, selection.coverage)
+    }
+
+    /// The selection of the configured mode among `candidates` (shape `[n]`), by the current order.
+    private func choose(candidates: [Bool]) -> CallInSelection.Selection {
+        let inArea = inArea, members = groupMembers
+        return CallInSelection.choose(
             mode: configuration.selection, budget: configuration.top, perGroup: configuration.invitesPerGroup, order: order,
-            candidates: candidates, scores: score, network: social.combined, groupAdjacency: social.coOffendingAdjacency,
+            candidates: candidates, scores: listScore.values, network: social.combined, groupAdjacency: social.coOffendingAdjacency,
             groupMembers: members, groupOrder: groupOrder.filter { g in members[g].contains { inArea[$0] } })
+    }
+
+    /// The people under the adult age whom the list would have invited had the policy invited
+    /// minors: the same selection (mode, size, order) with the minors excluded for their age as
+    /// candidates, keeping the minors it picks, in that list's order. Empty when no one is
+    /// excluded for their age. For ``EligibilityPolicy/JuvenilePolicy/services``: offered
+    /// services instead of an invitation (`services.csv`).
+    /// - Complexity: one selection (``CallInSelection``), O(n) besides.
+    public func minorsWhoWouldBeInvited() -> [Int] {
+        let status = eligibility.status
+        let minor = status.map { if case .excluded(.under) = $0 { true } else { false } }
+        guard minor.contains(true) else { return [] }
+        let selection = choose(candidates: (0..<status.count).map { (status[$0].isEligible || minor[$0]) && reachable[$0] })
+        return selection.invitees.filter { minor[$0] }
     }
 
     /// Whether each node is a person the persons file added (``RecordSet/roster(in:)``) with no tie at

@@ -37,7 +37,7 @@ public struct ScoringParameters: Codable, Equatable, Sendable {
     public let components: String
     /// The scoring file the model came from (`defaults` without one): provenance, not a setting.
     public let scoringFile: String
-    /// `juveniles`: `flag` or `exclude`.
+    /// `juveniles`: `services`, `flag` or `exclude`.
     public let juveniles: String
     /// `require_supervision`: `true` when only people on probation or parole may be invited.
     public let requireSupervision: String

@@ -23,8 +23,10 @@ struct CallInOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("For --select reach: the share of people counted as at risk (top composite scores).", valueName: "share"))
     var atRiskShare: Double = 0.1
 
-    @Option(name: .long, help: ArgumentHelp("People under 18 at the as-of date: flag (default) or exclude.", valueName: "policy"))
-    var juveniles: String = "flag"
+    @Option(name: .long, help: ArgumentHelp(
+        "People under 18 at the as-of date: services (default: not invited, written to services.csv), flag (invited, flagged) or exclude. Unknown age stays eligible.",
+        valueName: "policy"))
+    var juveniles: String = "services"
 
     @Flag(name: .long, help: "Invite only people on probation or parole.")
     var requireSupervision = false
@@ -45,7 +47,7 @@ struct CallInOptions: ParsableArguments {
         guard (1...2).contains(reachSteps) else { throw ValidationError("--reach-steps must be 1 or 2.") }
         guard showUp > 0, showUp <= 1 else { throw ValidationError("--show-up must be in (0, 1].") }
         guard atRiskShare > 0, atRiskShare <= 1 else { throw ValidationError("--at-risk-share must be in (0, 1].") }
-        guard EligibilityPolicy.JuvenilePolicy(rawValue: juveniles) != nil else { throw ValidationError("--juveniles must be flag or exclude.") }
+        guard EligibilityPolicy.JuvenilePolicy(rawValue: juveniles) != nil else { throw ValidationError("--juveniles must be services, flag or exclude.") }
         guard RankConfiguration.Purpose(rawValue: purpose) != nil else { throw ValidationError("--purpose must be call-in, services or review.") }
     }
 

@@ -16,7 +16,7 @@ import FocusNetScoring
         let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(json["command"] as? String == "export")
         let written = try #require(json["parameters"] as? [String: String])
-        #expect(written["purpose"] == "call-in" && written["rule_juveniles"] == "under 18: flag")
+        #expect(written["purpose"] == "call-in" && written["rule_juveniles"] == "under 18: services")
         #expect(written["pseudonymized"]?.hasPrefix("yes") == true)
         let exported = try #require(json["export"] as? [String: String])
         #expect(exported["selection"] == "whole network" && exported["arrest_ids"] == "left out" && exported["formats"] == "graphml")

@@ -71,7 +71,7 @@ import Testing
         let ranking = try Ranking(records: records, asOf: Self.asOf, configuration: Self.configuration)
         let text = RankOutput(ranking: ranking, records: records, context: ScoringContext(records: records)).callInList()
         let lines = text.split(separator: "\n")
-        #expect(lines[0] == "rank,overall_rank,person_id,probability,score,points,network,strength,eigenvector,victim_exposure,groups,eligibility,reasons")
+        #expect(lines[0] == "rank,overall_rank,person_id,probability,score,points,network,strength,eigenvector,victim_exposure,groups,eligibility,risk_band,reasons")
         #expect(lines.count == 4)
         #expect(lines.dropFirst().map { $0.split(separator: ",")[0] } == ["1", "2", "3"])
     }
@@ -102,5 +102,17 @@ import Testing
         let export = NetworkExport(ranking: ranking, records: records, context: ScoringContext(records: records))
         let exportRoot = try #require(XMLElementNode.parse(export.graphML()))
         #expect(root.all("key").map(\.attributes) == exportRoot.all("key").map(\.attributes))
+    }
+
+    @Test("scores.csv: exact values at 6 significant digits (p3's network score 11/12 is 0.916667)")
+    func scoresSixDigits() throws {
+        let scores = try ReasonScenario.output().scores()
+        let p3 = try #require(scores.split(separator: "\n").first { $0.contains(",p3,") })
+        #expect(p3.contains(",0.916667,"))
+        for field in scores.split(separator: "\n").dropFirst().flatMap({ $0.split(separator: ",") }) {
+            guard let x = Double(field), field.contains(".") else { continue }
+            let digits = field.filter(\.isNumber).drop { $0 == "0" }
+            #expect(digits.count <= 6, "\(field) has \(digits.count) significant digits (value \(x))")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import FocusNetGraph
+import FocusNetTestSupport
 import Foundation
 import Testing
 @testable import FocusNetScoring
@@ -18,20 +19,8 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }   // the records are read into memory below
         let file = dir.appendingPathComponent("arrests.csv")
-        try """
-            arrest_id,person_id,arrest_date,offense_category,gun_involved
-            A1,p1,2021-01-10,violent,1
-            A1,p2,2021-01-10,violent,1
-            A2,p2,2021-02-01,narcotics,0
-            A2,p3,2021-02-01,narcotics,0
-            A3,p3,2021-03-01,other,0
-            A3,p4,2021-03-01,other,0
-            A4,p5,2021-04-01,weapons,0
-            A5,p6,2021-05-01,violent,0
-            A5,p1,2021-05-01,violent,0
-            A6,p1,2021-07-01,violent,1
-
-            """.write(to: file, atomically: true, encoding: .utf8)   // A6 is after the as-of date
+        try ChainArrests.csv(adding: ["A6,p1,2021-07-01,violent,1"])   // A6 is after the as-of date
+            .write(to: file, atomically: true, encoding: .utf8)
         return try RecordSet.read(InputSources([.arrests: file]))
     }
 
@@ -72,14 +61,17 @@ import Testing
         #expect(r.victimExposure.within2 == [0, 1, 1, 0, 0, 0])
     }
 
-    @Test("eligibility: the dead and those in custody are excluded, the juvenile is flagged")
+    @Test("eligibility: the dead and those in custody are excluded; the juvenile is not invited by default, flagged when the policy invites minors")
     func eligibility() throws {
         let (r, _, _) = try Self.ranking()
         #expect(r.eligibility.status[3] == .excluded(.deceased))
         #expect(r.eligibility.status[5] == .excluded(.inCustody))
-        #expect(r.eligibility.status[1] == .flagged(.under(18)))
+        #expect(r.eligibility.status[1] == .excluded(.under(18)))   // default: services, not the call-in
         #expect(r.eligibility.status[0] == .eligible)
-        #expect(!r.invitees.contains(3) && !r.invitees.contains(5))
+        #expect(r.eligibility.status[2] == .eligible)   // no birth date: unknown age stays eligible
+        #expect(!r.invitees.contains(1) && !r.invitees.contains(3) && !r.invitees.contains(5))
+        let (flagged, _, _) = try Self.ranking { $0.eligibility.juveniles = .flag }
+        #expect(flagged.eligibility.status[1] == .flagged(.under(18)))
         let (strict, _, _) = try Self.ranking { $0.eligibility.juveniles = .exclude }
         #expect(strict.eligibility.status[1] == .excluded(.under(18)))
         #expect(!strict.invitees.contains(1))
@@ -111,7 +103,10 @@ import Testing
 
     @Test("reach mode picks the person tied to most at-risk people first")
     func reachMode() throws {
-        let (r, _, _) = try Self.ranking { $0.selection = .reach(steps: 1, showUp: 1, atRiskShare: 1); $0.top = 1 }
+        let (r, _, _) = try Self.ranking {
+            $0.selection = .reach(steps: 1, showUp: 1, atRiskShare: 1); $0.top = 1
+            $0.eligibility.juveniles = .flag   // p2 (15) is a candidate here
+        }
         // One-step closed neighbourhoods of eligible people: p1 {p6,p1,p2}, p2 {p1,p2,p3}, p3 {p2,p3,p4}: 3 each;
         // the tie goes to the higher composite score.
         let best = [0, 1, 2].max { r.scores.composite[$0] < r.scores.composite[$1] }!

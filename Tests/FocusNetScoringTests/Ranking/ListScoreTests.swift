@@ -17,7 +17,7 @@ import Testing
 
     @Test("ordered by a fitted score: order by probability (ties by node), ineligible people passed over")
     func reorder() throws {
-        let (composite, _, _) = try CallInScenarioTests.ranking()
+        let (composite, _, _) = try CallInScenarioTests.ranking { $0.eligibility.juveniles = .flag }   // node 1 (15) listed
         #expect(composite.listScore.kind == .composite && composite.listScore.values == composite.scores.composite)
         let r = composite.ordered(by: Self.fitted())
         #expect(r.order == [5, 3, 1, 2, 4, 0])   // 0.99, 0.95, 0.9, then 0.5 twice by node, 0.1
