@@ -50,7 +50,7 @@ extension HTMLReport {
     }
 
     func overviewSection(_ rank: RankFolder) -> String {
-        var html = "<section id=\"network\">\n<h2>How the listed people are connected</h2>\n"
+        var html = "<section id=\"network\">\n<h2>\(xmlEscaped(text.networkHeading))</h2>\n"
         let listRank = Dictionary(rank.list.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
         let near = neighbours(rank)
         // Connectors: people not listed who share arrests with two or more listed people, through
@@ -85,7 +85,7 @@ extension HTMLReport {
         let listRank = Dictionary(rank.list.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
         let near = neighbours(rank)
         let shown = rank.list.prefix(max(0, options.pictures))
-        var html = "<section id=\"people\">\n<h2>Each listed person's network</h2>\n"
+        var html = "<section id=\"people\">\n<h2>\(xmlEscaped(text.peopleHeading))</h2>\n"
         html += "<p class=\"caption\">For each listed person (large node): everyone they were arrested with in the window "
             + "(up to \(Self.egoAlterLimit), most shared arrests first), the ties among those people, and the person's groups. "
             + "Numbers are list ranks. Group co-members who never shared an arrest with the person are counted in the "
@@ -116,7 +116,7 @@ extension HTMLReport {
             }
             let listedAlters = alters.filter { listRank[$0.id] != nil }.count
             let victims = alters.filter { (rank.persons[$0.id]?.priorVictimizations ?? 0) > 0 }.count
-            html += "<div class=\"ego\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(xmlEscaped(l.id))</span>"
+            html += "<div class=\"ego\" data-person=\"\(xmlEscaped(l.id))\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(xmlEscaped(l.id))</span>"
                 + " <span class=\"muted\">score \(fixed(l.score))</span>"
                 + (l.eligibility == "eligible" ? "" : " " + eligibilityBadge(l.eligibility)) + "</div>\n"
             html += NetworkPicture(nodes: nodes, edges: edges).svg(

@@ -12,29 +12,33 @@ extension HTMLReport {
         default: rank.listModel.map { $0.source == "composite" ? "by composite score" : "by the fitted probability of the outcome" }
             .map { $0 + ", highest first, among eligible people" } ?? "by composite score, highest first, among eligible people"
         }
-        var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
+        var html = "<section id=\"list\">\n<h2>\(xmlEscaped(text.listHeading))</h2>\n"
         if let model = rank.listModel {
             // What ordered the list and what a list of this size would have held: said first.
-            html += "<p class=\"caption\"><b>Order.</b> \(xmlEscaped(model.note)).</p>\n"
-            if let evidence = model.evidence { html += "<p class=\"caption\"><b>Evidence.</b> \(xmlEscaped(evidence.sentence))</p>\n" }
+            html += "<p class=\"caption\"><b>\(xmlEscaped(text.orderLabel))</b> \(xmlEscaped(model.note)).</p>\n"
+            if let evidence = model.evidence {
+                html += "<p class=\"caption\"><b>\(xmlEscaped(text.evidenceLabel))</b> \(xmlEscaped(evidence.sentence))</p>\n"
+            }
         }
         html += "<p class=\"caption\">\(rank.list.count) people, chosen \(xmlEscaped(how)). <b>Score</b> is the composite "
             + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
             + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "
             + "position among everyone scored. Reasons name the largest contributions, the path to the nearest recent "
             + "gunshot victim and group memberships.</p>\n"
-        html += "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>person</th><th class=\"num\">rank</th>"
+        html += listControls(rank) + "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>person</th><th class=\"num\">rank</th>"
             + "<th class=\"num\">score</th><th class=\"num\">points</th><th class=\"num\">network</th><th>groups</th><th>eligibility</th>"
             + "<th>reasons</th></tr></thead><tbody>\n"
         for l in rank.list {
             let flag = l.eligibility.hasPrefix("flagged") ? " class=\"flagged\"" : ""
-            html += "<tr\(flag)><td class=\"num\">\(l.rank)</td><td class=\"id\">\(xmlEscaped(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
+            html += "<tr\(flag) data-person=\"\(xmlEscaped(l.id))\"><td class=\"num\">\(l.rank)</td><td class=\"id\">\(xmlEscaped(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
                 + "<td class=\"num\">\(fixed(l.score))</td>"
                 + "<td class=\"num\">\(fixed(l.points, 0))</td><td class=\"num\">\(fixed(l.network))</td>"
                 + "<td>\(xmlEscaped(l.groups.joined(separator: " ")))</td><td>\(eligibilityBadge(l.eligibility))</td>"
                 + "<td class=\"reasons\">\(xmlEscaped(l.reasons))</td></tr>\n"
         }
-        return html + "</tbody></table>\n</section>\n"
+        html += "</tbody></table>\n"
+        if let model = rank.listModel { html += listModelBlock(model) }
+        return html + "</section>\n"
     }
 
     func eligibilityBadge(_ label: String) -> String {
@@ -44,7 +48,7 @@ extension HTMLReport {
     }
 
     func excludedSection(_ rank: RankFolder) -> String {
-        var html = "<section id=\"excluded\">\n<h2>Excluded above the cut</h2>\n"
+        var html = "<section id=\"excluded\">\n<h2>\(xmlEscaped(text.excludedHeading))</h2>\n"
         html += "<p class=\"caption\">People whose score would have put them on the list but who cannot be invited "
             + "(deceased, in custody, or outside the eligibility rules). Listed so that a reviewer can see the rule applied.</p>\n"
         var reasons: [String: Int] = [:]
@@ -73,7 +77,7 @@ extension HTMLReport {
             (.reachedByCoOffending, "reached", "n"), (.reachShare, "reach", "p"),
         ]
         let columns = shown.map { (name: $0.column.rawValue, title: $0.title, kind: $0.kind) }.filter { table.optionalColumn($0.name) != nil }
-        var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
+        var html = "<section id=\"groups\">\n<h2>\(xmlEscaped(text.groupsHeading))</h2>\n"
         html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
             + "<b>shootings by members</b> count the exposure window (\(xmlEscaped(rank.parameters.scoring.exposureWindow))). "
             + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
@@ -101,7 +105,7 @@ extension HTMLReport {
     }
 
     func areaSection(_ table: ReportCSV) -> String {
-        var html = "<section id=\"areas\">\n<h2>Areas</h2>\n"
+        var html = "<section id=\"areas\">\n<h2>\(xmlEscaped(text.areasHeading))</h2>\n"
         html += "<p class=\"caption\">Residents (population file), people scored and listed by home area, and gunshot "
             + "victimizations in the exposure window with their rate per 100,000 residents.</p>\n"
         let names = AreasColumn.header.filter { table.optionalColumn($0) != nil }
@@ -117,5 +121,56 @@ extension HTMLReport {
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
+    }
+}
+
+extension HTMLReport {
+    /// The model that ordered the list, from `list_model` in manifest.json: each feature's odds
+    /// ratio per standard deviation with its 95% interval, what a list of this size would have
+    /// held against the baselines, and the calibration by decile of predicted risk.
+    func listModelBlock(_ model: ListModelRecord) -> String {
+        var html = ""
+        if !model.effects.isEmpty {
+            html += "<h3>\(xmlEscaped(text.effectsHeading))</h3>\n<p class=\"caption\">"
+                + "\(xmlEscaped(text.effectsCaption(model.outcome, model.outcomeWindow)))</p>\n"
+            html += "<table class=\"narrow effects\"><thead><tr><th>\(xmlEscaped(text.feature))</th><th class=\"num\">"
+                + "\(xmlEscaped(text.oddsRatio))</th><th class=\"num\">\(xmlEscaped(text.confidenceInterval))</th></tr></thead><tbody>\n"
+            for e in model.effects {
+                html += "<tr><td>\(xmlEscaped(e.feature))</td><td class=\"num\">\(fixed(e.oddsRatio, 2))</td>"
+                    + "<td class=\"num\">\(fixed(e.low, 2))–\(fixed(e.high, 2))</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        guard let evidence = model.evidence else { return html }
+        if !evidence.rows.isEmpty {
+            html += "<h3>\(xmlEscaped(text.evidenceHeading))</h3>\n<p class=\"caption\">"
+                + "\(xmlEscaped(text.evidenceCaption(evidence.origin, evidence.listSize, evidence.outcome, evidence.outcomeWindow)))</p>\n"
+            html += "<table class=\"narrow evidence\"><thead><tr><th>\(xmlEscaped(text.model))</th><th class=\"num\">\(xmlEscaped(text.capture))</th>"
+                + "<th class=\"num\">\(xmlEscaped(text.confidenceInterval))</th><th class=\"num\">\(xmlEscaped(text.differenceFromList))</th>"
+                + "<th class=\"num\">\(xmlEscaped(text.confidenceInterval))</th></tr></thead><tbody>\n"
+            for (i, r) in evidence.rows.enumerated() {
+                html += "<tr><td>\(xmlEscaped(r.model))</td><td class=\"num\">\(percent(r.capture))</td>"
+                    + "<td class=\"num\">\(percent(r.low))–\(percent(r.high))</td>"
+                    + (i == 0 ? "<td class=\"num\">–</td><td class=\"num\">–</td>"
+                        : "<td class=\"num\">\(percent(r.differenceFromList))</td>"
+                            + "<td class=\"num\">\(percent(r.differenceLow))–\(percent(r.differenceHigh))</td>")
+                    + "</tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        if !evidence.calibration.isEmpty {
+            html += "<h3>\(xmlEscaped(text.calibrationHeading))</h3>\n<p class=\"caption\">\(xmlEscaped(text.calibrationCaption))</p>\n"
+            html += "<table class=\"narrow calibration\"><thead><tr><th class=\"num\">\(xmlEscaped(text.decile))</th>"
+                + "<th class=\"num\">\(xmlEscaped(text.people))</th><th class=\"num\">\(xmlEscaped(text.withOutcome))</th>"
+                + "<th class=\"num\">\(xmlEscaped(text.predicted))</th><th class=\"num\">\(xmlEscaped(text.observed))</th>"
+                + "<th class=\"num\">\(xmlEscaped(text.confidenceInterval))</th></tr></thead><tbody>\n"
+            for d in evidence.calibration {
+                html += "<tr><td class=\"num\">\(d.decile)</td><td class=\"num\">\(grouped(d.people))</td><td class=\"num\">\(grouped(d.positives))</td>"
+                    + "<td class=\"num\">\(percent(d.predicted, 2))</td><td class=\"num\">\(percent(d.observed, 2))</td>"
+                    + "<td class=\"num\">\(percent(d.low, 2))–\(percent(d.high, 2))</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        return html
     }
 }

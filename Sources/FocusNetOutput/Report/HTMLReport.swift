@@ -9,9 +9,14 @@ import Foundation
 /// pictures of the listed people and their groups, and — for a backtest — capture curves
 /// against the baselines, calibration, disparity and the fitted coefficients.
 ///
-/// The file needs no network access: styles are inline, pictures and charts are inline SVG,
-/// there is no script and no web font. It prints readably (A4 or Letter, colour kept). The
+/// The file needs no network access: styles and the one script are inline, pictures and charts
+/// are inline SVG, there is no web font, and a Content-Security-Policy forbids every request.
+/// The script adds search, filters by group, area and eligibility, and a card per person (reasons,
+/// scores, groups, ego network, timeline known at the as-of date) over data embedded as inline
+/// JSON: the listed people and their co-offenders only, never the whole network. Without
+/// JavaScript the static tables remain. It prints readably (A4 or Letter, colour kept). The
 /// same folders and options always give the same bytes (no clock time; seeded layouts).
+/// Every label and sentence comes from a ``ReportText`` (English by default).
 ///
 /// Sources: a `focusnet rank` / `call-in` folder (`call_in_list.csv`, `manifest.json`, …),
 /// a `focusnet backtest` folder (`metrics.csv`, …), or both (a list and the backtest that
@@ -39,6 +44,8 @@ public struct HTMLReport: Sendable {
     let backtest: BacktestFolder?
     /// The drawing options the report was built with.
     public let options: Options
+    /// The labels and sentences shown.
+    public let text: ReportText
 
     /// Reads the folders.
     /// - Parameters:
@@ -46,10 +53,12 @@ public struct HTMLReport: Sendable {
     ///   - backtest: a backtest folder to show beside the list in `folder`.
     ///   - pseudonymizer: shows keyed pseudonyms instead of person ids.
     ///   - options: pictures, layout seed, group rows.
+    ///   - text: the labels and sentences shown (English by default).
     /// - Throws: ``ReportError`` (no FocusNet output, missing manifest or column, malformed file,
     ///   a key for a folder already pseudonymized).
     /// - Complexity: O(bytes read); `network_edges.csv` is streamed and only co-offending ties kept.
-    public init(folder: URL, backtest: URL? = nil, pseudonymizer: Pseudonymizer? = nil, options: Options = Options()) throws(ReportError) {
+    public init(folder: URL, backtest: URL? = nil, pseudonymizer: Pseudonymizer? = nil, options: Options = Options(),
+                text: ReportText = .english) throws(ReportError) {
         let hasList = FileManager.default.fileExists(atPath: folder.appendingPathComponent("call_in_list.csv").path)
         let hasMetrics = FileManager.default.fileExists(atPath: folder.appendingPathComponent("metrics.csv").path)
         guard hasList || hasMetrics else { throw .notAnOutputFolder(path: folder.path) }
@@ -60,6 +69,7 @@ public struct HTMLReport: Sendable {
             self.backtest = hasMetrics ? try BacktestFolder(folder: folder) : nil
         }
         self.options = options
+        self.text = text
     }
 
     /// A one-line account for the command line: counts only, never an identifier.
@@ -83,26 +93,26 @@ public struct HTMLReport: Sendable {
         var body = ""
         var toc: [(String, String)] = []
         if let rank {
-            toc += [("summary", "Run summary"), ("list", "Call-in list")]
+            toc += [("summary", text.summaryHeading), ("list", text.listHeading)]
             body += summarySection(rank)
             body += listSection(rank)
-            if !rank.excluded.isEmpty { toc.append(("excluded", "Excluded above the cut")); body += excludedSection(rank) }
-            if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", "Groups")); body += groupSection(rank) }
-            if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", "Areas")); body += areaSection(areas) }
-            toc += [("network", "How the listed people are connected"), ("people", "Each listed person's network")]
+            if !rank.excluded.isEmpty { toc.append(("excluded", text.excludedHeading)); body += excludedSection(rank) }
+            if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", text.groupsHeading)); body += groupSection(rank) }
+            if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", text.areasHeading)); body += areaSection(areas) }
+            toc += [("network", text.networkHeading), ("people", text.peopleHeading)]
             body += overviewSection(rank)
             body += egoSection(rank)
         }
         if let backtest {
-            toc.append(("backtest", "Backtest"))
+            toc.append(("backtest", text.backtestHeading))
             body += backtestSection(backtest)
         }
-        toc.append(("provenance", "Provenance"))
+        toc.append(("provenance", text.provenanceHeading))
         body += provenanceSection()
 
         let title: String
         if let rank {
-            title = "Call-in list as of \(rank.parameters.asOf)"
+            title = text.listTitle(rank.parameters.asOf)
         } else if let backtest {
             let origins = Set(backtest.metrics.map(\.origin)).subtracting(["pooled"]).sorted()
             title = "Backtest, \(origins.count) origin\(origins.count == 1 ? "" : "s") (\(origins.first ?? "")\(origins.count > 1 ? "–" + origins.last! : ""))"
@@ -116,17 +126,19 @@ public struct HTMLReport: Sendable {
 
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(xmlEscaped(text.language))">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="FocusNet \(Versions.focusNet)">
-            <title>FocusNet — \(xmlEscaped(title))</title>
+            <title>\(xmlEscaped(text.titlePrefix)) — \(xmlEscaped(title))</title>
             <style>\(ReportStyle.css)</style>
+            <script>\(ReportScript.violationCounter)</script>
             </head>
             <body>
             <header class="banner">
-            <div class="brand">FocusNet report</div>
+            <div class="brand">\(xmlEscaped(text.brand))</div>
             <h1>\(xmlEscaped(title))</h1>
 
             """
@@ -138,10 +150,11 @@ public struct HTMLReport: Sendable {
                 + "· folder \(xmlEscaped(backtest.folderName))</p>\n"
         }
         html += "</header>\n<main>\n<p class=\"sensitive\">\(xmlEscaped(sensitivity))</p>\n"
-        html += "<nav><b>Contents</b> " + toc.map { "<a href=\"#\($0.0)\">\(xmlEscaped($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        html += "<nav><b>\(xmlEscaped(text.contents))</b> " + toc.map { "<a href=\"#\($0.0)\">\(xmlEscaped($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
         html += body
-        html += "</main>\n<footer>Made by FocusNet \(xmlEscaped(Versions.focusNet)) from the files in the output folder; "
-            + "no network access, scripts or external fonts. See docs/governance.md for what a list is for and not for.</footer>\n"
+        html += "</main>\n"
+        if let rank { html += personCard + pageScript(rank) }
+        html += "<footer>\(xmlEscaped(text.footer(Versions.focusNet)))</footer>\n"
         return html + "</body>\n</html>\n"
     }
 
@@ -180,7 +193,7 @@ public struct HTMLReport: Sendable {
             ("Ties", grouped(rank.network["co_offending_ties"] ?? 0), "co-offending; \(grouped(rank.network["group_ties"] ?? 0)) group co-membership"),
         ]
         if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)")) }
-        var html = "<section id=\"summary\">\n<h2>Run summary</h2>\n<div class=\"cards\">\n"
+        var html = "<section id=\"summary\">\n<h2>\(xmlEscaped(text.summaryHeading))</h2>\n<div class=\"cards\">\n"
         for (k, v, note) in cards {
             html += "<div class=\"card\"><div class=\"k\">\(xmlEscaped(k))</div><div class=\"v\">\(xmlEscaped(v))</div>"
                 + (note.map { "<div class=\"note\">\(xmlEscaped($0))</div>" } ?? "") + "</div>\n"
@@ -250,7 +263,7 @@ public struct HTMLReport: Sendable {
     }
 
     func provenanceSection() -> String {
-        var html = "<section id=\"provenance\">\n<h2>Provenance</h2>\n"
+        var html = "<section id=\"provenance\">\n<h2>\(xmlEscaped(text.provenanceHeading))</h2>\n"
         html += "<p class=\"caption\">Everything needed to re-derive these results: software versions and every setting, "
             + "as recorded in the folders' manifest.json. The same inputs and settings give byte-identical files.</p>\n"
         func table(_ heading: String, _ versions: [(name: String, version: String)], _ parameters: [String: String]) -> String {
