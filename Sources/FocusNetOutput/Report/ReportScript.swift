@@ -17,6 +17,8 @@ enum ReportScript {
   var root = document.documentElement;
   var dataElement = document.getElementById("focusnet-data");
   if (!dataElement) { return; }
+  // Absent keys are values the data does not have (a neighbour's list rank, timeline, …):
+  // tests below use `== null`, which is true for both null and undefined.
   var data = JSON.parse(dataElement.textContent);
   var T = data.text;
   var byId = Object.create(null);
@@ -69,7 +71,7 @@ enum ReportScript {
     if (shown) { shown.textContent = fill(T.shown, { shown: count, total: rows.length }); }
     if (other) {
       other.textContent = "";
-      var exact = q === "" ? null : data.people.filter(function (p) { return p.listRank === null && p.id.toLowerCase() === q; })[0];
+      var exact = q === "" ? null : data.people.filter(function (p) { return p.listRank == null && p.id.toLowerCase() === q; })[0];
       if (exact) {
         var button = el("button", "linkish", fill(T.openNotListed, { id: exact.id }));
         button.type = "button";
@@ -112,10 +114,10 @@ enum ReportScript {
     places.forEach(function (q) {
       var g = svgEl("g", {});
       g.appendChild(svgEl("title", {})).textContent = q.person.id;
-      var role = q.person.listRank !== null ? "listed" : (q.person.eligibility.indexOf("excluded") === 0 ? "excluded" : "other");
+      var role = q.person.listRank != null ? "listed" : (q.person.eligibility.indexOf("excluded") === 0 ? "excluded" : "other");
       g.appendChild(svgEl("circle", { "class": role + (q.person.shot ? " victim" : ""), cx: q.x.toFixed(1), cy: q.y.toFixed(1),
-                                      r: q.person.listRank !== null ? 9 : 5.5 }));
-      if (q.person.listRank !== null) {
+                                      r: q.person.listRank != null ? 9 : 5.5 }));
+      if (q.person.listRank != null) {
         g.appendChild(svgEl("text", { "class": "nlabel", x: q.x.toFixed(1), y: (q.y + 3.5).toFixed(1), "font-size": 9 }))
           .textContent = String(q.person.listRank);
       }
@@ -161,10 +163,10 @@ enum ReportScript {
     var title = el("h3", null);
     title.appendChild(el("span", "id", p.id));
     title.appendChild(document.createTextNode(" "));
-    title.appendChild(el("span", "muted", p.listRank !== null ? fill(T.listRank, { n: p.listRank }) : T.notListed));
+    title.appendChild(el("span", "muted", p.listRank != null ? fill(T.listRank, { n: p.listRank }) : T.notListed));
     card.appendChild(title);
     var facts = el("dl", "facts");
-    fact(facts, T.score, p.score + (p.rank !== null ? " · " + fill(T.overallRank, { n: p.rank }) : ""));
+    fact(facts, T.score, p.score + (p.rank != null ? " · " + fill(T.overallRank, { n: p.rank }) : ""));
     fact(facts, T.points, p.points);
     fact(facts, T.network, p.network);
     fact(facts, T.eligibility, p.eligibility);

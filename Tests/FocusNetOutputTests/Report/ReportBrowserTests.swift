@@ -89,7 +89,11 @@ import Testing
         let neighbour = try #require(rank.persons.keys.sorted().first { id in !rank.list.contains { $0.id == id } })
         let (_, dom) = try HeadlessChromium.run(chromium, ["--virtual-time-budget=3000", "--dump-dom"], url: page + "#open=\(neighbour)")
         #expect(rootAttribute(dom, "data-card") == neighbour)
-        #expect(dom.contains(ReportText.english.timelineNotKept))
+        #expect(dom.contains(ReportText.english.timelineNotKept) && dom.contains(">\(ReportText.english.notListed)</span>"))
+        // Searching a co-offender's exact id leaves no row and offers their card.
+        let (_, search) = try HeadlessChromium.run(chromium, ["--virtual-time-budget=3000", "--dump-dom"], url: page + "#search=\(neighbour)")
+        #expect(rootAttribute(search, "data-shown") == "0")
+        #expect(search.contains(ReportText.english.openNotListed.replacingOccurrences(of: "{id}", with: neighbour)))
     }
 
     @Test("positive control: the page's policy blocks a request and the counter sees it", .enabled(if: HeadlessChromium.runs),
