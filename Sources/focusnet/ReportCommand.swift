@@ -8,12 +8,15 @@ struct ReportCommand: ParsableCommand {
         abstract: "Turn a rank, call-in or backtest output folder into one self-contained HTML report.",
         discussion: """
             Reads the folder that 'rank', 'call-in' or 'backtest' wrote and writes one HTML file \
-            that opens in any browser without network access (no scripts, no external fonts) and \
-            prints readably: the run summary with the governance rules applied, the call-in list \
-            with reasons, people excluded above the cut, groups and areas, network pictures of the \
-            listed people and their groups, and — for a backtest — capture curves against the \
-            baselines, calibration, the disparity audit and the fitted coefficients. Give a list \
-            folder and --backtest DIR to see both together.
+            that opens in any browser and loads nothing (inline style and script only, no external \
+            fonts; a Content-Security-Policy forbids every request) and prints readably: the run \
+            summary with the governance rules applied, the call-in list with reasons (search it, \
+            filter it by group, area and eligibility, click a row for the person's card: scores, \
+            groups, ego network and a timeline of what was known at the as-of date), the model's \
+            odds ratios and calibration, people excluded above the cut, groups and areas, network \
+            pictures, and — for a backtest — capture curves against the baselines, calibration, the \
+            disparity audit and the fitted coefficients. Give a list folder and --backtest DIR to \
+            see both together. See docs/report.md.
 
             With --pseudonymize every person id shown is its keyed pseudonym, the same one \
             'rank --pseudonymize' writes; not allowed for a folder whose ids are pseudonyms already. \

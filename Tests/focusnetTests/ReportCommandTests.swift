@@ -33,7 +33,7 @@ import FocusNet
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let text = try String(contentsOf: html, encoding: .utf8)
         #expect(text.contains("Call-in list as of 2023-12-31") && text.contains("P000021"))
-        #expect(text.components(separatedBy: "<div class=\"ego\">").count - 1 == 15)
+        #expect(text.components(separatedBy: "<div class=\"ego\" data-person=").count - 1 == 15)
     }
 
     @Test("--out, --pictures and --pseudonymize: no raw id, the same pseudonyms as rank --pseudonymize writes")
@@ -44,7 +44,7 @@ import FocusNet
         #expect(Self.run([folder.path, "--out", out.path, "--pictures", "3", "--pseudonymize", key.path, "--quiet"]).code == 0)
         let text = try String(contentsOf: out, encoding: .utf8)
         #expect(!text.contains("P000021"))
-        #expect(text.components(separatedBy: "<div class=\"ego\">").count - 1 == 3)
+        #expect(text.components(separatedBy: "<div class=\"ego\" data-person=").count - 1 == 3)
         let pseudonymizedFolder = try Self.rankFolder(["--pseudonymize", key.path])
         let list = try String(contentsOf: pseudonymizedFolder.appendingPathComponent("call_in_list.csv"), encoding: .utf8)
         let first = list.split(separator: "\n")[1].split(separator: ",")[2]

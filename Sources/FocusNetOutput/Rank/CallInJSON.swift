@@ -28,12 +28,18 @@ extension RankOutput {
         let contributions: [Contribution]
         let nearest_victim: Path?
         let groups: [Group]
+        /// Home area from the persons file; `nil` when unknown.
+        let area: String?
+        /// Arrests, victimizations and memberships known at the as-of date (``PersonTimeline``).
+        let timeline: [PersonTimeline.Event]
     }
 
     /// Full explanations of every invitee, as a JSON array in list order: the contributions as numbers,
-    /// the reasons as sentences beside them.
+    /// the reasons as sentences beside them, each invitee's home area and timeline (``PersonTimeline``).
     public func callInJSON() throws -> String {
         let rankOf = rankOf
+        let timelines = PersonTimeline.events(records: records, windows: ranking.windows,
+                                              people: Set(ranking.invitees.map { ranking.persons[$0] }), withArrestIDs: pseudonymizer == nil)
         let entries = ranking.invitees.enumerated().map { i, node -> Entry in
             let e = explanations[node]!
             return Entry(
@@ -52,7 +58,8 @@ extension RankOutput {
                     })
                 },
                 groups: e.groups.map { .init(group_id: $0.group, source: $0.source, first_seen: $0.firstSeen?.description,
-                                             last_seen: $0.lastSeen?.description) })
+                                             last_seen: $0.lastSeen?.description) },
+                area: context.area[Int(ranking.persons[node])], timeline: timelines[ranking.persons[node]] ?? [])
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -6,16 +6,16 @@ extension HTMLReport {
     /// Legend of the network pictures, as a small SVG strip.
     var networkLegend: String {
         """
-        <svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 970 30" role="img" aria-label="Legend">\
+        <svg class="legend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 970 30" role="img" aria-label="\(xmlEscaped(text.legend))">\
         <circle class="listed" cx="12" cy="15" r="9"/><text class="nlabel" x="12" y="18.5" font-size="9">7</text>\
-        <text class="ltext" x="26" y="19">on the list (list rank)</text>\
-        <circle class="other" cx="168" cy="15" r="5.5"/><text class="ltext" x="178" y="19">not listed</text>\
-        <circle class="excluded" cx="262" cy="15" r="5.5"/><text class="ltext" x="272" y="19">not eligible (custody, deceased)</text>\
-        <circle class="other victim" cx="478" cy="15" r="5.5"/><text class="ltext" x="490" y="19">shot in the window</text>\
-        <circle class="juvenile" cx="618" cy="15" r="3.6"/><text class="ltext" x="627" y="19">under 18</text>\
-        <rect class="group" x="694" y="7" width="16" height="16" rx="3"/><text class="ltext" x="716" y="19">group</text>\
-        <line class="co" x1="762" y1="15" x2="790" y2="15" stroke-width="2.8"/><text class="ltext" x="795" y="19">shared arrests</text>\
-        <line class="member" x1="888" y1="15" x2="910" y2="15"/><text class="ltext" x="914" y="19">member</text></svg>
+        <text class="ltext" x="26" y="19">\(xmlEscaped(text.legendListed))</text>\
+        <circle class="other" cx="168" cy="15" r="5.5"/><text class="ltext" x="178" y="19">\(xmlEscaped(text.legendNotListed))</text>\
+        <circle class="excluded" cx="262" cy="15" r="5.5"/><text class="ltext" x="272" y="19">\(xmlEscaped(text.legendNotEligible))</text>\
+        <circle class="other victim" cx="478" cy="15" r="5.5"/><text class="ltext" x="490" y="19">\(xmlEscaped(text.legendShot))</text>\
+        <circle class="juvenile" cx="618" cy="15" r="3.6"/><text class="ltext" x="627" y="19">\(xmlEscaped(text.legendUnder18))</text>\
+        <rect class="group" x="694" y="7" width="16" height="16" rx="3"/><text class="ltext" x="716" y="19">\(xmlEscaped(text.legendGroup))</text>\
+        <line class="co" x1="762" y1="15" x2="790" y2="15" stroke-width="2.8"/><text class="ltext" x="795" y="19">\(xmlEscaped(text.legendSharedArrests))</text>\
+        <line class="member" x1="888" y1="15" x2="910" y2="15"/><text class="ltext" x="914" y="19">\(xmlEscaped(text.legendMember))</text></svg>
         """
     }
 
@@ -25,10 +25,10 @@ extension HTMLReport {
         let eligibility = rank.list.first { $0.id == id }?.eligibility ?? person?.eligibility ?? ""
         let role: NetworkPicture.Role = focus ? .focus : listed != nil ? .listed : eligibility.hasPrefix("excluded") ? .excluded : .other
         var title = id
-        if let listed { title += " — #\(listed) on the list" } else if let person { title += " — rank \(person.rank)" }
-        if let person { title += ", score \(fixed(person.score))" }
+        if let listed { title += text.nodeListed(listed) } else if let person { title += text.nodeRank(person.rank) }
+        if let person { title += text.nodeScore(fixed(person.score)) }
         if !eligibility.isEmpty, eligibility != "eligible" { title += ", \(eligibility)" }
-        if (person?.priorVictimizations ?? 0) > 0 { title += ", shot in the window" }
+        if (person?.priorVictimizations ?? 0) > 0 { title += text.nodeShot }
         return NetworkPicture.Node(id: id, isGroup: false, role: role, label: listed.map(String.init), victim: (person?.priorVictimizations ?? 0) > 0,
                                    juvenile: eligibility.contains("under"), title: title)
     }
@@ -36,7 +36,7 @@ extension HTMLReport {
     func groupNode(_ group: String, rank: RankFolder) -> NetworkPicture.Node {
         let size = rank.groupSizes[group]
         return NetworkPicture.Node(id: "group " + group, isGroup: true, role: .other, label: group, victim: false, juvenile: false,
-                                   title: "group \(group)" + (size.map { " — \($0) active members" } ?? ""))
+                                   title: text.groupNode(group, size))
     }
 
     /// Co-offending neighbours by person, each list by shared arrests (most first) then id.
@@ -50,7 +50,7 @@ extension HTMLReport {
     }
 
     func overviewSection(_ rank: RankFolder) -> String {
-        var html = "<section id=\"network\">\n<h2>How the listed people are connected</h2>\n"
+        var html = "<section id=\"network\">\n<h2>\(xmlEscaped(text.networkHeading))</h2>\n"
         let listRank = Dictionary(rank.list.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
         let near = neighbours(rank)
         // Connectors: people not listed who share arrests with two or more listed people, through
@@ -70,14 +70,10 @@ extension HTMLReport {
             for g in rank.memberships[id] ?? [] { if let a = index[id], let b = index["group " + g] { edges.append(.init(a: a, b: b, weight: 1, membership: true)) } }
         }
         let isolated = rank.list.filter { l in !edges.contains { nodes[$0.a].id == l.id || nodes[$0.b].id == l.id } }.count
-        html += "<p class=\"caption\">The \(rank.list.count) listed people (numbered by list rank), their \(groups.count) "
-            + "group\(groups.count == 1 ? "" : "s"), and \(connectors.count) people not listed who share arrests with two or "
-            + "more listed people (mass-event ties left out). Lines are shared arrests (thicker: more) and group memberships. "
-            + "\(isolated > 0 ? "\(isolated) listed \(isolated == 1 ? "person has" : "people have") no tie to anyone else in this picture and stand\(isolated == 1 ? "s" : "") apart. " : "")"
-            + "Layout: Fruchterman–Reingold, seeded; distances are only roughly meaningful.</p>\n"
+        html += "<p class=\"caption\">\(xmlEscaped(text.overviewCaption(rank.list.count, groups.count, connectors.count, isolated)))</p>\n"
         html += networkLegend + "\n"
         html += "<figure class=\"overview\">" + NetworkPicture(nodes: nodes, edges: edges).svg(
-            width: 1000, description: "Network of the \(rank.list.count) listed people and their groups", seed: options.seed) + "</figure>\n"
+            width: 1000, description: text.overviewDescription(rank.list.count), seed: options.seed) + "</figure>\n"
         return html + "</section>\n"
     }
 
@@ -85,15 +81,12 @@ extension HTMLReport {
         let listRank = Dictionary(rank.list.map { ($0.id, $0.rank) }, uniquingKeysWith: min)
         let near = neighbours(rank)
         let shown = rank.list.prefix(max(0, options.pictures))
-        var html = "<section id=\"people\">\n<h2>Each listed person's network</h2>\n"
-        html += "<p class=\"caption\">For each listed person (large node): everyone they were arrested with in the window "
-            + "(up to \(Self.egoAlterLimit), most shared arrests first), the ties among those people, and the person's groups. "
-            + "Numbers are list ranks. Group co-members who never shared an arrest with the person are counted in the "
-            + "group's tooltip, not drawn.</p>\n"
+        var html = "<section id=\"people\">\n<h2>\(xmlEscaped(text.peopleHeading))</h2>\n"
+        html += "<p class=\"caption\">\(xmlEscaped(text.egoSectionCaption(Self.egoAlterLimit)))</p>\n"
         if !rank.ties.isEmpty || rank.list.isEmpty {
             html += networkLegend + "\n"
         } else {
-            html += "<p class=\"caption\">network_edges.csv is missing from the folder, so only group memberships are drawn.</p>\n"
+            html += "<p class=\"caption\">\(xmlEscaped(text.noEdgesFile))</p>\n"
         }
         html += "<div class=\"ego-grid\">\n"
         for l in shown {
@@ -116,21 +109,14 @@ extension HTMLReport {
             }
             let listedAlters = alters.filter { listRank[$0.id] != nil }.count
             let victims = alters.filter { (rank.persons[$0.id]?.priorVictimizations ?? 0) > 0 }.count
-            html += "<div class=\"ego\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(xmlEscaped(l.id))</span>"
-                + " <span class=\"muted\">score \(fixed(l.score))</span>"
+            html += "<div class=\"ego\" data-person=\"\(xmlEscaped(l.id))\">\n<div class=\"ego-head\"><span class=\"rankno\">#\(l.rank)</span> <span class=\"id\">\(xmlEscaped(l.id))</span>"
+                + " <span class=\"muted\">\(xmlEscaped(text.egoScore(fixed(l.score))))</span>"
                 + (l.eligibility == "eligible" ? "" : " " + eligibilityBadge(l.eligibility)) + "</div>\n"
             html += NetworkPicture(nodes: nodes, edges: edges).svg(
-                width: 340, height: 250, description: "Network of list person \(l.rank)", seed: options.seed) + "\n"
+                width: 340, height: 250, description: text.egoDescription(l.rank), seed: options.seed) + "\n"
             var facts: [String] = []
-            facts.append(alters.isEmpty ? "arrested with nobody in the window"
-                : "\(alters.count) co-offender\(alters.count == 1 ? "" : "s")"
-                    + (listedAlters > 0 ? " (\(listedAlters) listed)" : "") + (victims > 0 ? ", \(victims) shot" : "")
-                    + (alters.count > drawn.count ? "; \(drawn.count) drawn" : ""))
-            if !groups.isEmpty {
-                facts.append("group\(groups.count == 1 ? "" : "s") " + groups.map { g in
-                    g + (rank.groupSizes[g].map { " (\($0) members)" } ?? "")
-                }.joined(separator: ", "))
-            }
+            facts.append(text.egoCoOffenders(alters.count, listedAlters, victims, drawn.count))
+            if !groups.isEmpty { facts.append(text.egoGroups(groups.map { (group: $0, members: rank.groupSizes[$0]) })) }
             html += "<div class=\"ego-facts\">\(xmlEscaped(facts.joined(separator: "; ")))</div>\n"
             if let path = l.nearestVictim {
                 html += "<div class=\"ego-path\">\(xmlEscaped(pathText(path)))</div>\n"
@@ -139,29 +125,27 @@ extension HTMLReport {
                 let named = alters.prefix(8).map { a in
                     a.id + (listRank[a.id].map { " #\($0)" } ?? "") + " ×\(fixed(a.weight, 0))"
                 }
-                html += "<div class=\"ego-alters\"><b>Arrested with</b> (shared arrests): \(xmlEscaped(named.joined(separator: ", ")))"
-                    + (alters.count > 8 ? " and \(alters.count - 8) more" : "") + "</div>\n"
+                html += "<div class=\"ego-alters\">\(text.egoArrestedWith(xmlEscaped(named.joined(separator: ", ")), max(0, alters.count - 8)))</div>\n"
             }
             html += "</div>\n"
         }
         html += "</div>\n"
         if rank.list.count > shown.count {
-            html += "<p class=\"caption\">\(rank.list.count - shown.count) more listed people are not drawn "
-                + "(focusnet report --pictures \(rank.list.count) draws everyone; call_in_network.graphml opens in Gephi).</p>\n"
+            html += "<p class=\"caption\">\(xmlEscaped(text.egoNotDrawn(rank.list.count - shown.count, rank.list.count)))</p>\n"
         }
         return html + "</section>\n"
     }
 
     /// "1 step from a gunshot victim (shot 2023-08-09): arrested with them on 2023-02-01".
     func pathText(_ path: RankFolder.VictimPath) -> String {
-        var text = "\(path.hops) step\(path.hops == 1 ? "" : "s") from a recent gunshot victim (\(path.victim), shot \(path.victimDate))"
+        var sentence = text.pathHead(path.hops, path.victim, path.victimDate)
         let links = path.steps.map { s -> String in
             var how: [String] = []
-            if !s.arrestDates.isEmpty { how.append("arrested together " + s.arrestDates.joined(separator: ", ")) }
-            if !s.groups.isEmpty { how.append("both in " + s.groups.joined(separator: " ")) }
+            if !s.arrestDates.isEmpty { how.append(text.pathArrestedTogether(s.arrestDates.joined(separator: ", "))) }
+            if !s.groups.isEmpty { how.append(text.pathBothIn(s.groups.joined(separator: " "))) }
             return "\(s.from) → \(s.to)" + (how.isEmpty ? "" : " (\(how.joined(separator: "; ")))")
         }
-        if !links.isEmpty { text += ": " + links.joined(separator: "; ") }
-        return text
+        if !links.isEmpty { sentence += ": " + links.joined(separator: "; ") }
+        return sentence
     }
 }

@@ -5,36 +5,35 @@ extension HTMLReport {
     static let excludedRows = 40
 
     func listSection(_ rank: RankFolder) -> String {
-        let selection = rank.parameters.select
-        let how = switch selection {
-        case "groups": "group by group: the riskiest active groups first, and in each the fewest eligible members who together reach every member within one step of shared arrests"
-        case "reach": "to reach the most at-risk people within \(rank.parameters.reachSteps) steps"
-        default: rank.listModel.map { $0.source == "composite" ? "by composite score" : "by the fitted probability of the outcome" }
-            .map { $0 + ", highest first, among eligible people" } ?? "by composite score, highest first, among eligible people"
+        let t = text
+        let how = switch rank.parameters.select {
+        case "groups": t.chosenByGroups
+        case "reach": t.chosenByReach(rank.parameters.reachSteps)
+        default: rank.listModel?.source == "composite" || rank.listModel == nil ? t.chosenByComposite : t.chosenByProbability
         }
-        var html = "<section id=\"list\">\n<h2>Call-in list</h2>\n"
+        var html = "<section id=\"list\">\n<h2>\(xmlEscaped(text.listHeading))</h2>\n"
         if let model = rank.listModel {
             // What ordered the list and what a list of this size would have held: said first.
-            html += "<p class=\"caption\"><b>Order.</b> \(xmlEscaped(model.note)).</p>\n"
-            if let evidence = model.evidence { html += "<p class=\"caption\"><b>Evidence.</b> \(xmlEscaped(evidence.sentence))</p>\n" }
+            html += "<p class=\"caption\"><b>\(xmlEscaped(text.orderLabel))</b> \(xmlEscaped(model.note)).</p>\n"
+            if let evidence = model.evidence {
+                html += "<p class=\"caption\"><b>\(xmlEscaped(text.evidenceLabel))</b> \(xmlEscaped(evidence.sentence))</p>\n"
+            }
         }
-        html += "<p class=\"caption\">\(rank.list.count) people, chosen \(xmlEscaped(how)). <b>Score</b> is the composite "
-            + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
-            + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "
-            + "position among everyone scored. Reasons name the largest contributions, the path to the nearest recent "
-            + "gunshot victim and group memberships.</p>\n"
-        html += "<table class=\"list\"><thead><tr><th class=\"num\">#</th><th>person</th><th class=\"num\">rank</th>"
-            + "<th class=\"num\">score</th><th class=\"num\">points</th><th class=\"num\">network</th><th>groups</th><th>eligibility</th>"
-            + "<th>reasons</th></tr></thead><tbody>\n"
+        html += "<p class=\"caption\">\(t.listCaption(rank.list.count, xmlEscaped(how)))</p>\n"
+        html += listControls(rank) + "<table class=\"list\">"
+            + headRow([("#", true), (t.person, false), (t.rankColumn, true), (t.scoreColumn, true), (t.pointsColumn, true),
+                       (t.networkColumn, true), (t.groupsColumn, false), (t.eligibilityColumn, false), (t.reasonsColumn, false)]) + "<tbody>\n"
         for l in rank.list {
             let flag = l.eligibility.hasPrefix("flagged") ? " class=\"flagged\"" : ""
-            html += "<tr\(flag)><td class=\"num\">\(l.rank)</td><td class=\"id\">\(xmlEscaped(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
+            html += "<tr\(flag) data-person=\"\(xmlEscaped(l.id))\"><td class=\"num\">\(l.rank)</td><td class=\"id\">\(xmlEscaped(l.id))</td><td class=\"num\">\(l.overallRank)</td>"
                 + "<td class=\"num\">\(fixed(l.score))</td>"
                 + "<td class=\"num\">\(fixed(l.points, 0))</td><td class=\"num\">\(fixed(l.network))</td>"
                 + "<td>\(xmlEscaped(l.groups.joined(separator: " ")))</td><td>\(eligibilityBadge(l.eligibility))</td>"
                 + "<td class=\"reasons\">\(xmlEscaped(l.reasons))</td></tr>\n"
         }
-        return html + "</tbody></table>\n</section>\n"
+        html += "</tbody></table>\n"
+        if let model = rank.listModel { html += listModelBlock(model) }
+        return html + "</section>\n"
     }
 
     func eligibilityBadge(_ label: String) -> String {
@@ -44,42 +43,39 @@ extension HTMLReport {
     }
 
     func excludedSection(_ rank: RankFolder) -> String {
-        var html = "<section id=\"excluded\">\n<h2>Excluded above the cut</h2>\n"
-        html += "<p class=\"caption\">People whose score would have put them on the list but who cannot be invited "
-            + "(deceased, in custody, or outside the eligibility rules). Listed so that a reviewer can see the rule applied.</p>\n"
+        var html = "<section id=\"excluded\">\n<h2>\(xmlEscaped(text.excludedHeading))</h2>\n"
+        html += "<p class=\"caption\">\(xmlEscaped(text.excludedCaption))</p>\n"
         var reasons: [String: Int] = [:]
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
         if rank.excluded.count > Self.excludedRows {
-            html += "<p>\(grouped(rank.excluded.count)) people: " + reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
-                .map { "\(grouped($0.value)) \(xmlEscaped($0.key))" }.joined(separator: ", ") + ". The \(Self.excludedRows) highest-ranked:</p>\n"
+            let counts = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+            html += "<p>\(xmlEscaped(text.excludedMany(grouped(rank.excluded.count), counts, Self.excludedRows)))</p>\n"
         }
-        html += "<table class=\"narrow\"><thead><tr><th>person</th><th class=\"num\">would-be rank</th><th>reason</th></tr></thead><tbody>\n"
+        html += "<table class=\"narrow\">" + headRow([(text.person, false), (text.wouldBeRank, true), (text.reason, false)]) + "<tbody>\n"
         for e in rank.excluded.prefix(Self.excludedRows) {
             html += "<tr><td class=\"id\">\(xmlEscaped(e.id))</td><td class=\"num\">\(e.wouldBeRank)</td><td>\(xmlEscaped(e.reason))</td></tr>\n"
         }
         html += "</tbody></table>\n"
         if rank.excluded.count > Self.excludedRows {
-            html += "<p class=\"caption\">\(grouped(rank.excluded.count - Self.excludedRows)) more in excluded.csv.</p>\n"
+            html += "<p class=\"caption\">\(xmlEscaped(text.moreIn(grouped(rank.excluded.count - Self.excludedRows), "excluded.csv")))</p>\n"
         }
         return html + "</section>\n"
     }
 
     func groupSection(_ rank: RankFolder) -> String {
         guard let table = rank.groups else { return "" }
+        let t = text
         let shown: [(column: GroupsColumn, title: String, kind: Character)] = [
-            (.groupRank, "#", "n"), (.groupID, "group", "s"), (.members, "members", "n"), (.activeMembers, "arrested in window", "n"),
-            (.recentVictimizations, "members shot", "n"), (.recentShootings, "shootings by members", "n"),
-            (.tiesToGroups, "tied groups", "n"), (.maxScore, "top score", "f"), (.invitees, "invited", "n"),
-            (.reachedByCoOffending, "reached", "n"), (.reachShare, "reach", "p"),
+            (.groupRank, "#", "n"), (.groupID, t.groupColumn, "s"), (.members, t.members, "n"), (.activeMembers, t.arrestedInWindow, "n"),
+            (.recentVictimizations, t.membersShot, "n"), (.recentShootings, t.shootingsByMembers, "n"),
+            (.tiesToGroups, t.tiedGroups, "n"), (.maxScore, t.topScore, "f"), (.invitees, t.invited, "n"),
+            (.reachedByCoOffending, t.reached, "n"), (.reachShare, t.reach, "p"),
         ]
         let columns = shown.map { (name: $0.column.rawValue, title: $0.title, kind: $0.kind) }.filter { table.optionalColumn($0.name) != nil }
-        var html = "<section id=\"groups\">\n<h2>Groups</h2>\n"
-        html += "<p class=\"caption\">Active groups, riskiest first (highest member score). <b>Members shot</b> and "
-            + "<b>shootings by members</b> count the exposure window (\(xmlEscaped(rank.parameters.scoring.exposureWindow))). "
-            + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
-            + "Group labels come from the memberships file\(rank.parameters.ruleGroupLabelExpiry == "never" ? " and never expire in this run" : " and expire after \(rank.parameters.ruleGroupLabelExpiry) without a new sighting").</p>\n"
-        html += "<table><thead><tr>" + columns.map { "<th\($0.kind == "s" ? "" : " class=\"num\"")>\(xmlEscaped($0.title))</th>" }.joined()
-            + "</tr></thead><tbody>\n"
+        var html = "<section id=\"groups\">\n<h2>\(xmlEscaped(text.groupsHeading))</h2>\n"
+        let expiry = rank.parameters.ruleGroupLabelExpiry
+        html += "<p class=\"caption\">\(t.groupsCaption(xmlEscaped(rank.parameters.scoring.exposureWindow), expiry == "never" ? nil : xmlEscaped(expiry)))</p>\n"
+        html += "<table>" + headRow(columns.map { ($0.title, $0.kind != "s") }) + "<tbody>\n"
         for row in table.rows.prefix(options.groupRows) {
             html += "<tr>"
             for c in columns {
@@ -95,19 +91,16 @@ extension HTMLReport {
         }
         html += "</tbody></table>\n"
         if table.rows.count > options.groupRows {
-            html += "<p class=\"caption\">\(table.rows.count - options.groupRows) more groups in groups.csv.</p>\n"
+            html += "<p class=\"caption\">\(xmlEscaped(t.moreGroupsIn(table.rows.count - options.groupRows)))</p>\n"
         }
         return html + "</section>\n"
     }
 
     func areaSection(_ table: ReportCSV) -> String {
-        var html = "<section id=\"areas\">\n<h2>Areas</h2>\n"
-        html += "<p class=\"caption\">Residents (population file), people scored and listed by home area, and gunshot "
-            + "victimizations in the exposure window with their rate per 100,000 residents.</p>\n"
+        var html = "<section id=\"areas\">\n<h2>\(xmlEscaped(text.areasHeading))</h2>\n"
+        html += "<p class=\"caption\">\(xmlEscaped(text.areasCaption))</p>\n"
         let names = AreasColumn.header.filter { table.optionalColumn($0) != nil }
-        html += "<table><thead><tr>"
-            + names.map { "<th\($0 == "area" ? "" : " class=\"num\"")>\(xmlEscaped($0.replacingOccurrences(of: "_", with: " ")))</th>" }.joined()
-            + "</tr></thead><tbody>\n"
+        html += "<table>" + headRow(names.map { (text.areaColumns[$0] ?? $0.replacingOccurrences(of: "_", with: " "), $0 != "area") }) + "<tbody>\n"
         for row in table.rows {
             html += "<tr>" + names.map { name -> String in
                 let value = row[safe: table.optionalColumn(name)!]
@@ -117,5 +110,54 @@ extension HTMLReport {
             }.joined() + "</tr>\n"
         }
         return html + "</tbody></table>\n</section>\n"
+    }
+}
+
+extension HTMLReport {
+    /// The model that ordered the list, from `list_model` in manifest.json: each feature's odds
+    /// ratio per standard deviation with its 95% interval, what a list of this size would have
+    /// held against the baselines, and the calibration by decile of predicted risk.
+    func listModelBlock(_ model: ListModelRecord) -> String {
+        var html = ""
+        if !model.effects.isEmpty {
+            html += "<h3>\(xmlEscaped(text.effectsHeading))</h3>\n<p class=\"caption\">"
+                + "\(xmlEscaped(text.effectsCaption(model.outcome, model.outcomeWindow)))</p>\n"
+            html += "<table class=\"narrow effects\">" + headRow([(text.feature, false), (text.oddsRatio, true), (text.confidenceInterval, true)])
+                + "<tbody>\n"
+            for e in model.effects {
+                html += "<tr><td>\(xmlEscaped(e.feature))</td><td class=\"num\">\(fixed(e.oddsRatio, 2))</td>"
+                    + "<td class=\"num\">\(fixed(e.low, 2))–\(fixed(e.high, 2))</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        guard let evidence = model.evidence else { return html }
+        if !evidence.rows.isEmpty {
+            html += "<h3>\(xmlEscaped(text.evidenceHeading))</h3>\n<p class=\"caption\">"
+                + "\(xmlEscaped(text.evidenceCaption(evidence.origin, evidence.listSize, evidence.outcome, evidence.outcomeWindow)))</p>\n"
+            html += "<table class=\"narrow evidence\">" + headRow([(text.model, false), (text.capture, true), (text.confidenceInterval, true),
+                                                                    (text.differenceFromList, true), (text.confidenceInterval, true)]) + "<tbody>\n"
+            for (i, r) in evidence.rows.enumerated() {
+                html += "<tr><td>\(xmlEscaped(r.model))</td><td class=\"num\">\(percent(r.capture))</td>"
+                    + "<td class=\"num\">\(percent(r.low))–\(percent(r.high))</td>"
+                    + (i == 0 ? "<td class=\"num\">–</td><td class=\"num\">–</td>"
+                        : "<td class=\"num\">\(percent(r.differenceFromList))</td>"
+                            + "<td class=\"num\">\(percent(r.differenceLow))–\(percent(r.differenceHigh))</td>")
+                    + "</tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        if !evidence.calibration.isEmpty {
+            html += "<h3>\(xmlEscaped(text.calibrationHeading))</h3>\n<p class=\"caption\">\(xmlEscaped(text.calibrationCaption))</p>\n"
+            html += "<table class=\"narrow calibration\">" + headRow([(text.decile, true), (text.people, true), (text.withOutcome, true),
+                                                                       (text.predicted, true), (text.observed, true), (text.confidenceInterval, true)])
+                + "<tbody>\n"
+            for d in evidence.calibration {
+                html += "<tr><td class=\"num\">\(d.decile)</td><td class=\"num\">\(grouped(d.people))</td><td class=\"num\">\(grouped(d.positives))</td>"
+                    + "<td class=\"num\">\(percent(d.predicted, 2))</td><td class=\"num\">\(percent(d.observed, 2))</td>"
+                    + "<td class=\"num\">\(percent(d.low, 2))–\(percent(d.high, 2))</td></tr>\n"
+            }
+            html += "</tbody></table>\n"
+        }
+        return html
     }
 }

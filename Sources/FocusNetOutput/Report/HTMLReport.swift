@@ -9,9 +9,14 @@ import Foundation
 /// pictures of the listed people and their groups, and — for a backtest — capture curves
 /// against the baselines, calibration, disparity and the fitted coefficients.
 ///
-/// The file needs no network access: styles are inline, pictures and charts are inline SVG,
-/// there is no script and no web font. It prints readably (A4 or Letter, colour kept). The
+/// The file needs no network access: styles and the one script are inline, pictures and charts
+/// are inline SVG, there is no web font, and a Content-Security-Policy forbids every request.
+/// The script adds search, filters by group, area and eligibility, and a card per person (reasons,
+/// scores, groups, ego network, timeline known at the as-of date) over data embedded as inline
+/// JSON: the listed people and their co-offenders only, never the whole network. Without
+/// JavaScript the static tables remain. It prints readably (A4 or Letter, colour kept). The
 /// same folders and options always give the same bytes (no clock time; seeded layouts).
+/// Every label and sentence comes from a ``ReportText`` (English by default).
 ///
 /// Sources: a `focusnet rank` / `call-in` folder (`call_in_list.csv`, `manifest.json`, …),
 /// a `focusnet backtest` folder (`metrics.csv`, …), or both (a list and the backtest that
@@ -39,6 +44,8 @@ public struct HTMLReport: Sendable {
     let backtest: BacktestFolder?
     /// The drawing options the report was built with.
     public let options: Options
+    /// The labels and sentences shown.
+    public let text: ReportText
 
     /// Reads the folders.
     /// - Parameters:
@@ -46,10 +53,12 @@ public struct HTMLReport: Sendable {
     ///   - backtest: a backtest folder to show beside the list in `folder`.
     ///   - pseudonymizer: shows keyed pseudonyms instead of person ids.
     ///   - options: pictures, layout seed, group rows.
+    ///   - text: the labels and sentences shown (English by default).
     /// - Throws: ``ReportError`` (no FocusNet output, missing manifest or column, malformed file,
     ///   a key for a folder already pseudonymized).
     /// - Complexity: O(bytes read); `network_edges.csv` is streamed and only co-offending ties kept.
-    public init(folder: URL, backtest: URL? = nil, pseudonymizer: Pseudonymizer? = nil, options: Options = Options()) throws(ReportError) {
+    public init(folder: URL, backtest: URL? = nil, pseudonymizer: Pseudonymizer? = nil, options: Options = Options(),
+                text: ReportText = .english) throws(ReportError) {
         let hasList = FileManager.default.fileExists(atPath: folder.appendingPathComponent("call_in_list.csv").path)
         let hasMetrics = FileManager.default.fileExists(atPath: folder.appendingPathComponent("metrics.csv").path)
         guard hasList || hasMetrics else { throw .notAnOutputFolder(path: folder.path) }
@@ -60,6 +69,7 @@ public struct HTMLReport: Sendable {
             self.backtest = hasMetrics ? try BacktestFolder(folder: folder) : nil
         }
         self.options = options
+        self.text = text
     }
 
     /// A one-line account for the command line: counts only, never an identifier.
@@ -83,65 +93,65 @@ public struct HTMLReport: Sendable {
         var body = ""
         var toc: [(String, String)] = []
         if let rank {
-            toc += [("summary", "Run summary"), ("list", "Call-in list")]
+            toc += [("summary", text.summaryHeading), ("list", text.listHeading)]
             body += summarySection(rank)
             body += listSection(rank)
-            if !rank.excluded.isEmpty { toc.append(("excluded", "Excluded above the cut")); body += excludedSection(rank) }
-            if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", "Groups")); body += groupSection(rank) }
-            if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", "Areas")); body += areaSection(areas) }
-            toc += [("network", "How the listed people are connected"), ("people", "Each listed person's network")]
+            if !rank.excluded.isEmpty { toc.append(("excluded", text.excludedHeading)); body += excludedSection(rank) }
+            if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", text.groupsHeading)); body += groupSection(rank) }
+            if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", text.areasHeading)); body += areaSection(areas) }
+            toc += [("network", text.networkHeading), ("people", text.peopleHeading)]
             body += overviewSection(rank)
             body += egoSection(rank)
         }
         if let backtest {
-            toc.append(("backtest", "Backtest"))
+            toc.append(("backtest", text.backtestHeading))
             body += backtestSection(backtest)
         }
-        toc.append(("provenance", "Provenance"))
+        toc.append(("provenance", text.provenanceHeading))
         body += provenanceSection()
 
         let title: String
         if let rank {
-            title = "Call-in list as of \(rank.parameters.asOf)"
+            title = text.listTitle(rank.parameters.asOf)
         } else if let backtest {
             let origins = Set(backtest.metrics.map(\.origin)).subtracting(["pooled"]).sorted()
-            title = "Backtest, \(origins.count) origin\(origins.count == 1 ? "" : "s") (\(origins.first ?? "")\(origins.count > 1 ? "–" + origins.last! : ""))"
+            title = text.backtestTitle(origins)
         } else {
             title = "FocusNet"
         }
-        let sensitivity = rank.map { $0.pseudonymized
-            ? "Person ids in this report are keyed pseudonyms (HMAC-SHA-256). Share only under your data-sharing agreement."
-            : "This report contains person identifiers. Keep it owner-only; share the pseudonymized version (focusnet report --pseudonymize KEYFILE)."
-        } ?? "This backtest report holds counts and rates only, no person identifier."
+        let sensitivity = rank.map { $0.pseudonymized ? text.sensitivePseudonyms : text.sensitiveIdentifiers } ?? text.sensitiveBacktest
 
         var html = """
             <!DOCTYPE html>
-            <html lang="en">
+            <html lang="\(xmlEscaped(text.language))">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="FocusNet \(Versions.focusNet)">
-            <title>FocusNet — \(xmlEscaped(title))</title>
+            <title>\(xmlEscaped(text.titlePrefix)) — \(xmlEscaped(title))</title>
             <style>\(ReportStyle.css)</style>
+            <script>\(ReportScript.violationCounter)</script>
             </head>
             <body>
             <header class="banner">
-            <div class="brand">FocusNet report</div>
+            <div class="brand">\(xmlEscaped(text.brand))</div>
             <h1>\(xmlEscaped(title))</h1>
 
             """
         if let rank {
-            html += "<p class=\"sub\">\(xmlEscaped(rank.command)) · purpose: <b>\(xmlEscaped(rank.parameters.purpose))</b> · "
-                + "records in \(xmlEscaped(rank.parameters.ruleWindow)) · folder \(xmlEscaped(rank.folderName))</p>\n"
+            let subtitle = text.listSubtitle(xmlEscaped(rank.command), xmlEscaped(rank.parameters.purpose),
+                                             xmlEscaped(rank.parameters.ruleWindow), xmlEscaped(rank.folderName))
+            html += "<p class=\"sub\">\(subtitle)</p>\n"
         } else if let backtest {
-            html += "<p class=\"sub\">outcomes counted in (D, D + \(xmlEscaped(backtest.settings["outcome_window"] ?? "?"))] "
-                + "· folder \(xmlEscaped(backtest.folderName))</p>\n"
+            html += "<p class=\"sub\">\(text.backtestSubtitle(xmlEscaped(backtest.settings["outcome_window"] ?? "?"), xmlEscaped(backtest.folderName)))</p>\n"
         }
         html += "</header>\n<main>\n<p class=\"sensitive\">\(xmlEscaped(sensitivity))</p>\n"
-        html += "<nav><b>Contents</b> " + toc.map { "<a href=\"#\($0.0)\">\(xmlEscaped($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
+        html += "<nav><b>\(xmlEscaped(text.contents))</b> " + toc.map { "<a href=\"#\($0.0)\">\(xmlEscaped($0.1))</a>" }.joined(separator: " · ") + "</nav>\n"
         html += body
-        html += "</main>\n<footer>Made by FocusNet \(xmlEscaped(Versions.focusNet)) from the files in the output folder; "
-            + "no network access, scripts or external fonts. See docs/governance.md for what a list is for and not for.</footer>\n"
+        html += "</main>\n"
+        if let rank { html += personCard + pageScript(rank) }
+        html += "<footer>\(xmlEscaped(text.footer(Versions.focusNet)))</footer>\n"
         return html + "</body>\n</html>\n"
     }
 
@@ -163,71 +173,58 @@ public struct HTMLReport: Sendable {
         var reasons: [String: Int] = [:]
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
         let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+        let t = text
         let given = Set(rank.inputs.map(\.kind))
         let knowsAges = rank.inputs.isEmpty || given.contains("persons")
         let hasGroups = rank.inputs.isEmpty || given.contains("memberships")
         var cards: [(String, String, String?)] = [
-            ("As of", p.asOf, "records dated in \(p.ruleWindow)"),
-            ("Listed", grouped(rank.list.count), "of \(inNetwork.map(grouped) ?? "?") people in the network; list size \(p.top), chosen by \(p.select)"),
-            ("Purpose", p.purpose, "recorded in the manifest"),
-            ("Excluded above the cut", grouped(rank.excluded.count), excludedText.isEmpty ? "nobody ranked above the last invitee was left out"
-                : excludedText + " — ranked above the last invitee"),
-            knowsAges ? ("Flagged under 18", "\(flagged)", "on the list (rule: \(p.ruleJuveniles))")
-                : ("Flagged under 18", "unknown", "no persons file, so no birth dates: the age rule could not be applied"),
-            hasGroups ? ("Active groups", grouped(rank.network["active_groups"] ?? rank.groups?.rows.count ?? 0), "with at least one member in the network")
-                : ("Active groups", "–", "no memberships file: shared arrests only"),
-            ("Rows read", grouped(read), "\(grouped(rejected)) rejected (\(read > 0 ? percent(Double(rejected) / Double(read), 2) : "0%"))"),
-            ("Ties", grouped(rank.network["co_offending_ties"] ?? 0), "co-offending; \(grouped(rank.network["group_ties"] ?? 0)) group co-membership"),
+            (t.asOf, p.asOf, t.asOfNote(p.ruleWindow)),
+            (t.listed, grouped(rank.list.count), t.listedNote(inNetwork.map(grouped) ?? "?", p.top, p.select)),
+            (t.purpose, p.purpose, t.purposeNote),
+            (t.excludedHeading, grouped(rank.excluded.count), excludedText.isEmpty ? t.excludedNobody : t.excludedNote(excludedText)),
+            knowsAges ? (t.flaggedUnder18, "\(flagged)", t.flaggedNote(p.ruleJuveniles)) : (t.flaggedUnder18, t.unknown, t.flaggedNoPersons),
+            hasGroups ? (t.activeGroups, grouped(rank.network["active_groups"] ?? rank.groups?.rows.count ?? 0), t.activeGroupsNote)
+                : (t.activeGroups, "–", t.activeGroupsNoMemberships),
+            (t.rowsRead, grouped(read), t.rowsReadNote(grouped(rejected), read > 0 ? percent(Double(rejected) / Double(read), 2) : "0%")),
+            (t.ties, grouped(rank.network["co_offending_ties"] ?? 0), t.tiesNote(grouped(rank.network["group_ties"] ?? 0))),
         ]
-        if let mass = rank.network["mass_events"], mass > 0 { cards.append(("Mass events", grouped(mass), "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)")) }
-        var html = "<section id=\"summary\">\n<h2>Run summary</h2>\n<div class=\"cards\">\n"
+        if let mass = rank.network["mass_events"], mass > 0 {
+            cards.append((t.massEvents, grouped(mass), t.massEventsRule(p.scoring.massEventSize, p.scoring.massEvents)))
+        }
+        var html = "<section id=\"summary\">\n<h2>\(xmlEscaped(text.summaryHeading))</h2>\n<div class=\"cards\">\n"
         for (k, v, note) in cards {
             html += "<div class=\"card\"><div class=\"k\">\(xmlEscaped(k))</div><div class=\"v\">\(xmlEscaped(v))</div>"
                 + (note.map { "<div class=\"note\">\(xmlEscaped($0))</div>" } ?? "") + "</div>\n"
         }
         html += "</div>\n"
         let missing: [(String, String)] = [
-            ("memberships", "no group layer: no group table, ties are shared arrests only"),
-            ("victimizations", "no gunshot victimizations: exposure to victims is zero for everyone and nobody is marked as shot"),
-            ("shootings", "no shootings with identified suspects: exposure to shooters is zero"),
-            ("persons", "no persons file: ages and areas unknown, so the under-18 rule and the area table could not be applied"),
-            ("custody", "no custody periods: people in custody at the as-of date are not excluded (unless the persons file says so)"),
+            ("memberships", t.missingMemberships), ("victimizations", t.missingVictimizations), ("shootings", t.missingShootings),
+            ("persons", t.missingPersons), ("custody", t.missingCustody),
         ].filter { !rank.inputs.isEmpty && !given.contains($0.0) }
         if !missing.isEmpty {
-            html += "<div class=\"missing\"><b>Not in this run.</b> The records given were "
-                + rank.inputs.map(\.kind).joined(separator: ", ") + "; so: <ul>"
+            html += "<div class=\"missing\">\(t.notInThisRun(xmlEscaped(rank.inputs.map(\.kind).joined(separator: ", "))))<ul>"
                 + missing.map { "<li>\(xmlEscaped($0.1)).</li>" }.joined() + "</ul></div>\n"
         }
-        html += """
-            <div class="purpose"><b>What this list is for.</b> Choosing whom to invite to a focused-deterrence call-in \
-            or to offer services and outreach, and in what order — a starting point for people who know the area, \
-            reviewed and signed off by a supervisor. <b>Not for</b> stops, arrests, charging, bail or sentencing \
-            decisions, not as evidence of gang membership, and not to be shared beyond the agreement it was drawn \
-            up under. A score is a measure of network position and recent history, not a prediction about any one \
-            person. See docs/governance.md.</div>
-
-            """
-        html += "<h3>Governance rules applied</h3>\n<table class=\"kv\"><tbody>\n"
+        html += "<div class=\"purpose\">\(t.purposeBlock)</div>\n"
+        html += "<h3>\(xmlEscaped(t.governanceHeading))</h3>\n<table class=\"kv\"><tbody>\n"
         let rules: [(String, String?)] = [
-            ("Purpose", p.purpose),
-            ("Records used", p.ruleWindow),
-            ("Minimum age", p.ruleJuveniles),
-            ("Retention", p.ruleRetention),
-            ("Group label expiry", p.ruleGroupLabelExpiry),
-            ("Mass events", "arrests of more than \(p.scoring.massEventSize) people: \(p.scoring.massEvents)"),
-            ("Identifiers", rank.pseudonymized
-                ? (p.pseudonymized.hasPrefix("yes") ? "keyed pseudonyms written by \(rank.command) (HMAC-SHA-256)"
-                    : "keyed pseudonyms applied by focusnet report (HMAC-SHA-256)")
-                : "person ids as in the records (not pseudonymized)"),
-            ("Output files", "owner-only (mode 0600), each written atomically (temporary file, then rename)"),
+            (t.purpose, p.purpose),
+            (t.recordsUsed, p.ruleWindow),
+            (t.minimumAge, p.ruleJuveniles),
+            (t.retention, p.ruleRetention),
+            (t.groupLabelExpiry, p.ruleGroupLabelExpiry),
+            (t.massEvents, t.massEventsRule(p.scoring.massEventSize, p.scoring.massEvents)),
+            (t.identifiers, rank.pseudonymized
+                ? (p.pseudonymized.hasPrefix("yes") ? t.pseudonymsWrittenBy(rank.command) : t.pseudonymsAppliedByReport)
+                : t.rawIdentifiers),
+            (t.outputFiles, t.outputFilesRule),
         ]
         for case let (k, v?) in rules { html += "<tr><th>\(xmlEscaped(k))</th><td>\(xmlEscaped(v))</td></tr>\n" }
         html += "</tbody></table>\n"
         html += inputsTable(rank.inputs)
         if !rank.rejects.isEmpty {
-            html += "<h3>Rejected rows by reason</h3>\n<p class=\"caption\">Values are not shown here: they may identify people. "
-                + "rejects.csv (owner-only) has file, line, column and value.</p>\n"
-            html += "<table><thead><tr><th>file</th><th>reason</th><th class=\"num\">rows</th></tr></thead><tbody>\n"
+            html += "<h3>\(xmlEscaped(t.rejectsHeading))</h3>\n<p class=\"caption\">\(xmlEscaped(t.rejectsCaption))</p>\n"
+            html += "<table>" + headRow([(t.file, false), (t.reason, false), (t.rows, true)]) + "<tbody>\n"
             for r in rank.rejects.prefix(20) {
                 html += "<tr><td>\(xmlEscaped(r.file))</td><td>\(xmlEscaped(r.reason))</td><td class=\"num\">\(grouped(r.count))</td></tr>\n"
             }
@@ -238,8 +235,10 @@ public struct HTMLReport: Sendable {
 
     func inputsTable(_ inputs: [RankFolder.Input]) -> String {
         guard !inputs.isEmpty else { return "" }
-        var html = "<h3>What was read</h3>\n<table><thead><tr><th>input</th><th>file</th><th class=\"num\">rows read</th>"
-            + "<th class=\"num\">accepted</th><th class=\"num\">duplicates</th><th class=\"num\">rejected</th><th>SHA-256</th></tr></thead><tbody>\n"
+        let t = text
+        var html = "<h3>\(xmlEscaped(t.inputsHeading))</h3>\n<table>"
+            + headRow([(t.input, false), (t.file, false), (t.rowsReadColumn, true), (t.accepted, true), (t.duplicates, true),
+                       (t.rejected, true), ("SHA-256", false)]) + "<tbody>\n"
         for i in inputs {
             html += "<tr><td>\(xmlEscaped(i.kind))</td><td>\(xmlEscaped(i.file))</td><td class=\"num\">\(grouped(i.rowsRead))</td>"
                 + "<td class=\"num\">\(grouped(i.accepted))</td><td class=\"num\">\(grouped(i.deduplicated))</td>"
@@ -250,9 +249,8 @@ public struct HTMLReport: Sendable {
     }
 
     func provenanceSection() -> String {
-        var html = "<section id=\"provenance\">\n<h2>Provenance</h2>\n"
-        html += "<p class=\"caption\">Everything needed to re-derive these results: software versions and every setting, "
-            + "as recorded in the folders' manifest.json. The same inputs and settings give byte-identical files.</p>\n"
+        var html = "<section id=\"provenance\">\n<h2>\(xmlEscaped(text.provenanceHeading))</h2>\n"
+        html += "<p class=\"caption\">\(xmlEscaped(text.provenanceCaption))</p>\n"
         func table(_ heading: String, _ versions: [(name: String, version: String)], _ parameters: [String: String]) -> String {
             var t = "<h3>\(xmlEscaped(heading))</h3>\n<table class=\"kv small\"><tbody>\n"
             for v in versions { t += "<tr><th>\(xmlEscaped(v.name))</th><td>\(xmlEscaped(v.version))</td></tr>\n" }
@@ -261,14 +259,19 @@ public struct HTMLReport: Sendable {
             }
             return t + "</tbody></table>\n"
         }
-        if let rank { html += table("The list (\(rank.command))", rank.versions, rank.parameters.entries) }
+        if let rank { html += table(text.provenanceList(rank.command), rank.versions, rank.parameters.entries) }
         if let backtest {
-            html += table("The backtest", backtest.versions, backtest.settings.filter { $0.key != "scoring_model" }.merging(
+            html += table(text.provenanceBacktest, backtest.versions, backtest.settings.filter { $0.key != "scoring_model" }.merging(
                 backtest.parameters) { a, _ in a })
             if rank == nil { html += inputsTable(backtest.inputs) }
         }
         return html + "</section>\n"
     }
+}
+
+/// `<thead>` with one row of headings, right-aligned where `numeric`.
+func headRow(_ cells: [(title: String, numeric: Bool)]) -> String {
+    "<thead><tr>" + cells.map { "<th\($0.numeric ? " class=\"num\"" : "")>\(xmlEscaped($0.title))</th>" }.joined() + "</tr></thead>"
 }
 
 /// `12,345`.

@@ -39,6 +39,13 @@ struct RankFolder: Sendable {
         let steps: [Step]
     }
 
+    /// What `call_in_list.json` adds to a listed person's row.
+    struct Details: Sendable, Equatable {
+        var nearestVictim: VictimPath?
+        var area: String?
+        var timeline: [PersonTimeline.Event] = []
+    }
+
     struct Listed: Sendable, Equatable {
         let rank: Int
         let overallRank: Int
@@ -52,6 +59,11 @@ struct RankFolder: Sendable {
         let eligibility: String
         let reasons: String
         let nearestVictim: VictimPath?
+        /// Home area; `nil` when unknown or for folders written before areas were recorded.
+        let area: String?
+        /// Arrests, victimizations and memberships known at the as-of date, by date; arrest ids
+        /// left out (the report shows none, and they lead back to a person under pseudonyms).
+        let timeline: [PersonTimeline.Event]
 
         struct Component: Sendable, Equatable {
             let name: String
@@ -138,7 +150,7 @@ struct RankFolder: Sendable {
         let relabel: (String) -> String = { id in id.isEmpty ? id : pseudonymizer?.pseudonym(id) ?? id }
 
         // The list, with paths from the JSON when present.
-        let paths = exists("call_in_list.json") ? try Self.victimPaths(url("call_in_list.json"), relabel) : [:]
+        let details = exists("call_in_list.json") ? try Self.details(url("call_in_list.json"), relabel) : [:]
         let table = try ReportCSV(url: url(CallInListColumn.fileName))
         let rank = try table.column(CallInListColumn.rank), overall = try table.column(CallInListColumn.overallRank)
         let person = try table.column(CallInListColumn.personID), score = try table.column(CallInListColumn.score)
@@ -153,7 +165,8 @@ struct RankFolder: Sendable {
                 score: Double(row[safe: score]) ?? .nan, points: Double(row[safe: points]) ?? .nan, network: Double(row[safe: net]) ?? .nan,
                 components: componentColumns.map { Listed.Component(name: table.header[$0], value: row[safe: $0]) },
                 groups: row[safe: groupsColumn].split(separator: " ").map(String.init), eligibility: row[safe: eligibility],
-                reasons: row[safe: reasons], nearestVictim: paths[id])
+                reasons: row[safe: reasons], nearestVictim: details[id]?.nearestVictim, area: details[id]?.area,
+                timeline: details[id]?.timeline ?? [])
         }
 
         if exists(ExcludedColumn.fileName) {
@@ -259,24 +272,29 @@ struct RankFolder: Sendable {
         self.memberships = memberships.mapValues { Array(Set($0)).sorted() }
     }
 
-    /// Nearest-victim paths by raw person id, from `call_in_list.json`.
-    static func victimPaths(_ url: URL, _ relabel: (String) -> String) throws(ReportError) -> [String: VictimPath] {
+    /// Nearest-victim paths, home areas and timelines by raw person id, from `call_in_list.json`.
+    static func details(_ url: URL, _ relabel: (String) -> String) throws(ReportError) -> [String: Details] {
         guard let data = try? Data(contentsOf: url) else { throw .unreadable(file: url.lastPathComponent) }
         guard let entries = (try? JSONSerialization.jsonObject(with: data)) as? [[String: Any]] else {
             throw .invalidManifest(file: url.lastPathComponent)
         }
-        var paths: [String: VictimPath] = [:]
+        var details: [String: Details] = [:]
         for entry in entries {
-            guard let id = entry["person_id"] as? String, let path = entry["nearest_victim"] as? [String: Any] else { continue }
+            guard let id = entry["person_id"] as? String else { continue }
+            details[id] = Details(area: entry["area"] as? String, timeline: (entry["timeline"] as? [[String: Any]] ?? []).map { e in
+                PersonTimeline.Event(date: e["date"] as? String ?? "", kind: e["kind"] as? String ?? "", what: e["what"] as? String ?? "",
+                                     gun: e["gun"] as? Bool, arrest_id: nil, last_seen: e["last_seen"] as? String)
+            })
+            guard let path = entry["nearest_victim"] as? [String: Any] else { continue }
             let steps = (path["steps"] as? [[String: Any]] ?? []).map { s in
                 Step(from: relabel(s["from"] as? String ?? ""), to: relabel(s["to"] as? String ?? ""),
                      arrestDates: (s["arrests"] as? [[String: Any]] ?? []).compactMap { $0["date"] as? String },
                      groups: s["groups"] as? [String] ?? [])
             }
-            paths[id] = VictimPath(victim: relabel(path["victim"] as? String ?? ""), victimDate: path["victim_date"] as? String ?? "",
-                                   hops: Manifest.int(path["hops"]), steps: steps)
+            details[id]?.nearestVictim = VictimPath(victim: relabel(path["victim"] as? String ?? ""), victimDate: path["victim_date"] as? String ?? "",
+                                                    hops: Manifest.int(path["hops"]), steps: steps)
         }
-        return paths
+        return details
     }
 
     /// `(person id, group id)` for every group in the `groups` attribute of the person nodes of

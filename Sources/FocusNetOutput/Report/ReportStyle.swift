@@ -85,7 +85,27 @@ enum ReportStyle {
         svg rect.frame { fill: none; stroke: #9aa5b1; stroke-width: 1; }
         svg line.marker { stroke: #d08a3a; stroke-width: 1; stroke-dasharray: 3 3; }
         svg line.diagonal { stroke: #999; stroke-width: 1; stroke-dasharray: 4 4; }
+        .controls { display: flex; flex-wrap: wrap; gap: 6px 14px; align-items: center; margin: 8px 0 4px; font-size: 13px; }
+        .controls[hidden], .person-card[hidden], tr[hidden] { display: none; }
+        .controls input, .controls select, .controls button { font: inherit; padding: 2px 6px; }
+        .controls .caption { flex-basis: 100%; margin: 0; }
+        button.linkish { background: none; border: none; color: var(--blue); text-decoration: underline; cursor: pointer; padding: 0; }
+        tr.clickable { cursor: pointer; }
+        tr.clickable:hover td, tr.clickable:focus td { background: #eef4fa; }
+        .person-card { position: fixed; top: 12px; right: 12px; bottom: 12px; width: min(440px, 92vw); overflow-y: auto; background: #fff;
+          border: 1px solid #9aa5b1; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.22); padding: 10px 14px 14px; z-index: 10; font-size: 13px; }
+        .person-card h3 { margin: 4px 0 6px; font-size: 16px; }
+        .person-card h4 { margin: 10px 0 4px; font-size: 13.5px; }
+        .person-card .close { float: right; font: inherit; }
+        .person-card dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; margin: 0; }
+        .person-card dt { color: var(--muted); }
+        .person-card dd { margin: 0; }
+        .person-card p.reasons { font-size: 12.5px; margin: 0; }
+        .person-card svg.net { max-width: 400px; border: 1px solid var(--rule); border-radius: 6px; }
+        table.timeline tr.event-victimization td { color: #7b241c; font-weight: 600; }
+        table.timeline td.date { white-space: nowrap; font-variant-numeric: tabular-nums; }
         @media print {
+          .controls, .person-card { display: none; }
           @page { size: A4; margin: 14mm 12mm; }
           body { font-size: 10.5px; }
           header.banner { padding: 10px 14px; }

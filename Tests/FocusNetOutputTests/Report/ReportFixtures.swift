@@ -6,7 +6,7 @@ import FocusNetEvaluation
 
 /// Output folders for the report tests.
 ///
-/// - ``rankFolder(top:pseudonymizer:)``: `focusnet rank`'s files for the invented example region
+/// - ``rankFolder(top:asOf:pseudonymizer:)``: `focusnet rank`'s files for the invented example region
 ///   (Examples/data, `focusnet simulate --scale tiny --seed 42`) as of 2023-12-31, lookback 5y,
 ///   written by ``RankOutput`` itself so the fixture follows the real format.
 /// - ``backtestFolder()``: a hand-written backtest folder in the columns of issue 5
@@ -22,10 +22,11 @@ enum ReportFixtures {
         FileManager.default.temporaryDirectory.appendingPathComponent("focusnet-\(name)-\(UUID().uuidString)")
     }
 
-    static func rankFolder(top: Int = 12, pseudonymizer: Pseudonymizer? = nil) throws -> URL {
+    static func rankFolder(top: Int = 12, asOf: CalendarDay = CalendarDay(year: 2023, month: 12, day: 31)!,
+                           pseudonymizer: Pseudonymizer? = nil) throws -> URL {
         let records = try RecordSet.read(InputSources(directory: exampleData))
         let context = ScoringContext(records: records)
-        let ranking = try Ranking(records: records, asOf: CalendarDay(year: 2023, month: 12, day: 31)!,
+        let ranking = try Ranking(records: records, asOf: asOf,
                                   configuration: RankConfiguration(windows: WindowPolicy(lookback: CalendarPeriod("5y")), top: top),
                                   context: context)
         let out = temporaryDirectory("rank")
@@ -33,6 +34,16 @@ enum ReportFixtures {
         try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: pseudonymizer)
             .write(command: "rank", parameters: parameters, to: out)
         return out
+    }
+
+    /// Replaces the first listed person's id in `call_in_list.csv` with `id` (for escaping tests).
+    static func replaceFirstListedID(in folder: URL, with id: String) throws {
+        let url = folder.appendingPathComponent("call_in_list.csv")
+        var lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
+        var fields = lines[1].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        fields[2] = id
+        lines[1] = fields.joined(separator: ",")
+        try (lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 
     /// Raw person ids that appear in a rank folder's list and network files.
