@@ -58,8 +58,8 @@ public struct ModelInputs: Sendable, Equatable {
     public private(set) var daysSinceVictimization: [Int?]
     /// Whether the person has an active group membership at D.
     public private(set) var groupMember: [Bool]
-    /// Gunshot victimizations in the exposure window before D per 1,000 people of the person's
-    /// area known to the records (``Source/areaViolence(context:window:)``); `nil` without an
+    /// Gunshot victimizations in the exposure window before D per 1,000 people of the network at
+    /// D in the person's area (``Source/areaViolence(context:people:window:)``); `nil` without an
     /// area. The demographic baseline's neighbourhood term (Green, Horel & Papachristos 2017).
     public private(set) var areaViolence: [Double?]
     /// Days from the latest arrest in the window to D; `nil` without one (group members only).
@@ -98,30 +98,34 @@ public struct ModelInputs: Sendable, Equatable {
             profile = ranking.exposureProfile
             let groups = ranking.groups
             groupMember = ranking.persons.map { !(groups?.groupsOfPerson[Int($0)].isEmpty ?? true) }
-            let rate = Source.areaViolence(context: context, window: ranking.windows.exposure)
+            let rate = Source.areaViolence(context: context, people: ranking.persons, window: ranking.windows.exposure)
             areaViolence = ranking.persons.map { rate.ofPerson[Int($0)] >= 0 ? rate.perArea[Int(rate.ofPerson[Int($0)])] : nil }
         }
 
         /// Gunshot victimizations dated in `window` (the exposure window, ending at D) among the
-        /// people of each area, per 1,000 people the records place in that area; and each person's
-        /// area (−1 when unknown). Residents counted from the records, not a census: every area
-        /// then has a rate, with or without a population file.
+        /// people of each area, per 1,000 of `people` (the network at D) the persons file places in
+        /// that area; and each person's area (−1 when unknown).
+        ///
+        /// The persons file's area is taken as the person's area at every as-of date, as the
+        /// disparity audit takes it: a person who moved after D is counted where they live at the
+        /// extraction. This only feeds the `demographic` baseline, and what it leaks can only
+        /// flatter the baseline, never the list it is compared with.
         /// - Complexity: O(persons + victimizations) hash lookups.
-        static func areaViolence(context: ScoringContext, window: ObservationWindow) -> (perArea: [Double], ofPerson: [Int32]) {
+        static func areaViolence(context: ScoringContext, people: [Int32], window: ObservationWindow)
+            -> (perArea: [Double], ofPerson: [Int32]) {
             var index: [String: Int32] = [:]
-            var people: [Int] = []
             let ofPerson = context.area.map { name -> Int32 in
                 guard let name else { return -1 }
-                if let k = index[name] { people[Int(k)] += 1; return k }
-                index[name] = Int32(people.count)
-                people.append(1)
-                return Int32(people.count - 1)
+                if let k = index[name] { return k }
+                index[name] = Int32(index.count)
+                return Int32(index.count - 1)
             }
-            var victims = [Int](repeating: 0, count: people.count)
+            var residents = [Int](repeating: 0, count: index.count), victims = residents
+            for p in people where ofPerson[Int(p)] >= 0 { residents[Int(ofPerson[Int(p)])] += 1 }
             for v in context.victimizations where window.contains(v.day) && ofPerson[Int(v.person)] >= 0 {
                 victims[Int(ofPerson[Int(v.person)])] += 1
             }
-            return (zip(victims, people).map { 1000 * Double($0) / Double($1) }, ofPerson)
+            return (zip(victims, residents).map { $1 > 0 ? 1000 * Double($0) / Double($1) : 0 }, ofPerson)
         }
     }
 

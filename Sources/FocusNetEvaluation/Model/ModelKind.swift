@@ -56,7 +56,7 @@ public enum ModelKind: String, Sendable, CaseIterable, Codable {
         case .random: "a random list"
         case .priorArrests: "counting prior arrests"
         case .priorVictimization: "counting prior gunshot victimizations"
-        case .demographic: "demographics (age and sex)"
+        case .demographic: "demographics (age, sex and the area's gun violence)"
         case .points: "the points score"
         case .network: "the network score"
         case .composite: "the composite score"

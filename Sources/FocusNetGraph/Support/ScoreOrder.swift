@@ -5,7 +5,8 @@
 /// 64-bit keys (Knuth, *The Art of Computer Programming* vol. 3, §5.2.5): the standard library's
 /// merge sort with a comparator that reads the values through the indices took 0.5–0.8 s per
 /// sort of a state's 3.3 million people, and a fitted state `rank` sorts about a dozen times.
-/// Small inputs use that comparator sort (the radix sort's counting tables would dominate).
+/// Small inputs are sorted by the same keys with a comparator (the radix sort's counting tables
+/// would dominate).
 package enum ScoreOrder {
     /// Below this many values the comparator sort is used.
     static let radixThreshold = 4_096
@@ -20,12 +21,9 @@ package enum ScoreOrder {
     package static func ascending(_ values: [Double]) -> [Int] { order(values, descending: false) }
 
     static func order(_ values: [Double], descending: Bool) -> [Int] {
-        guard values.count >= radixThreshold else {
-            return descending
-                ? values.indices.sorted { values[$0] > values[$1] || (values[$0] == values[$1] && $0 < $1) }
-                : values.indices.sorted { values[$0] < values[$1] || (values[$0] == values[$1] && $0 < $1) }
-        }
         let keys = values.map { key($0, descending: descending) }
+        // The same keys on both paths, so a NaN goes last whatever the size.
+        guard values.count >= radixThreshold else { return keys.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) } }
         return radixSorted(keys).map(Int.init)
     }
 

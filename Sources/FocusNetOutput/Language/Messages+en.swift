@@ -70,7 +70,7 @@ extension MessageTable {
         .modelRandom: "a random list",
         .modelPriorArrests: "counting prior arrests",
         .modelPriorVictimization: "counting prior gunshot victimizations",
-        .modelDemographic: "demographics (age and sex)",
+        .modelDemographic: "demographics (age, sex and the area's gun violence)",
         .modelPoints: "the points score",
         .modelNetwork: "the network score",
         .modelComposite: "the composite score",

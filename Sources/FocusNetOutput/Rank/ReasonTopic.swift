@@ -27,7 +27,7 @@ enum ReasonTopic: Hashable, Sendable {
         case "degree": self = .degree
         case "strength": self = .strength
         case "betweenness", "betweenness_percentile": self = .betweenness
-        case "eigenvector", "pagerank": self = .connected
+        case "eigenvector": self = .connected   // PageRank has no sentence: its share is not eigenvector's
         case "coreness": self = .coreness
         default: return nil
         }

@@ -286,7 +286,7 @@ public struct ReportText: Sendable {
         "random": "a list drawn at random (expected values)",
         "prior_arrests": "most arrests in the window first",
         "prior_victimization": "own gunshot victimizations first",
-        "demographic": "age and sex only (logistic model)",
+        "demographic": "age, sex and the area's gun violence only (logistic model)",
         "points": "FocusNet points (history)",
         "network": "FocusNet network score",
         "composite": "FocusNet composite (the list's score)",

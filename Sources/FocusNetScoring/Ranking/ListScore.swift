@@ -59,7 +59,7 @@ public struct ListScore: Sendable {
     }
 
     /// Node indices by score, highest first; ties by node index (person-id order).
-    /// - Complexity: O(n log n).
+    /// - Complexity: O(n) (``FocusNetGraph/ScoreOrder``).
     public func order() -> [Int] {
         ScoreOrder.descending(values)
     }

@@ -60,20 +60,23 @@ import Testing
         #expect(ModelFeature.recency([0, 365, nil]) == [1, 0.5, 0])
     }
 
-    @Test("area violence by hand: victimizations in the window per 1,000 people the records place in the area")
+    @Test("area violence by hand: victimizations in the window per 1,000 people of the network in the area; nothing after D counts")
     func areaViolence() {
-        // Area A: persons 0, 1, 2, 3 (4 people), victims 0 and 1 in the window, 2 before it → 2 / 4 × 1000 = 500.
-        // Area B: persons 4, 5 (2 people), no victim → 0. Person 6 has no area.
-        var context = ScoringContext(personCount: 7)
-        context.area = ["A", "A", "A", "A", "B", "B", nil]
+        // Area A: persons 0, 1, 2, 3 in the network (4 people), victims 0 and 1 in the window, 2 before it →
+        // 2 / 4 × 1000 = 500. Area B: persons 4, 5 in the network, no victim → 0. Person 6 has no area.
+        // Person 7 (area A) is not in the network at D (first recorded later): not a resident; their
+        // victimization and person 0's, both after D, change nothing.
+        var context = ScoringContext(personCount: 8)
+        context.area = ["A", "A", "A", "A", "B", "B", nil, "A"]
         let day = BacktestFixtures.day
         context.victimizations = [
             .init(person: 0, day: day("2023-06-01"), fatal: false), .init(person: 1, day: day("2023-12-31"), fatal: false),
             .init(person: 2, day: day("2021-01-01"), fatal: false), .init(person: 6, day: day("2023-06-01"), fatal: false),
+            .init(person: 7, day: day("2024-02-01"), fatal: false), .init(person: 0, day: day("2024-03-01"), fatal: false),
         ]
         let window = ObservationWindow(asOf: day("2023-12-31"), lookback: CalendarPeriod(count: 18, unit: .months))
-        let rate = ModelInputs.Source.areaViolence(context: context, window: window)
-        #expect(rate.ofPerson == [0, 0, 0, 0, 1, 1, -1])
+        let rate = ModelInputs.Source.areaViolence(context: context, people: [0, 1, 2, 3, 4, 5, 6], window: window)
+        #expect(rate.ofPerson == [0, 0, 0, 0, 1, 1, -1, 0])
         #expect(rate.perArea == [500, 0])
     }
 }

@@ -25,8 +25,8 @@ import Testing
         #expect(Language.es.note(.tooFewOutcomePersons(28), outcome: .shot, window: Self.window)
             == "ordenada por la puntuación compuesta: las ventanas de entrenamiento tienen 28 víctimas de disparo, menos de las 30 que necesita un modelo ajustado")
         #expect(Language.es.note(Self.whys[4], outcome: .shot, window: Self.window)
-            == "ordenada por un modelo ajustado con los registros de esta región: 41 víctimas de disparo en los 18 meses posteriores al "
-            + "31 dic 2019 y 30 jun 2021, penalización ridge λ = 10 (elegida en el origen reservado del 30 jun 2021)")
+            == "ordenada por un modelo ajustado con los registros de esta región: 41 víctimas de disparo en el periodo de 18 meses posterior a cada origen ("
+            + "31 dic 2019 y 30 jun 2021), penalización ridge λ = 10 (elegida en el origen reservado del 30 jun 2021)")
     }
 
     /// Evidence as the manifest holds it: 17 people shot, a composite list and two baselines.
@@ -50,7 +50,7 @@ import Testing
             + "(95% CI 10.0%–50.0%) of the 17 people shot in the next 18 months; counting prior arrests would have held 25.9%. "
             + "With 17 people shot the difference cannot be told from chance; judge the list by a backtest over more origins.")
         #expect(Language.es.sentence(few) == "Al 30 jun 2022, una lista de 20 elaborada con la puntuación compuesta habría incluido "
-            + "al 29.4% (IC 95% 10.0%–50.0%) de las 17 víctimas de disparo en los 18 meses siguientes; contar detenciones previas "
+            + "al 29.4% (IC 95% 10.0%–50.0%) de las 17 víctimas de disparo en el periodo de 18 meses siguiente; el conteo de detenciones previas "
             + "habría incluido al 25.9%. Con 17 víctimas de disparo la diferencia no se distingue del azar; juzgue la lista con "
             + "una evaluación retrospectiva de más orígenes.")
         let beats = try Self.evidence(outcomePersons: 60, listLow: 0.01)

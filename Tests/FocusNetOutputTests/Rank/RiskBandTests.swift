@@ -22,6 +22,6 @@ import Testing
     @Test("labels read aloud in both languages")
     func labels() {
         #expect(RiskBand.allCases.map { $0.label(.en) } == ["very high", "high", "elevated", "below elevated"])
-        #expect(RiskBand.allCases.map { $0.label(.es) } == ["muy alto", "alto", "elevado", "por debajo de elevado"])
+        #expect(RiskBand.allCases.map { $0.label(.es) } == ["muy alto", "alto", "elevado", "por debajo del nivel elevado"])
     }
 }
