@@ -62,6 +62,31 @@ import FocusNetTestSupport
         }
     }
 
+    @Test("calibration_chi2 and calibration_p of each fitted origin recomputed from calibration.csv as written")
+    func calibrationTestRows() throws {
+        let out = BacktestFixtures.temporaryDirectory("out")
+        _ = try Self.write(to: out)
+        func rows(_ name: String) throws -> [[String]] {
+            try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8).split(separator: "\n").dropFirst()
+                .map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        }
+        let metrics = try rows("metrics.csv"), calibration = try rows("calibration.csv")
+        let tests = metrics.filter { $0[3] == "calibration_chi2" }
+        #expect(!tests.isEmpty)
+        #expect(!tests.contains { $0[0] == "pooled" }, "pooled deciles mix origins that share people: no test")
+        for row in tests {
+            // Σ (O − n p̄)² / (n p̄ (1 − p̄)) over the non-empty deciles of that origin, model and outcome.
+            let bins = calibration.filter { $0[0] == row[0] && $0[1] == row[1] && $0[2] == row[2] && $0[4] != "0" }
+            let c = bins.reduce(0.0) { sum, b in
+                let n = Double(b[4])!, o = Double(b[5])!, p = Double(b[7])!
+                return sum + (o - n * p) * (o - n * p) / (n * p * (1 - p))
+            }
+            #expect(abs(Double(row[5])! - c) <= 1e-3 * max(1, c), "\(row[0]) \(row[1]) \(row[2])")
+            let p = try #require(metrics.first { $0[0] == row[0] && $0[1] == row[1] && $0[2] == row[2] && $0[3] == "calibration_p" })
+            #expect(abs(Double(p[5])! - CalibrationTest.chiSquareTail(c, degreesOfFreedom: bins.count)) < 1e-3)
+        }
+    }
+
     @Test("the manifest records inputs' SHA-256, versions, seeds, origins and every output's SHA-256")
     func manifest() throws {
         let out = BacktestFixtures.temporaryDirectory("out")
