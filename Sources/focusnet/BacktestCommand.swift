@@ -152,7 +152,7 @@ struct BacktestCommand: ParsableCommand {
         if let saveModel { try save(backtest.finalModels, to: saveModel, progress: progress) }
         print(BacktestSummary.text(backtest), terminator: "")
         guard !noStore else { return }
-        let storePath = store ?? directory.standardizedFileURL.deletingLastPathComponent().appendingPathComponent(RunStore.defaultFileName).path
+        let storePath = store ?? RunStoreLocation.beside(output: directory).path
         let id = try RunStore(path: storePath).record(
             manifest: manifest, manifestJSON: try manifest.json(), metricsCSV: output.metrics(), outDirectory: directory.standardizedFileURL.path,
             recordedAt: ISO8601DateFormatter().string(from: Date()))

@@ -10,14 +10,40 @@ struct RunsCommand: ParsableCommand {
         defaultSubcommand: List.self)
 
     struct StoreOptions: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("Runs store (SQLite) written by focusnet backtest.", valueName: "file"))
-        var store: String = RunStore.defaultFileName
+        @Option(name: .long, help: ArgumentHelp(
+            "Runs store (SQLite) written by focusnet backtest, or the backtest's --out folder (its store is beside it). "
+                + "Default: focusnet-runs.sqlite in this folder, else in the folders directly inside it "
+                + "(backtest --out out/bt records in out/focusnet-runs.sqlite).", valueName: "file"))
+        var store: String?
 
-        func open() throws -> RunStore {
-            guard FileManager.default.fileExists(atPath: store) else {
-                throw ValidationError("No runs store at \(store): run focusnet backtest first, or give --store FILE.")
+        /// The store named by `--store`, else the one found from `directory` (``RunStoreLocation``).
+        /// Says on stderr which store it opened when it found one in a folder below `directory`.
+        /// - Throws: the usage status with where it looked, when no store or several are found.
+        func open(from directory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) throws -> RunStore {
+            let how = "Give --store FILE, or --store DIR with the --out folder of the backtest (its store is beside it)."
+            if let store {
+                let places = RunStoreLocation.places(given: URL(fileURLWithPath: store))
+                guard let found = places.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                    let looked = places.count == 1 ? store : places.map(\.path).joined(separator: " and ")
+                    throw FocusNetExit.usage("No runs store at \(looked): run focusnet backtest first. \(how)")
+                }
+                return try RunStore(path: found.path)
             }
-            return try RunStore(path: store)
+            let found = RunStoreLocation.search(from: directory)
+            switch found.count {
+            case 0:
+                throw FocusNetExit.usage(
+                    "No runs store found: looked for \(RunStore.defaultFileName) in \(directory.path) and in each folder directly inside it. "
+                        + "focusnet backtest --out DIR records its run beside DIR (--out out/bt: out/\(RunStore.defaultFileName)), "
+                        + "or in its --store FILE. \(how)")
+            case 1:
+                if found[0].deletingLastPathComponent().standardizedFileURL != directory.standardizedFileURL {
+                    FileHandle.standardError.write(Data("runs store: \(found[0].path)\n".utf8))
+                }
+                return try RunStore(path: found[0].path)
+            default:
+                throw FocusNetExit.usage("Several runs stores: \(found.map(\.path).joined(separator: ", ")). Choose one with --store FILE.")
+            }
         }
     }
 

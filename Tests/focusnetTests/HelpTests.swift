@@ -60,11 +60,13 @@ import Testing
         let stderr: String
     }
 
-    /// Runs the binary with `arguments` and COLUMNS=100, LINES=40; waits for it to exit.
-    static func run(_ arguments: [String]) throws -> Output {
+    /// Runs the binary with `arguments` and COLUMNS=100, LINES=40, in `directory` (the tests'
+    /// working folder when `nil`); waits for it to exit.
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = "100"
         environment["LINES"] = "40"

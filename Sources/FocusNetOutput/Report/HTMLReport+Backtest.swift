@@ -8,6 +8,7 @@ extension HTMLReport {
         let window = b.settings["outcome_window"] ?? "W"
         var html = "<section id=\"backtest\">\n<h2>\(xmlEscaped(text.backtestSectionHeading))</h2>\n"
         html += "<p class=\"caption\">\(text.backtestCaption(originCount, xmlEscaped(window), origin == "pooled" ? nil : xmlEscaped(origin)))</p>\n"
+        if let warning = configurationWarning { html += "<p class=\"sensitive\" id=\"configuration-warning\">\(xmlEscaped(warning))</p>\n" }
         html += modelTable(b)
         html += originTable(b)
         for outcome in b.outcomes {
