@@ -167,9 +167,10 @@ enum ReportScript {
     card.appendChild(title);
     var facts = el("dl", "facts");
     fact(facts, T.score, p.score + (p.rank != null ? " · " + fill(T.overallRank, { n: p.rank }) : ""));
+    fact(facts, T.riskBand, p.riskBand);
     fact(facts, T.points, p.points);
     fact(facts, T.network, p.network);
-    fact(facts, T.eligibility, p.eligibility);
+    fact(facts, T.eligibility, p.eligibilityText || p.eligibility);
     fact(facts, T.area, p.area);
     fact(facts, T.groups, p.groups.join(", "));
     card.appendChild(facts);
