@@ -75,11 +75,11 @@ extension HTMLReport {
         return text.messages.label(status)
     }
 
-    /// A reason of `excluded.csv` (`in custody`) in the report's language, as an exclusion
-    /// ("excluido: bajo custodia"); as written when English or not a reason FocusNet writes.
+    /// A reason of `excluded.csv` (`in custody`) in the report's language ("bajo custodia"); as
+    /// written when English or not a reason FocusNet writes.
     func excludedText(_ reason: String) -> String {
-        let label = "excluded: " + reason, shown = eligibilityText(label)
-        return shown == label ? reason : shown
+        guard text.messages != .en, case .excluded(let why)? = Self.status("excluded: " + reason) else { return reason }
+        return text.messages.reason(why)
     }
 
     /// The status a label of the files stands for; `nil` for any other text.
@@ -114,7 +114,8 @@ extension HTMLReport {
         var reasons: [String: Int] = [:]
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
         if rank.excluded.count > Self.excludedRows {
-            let counts = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+            let counts = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \(excludedText($0.key))" }
+                .joined(separator: ", ")
             html += "<p>\(xmlEscaped(text.excludedMany(grouped(rank.excluded.count), counts, Self.excludedRows)))</p>\n"
         }
         html += "<table class=\"narrow\">" + headRow([(columnTitle(ExcludedColumn.personID), false), (text.wouldBeRank, true), (text.reason, false)])

@@ -184,7 +184,8 @@ public struct HTMLReport: Sendable {
         let read = rank.inputs.map(\.rowsRead).reduce(0, +), rejected = rank.inputs.map(\.rejected).reduce(0, +)
         var reasons: [String: Int] = [:]
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
-        let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+        let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\(grouped($0.value)) \(self.excludedText($0.key))" }.joined(separator: ", ")
         let t = text
         let given = Set(rank.inputs.map(\.kind))
         let knowsAges = rank.inputs.isEmpty || given.contains("persons")

@@ -127,7 +127,7 @@ enum ReportScript {
     return picture;
   }
   function eventText(e) {
-    if (e.kind === "arrest") { return [T.arrest, [e.what, e.gun ? T.gun : ""].filter(Boolean).join(", ")]; }
+    if (e.kind === "arrest") { return [T.arrest, [T["offense_" + e.what] || e.what, e.gun ? T.gun : ""].filter(Boolean).join(", ")]; }
     if (e.kind === "victimization") { return [T.victimization, T[e.what] || e.what]; }
     return [T.group, e.what + (e.last_seen ? " (" + fill(T.lastSeen, { date: e.last_seen }) + ")" : "")];
   }

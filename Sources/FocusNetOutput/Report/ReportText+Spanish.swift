@@ -370,6 +370,9 @@ extension ReportText {
         t.victimization = "víctima de disparo"
         t.shotFatal = "falleció"
         t.shotNonfatal = "sobrevivió"
+        t.offenseCategories = [
+            "violent": "delito violento", "weapons": "armas", "narcotics": "narcóticos", "property": "contra la propiedad", "other": "otro",
+        ]
         t.membership = "integrante de grupo/célula"
         t.lastSeen = "último avistamiento {date}"
         t.dateUnknown = "primer avistamiento no registrado"

@@ -399,6 +399,10 @@ public struct ReportText: Sendable {
     package var victimization = "shot"
     package var shotFatal = "killed"
     package var shotNonfatal = "survived"
+    /// Offense categories of the arrests file (`OffenseCategory` codes), in the timeline.
+    package var offenseCategories: [String: String] = [
+        "violent": "violent", "weapons": "weapons", "narcotics": "narcotics", "property": "property", "other": "other",
+    ]
     package var membership = "group member"
     package var lastSeen = "last seen {date}"
     package var dateUnknown = "first sighting not recorded"
@@ -427,6 +431,6 @@ public struct ReportText: Sendable {
             "arrest": arrest, "gun": gun, "victimization": victimization, "shot_fatal": shotFatal, "shot_nonfatal": shotNonfatal,
             "group": membership, "lastSeen": lastSeen, "dateUnknown": dateUnknown,
             "riskBand": messages.columnName(CallInListColumn.riskBand.rawValue) ?? "",
-        ]
+        ].merging(offenseCategories.map { ("offense_" + $0.key, $0.value) }) { a, _ in a }
     }
 }

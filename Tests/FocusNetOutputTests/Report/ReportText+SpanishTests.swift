@@ -84,8 +84,8 @@ import Testing
             "<h2>Se les ofrecen servicios, no se les convoca</h2>",
             "menores de edad que la lista habría convocado: se les ofrecen servicios y acercamiento en lugar de una convocatoria",
             "Menor de 18 años en la fecha de corte: se le ofrecen servicios, no se le convoca",
-            "<td class=\"id\">P000544</td><td class=\"num\">3</td><td>excluido: menor de 18 años</td>",
-            "\"timeline\":\"Cronología\"", "\"riskBand\":\"Nivel de riesgo\"",
+            "<td class=\"id\">P000544</td><td class=\"num\">3</td><td>menor de 18 años</td>",
+            "\"timeline\":\"Cronología\"", "\"offense_property\":\"contra la propiedad\"", "\"riskBand\":\"Nivel de riesgo\"",
         ] {
             #expect(html.contains(expected), "\(expected)")
         }
