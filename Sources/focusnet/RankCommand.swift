@@ -61,16 +61,15 @@ struct RankJobOptions: ParsableArguments {
     var allowEmpty = false
 
     @Option(name: .long, help: ArgumentHelp(
-        "Language of the reasons, risk bands and summary lines: es or en (default: es when LC_ALL, LC_MESSAGES or LANG starts with es, else en). CSV column names stay English.",
+        "Language of the reasons, risk bands and summary lines (default: es when LC_ALL, LC_MESSAGES or LANG starts with es, else en). CSV column names stay English.",
         valueName: "lang"))
-    var language: String?
+    var language: Language?
 
     /// The language asked for, else the locale's.
-    var chosenLanguage: Language { language.flatMap(Language.init(rawValue:)) ?? Language(environment: ProcessInfo.processInfo.environment) }
+    var chosenLanguage: Language { language ?? Language(environment: ProcessInfo.processInfo.environment) }
 
     func validate() throws {
         try OutputFolderCheck.check(out, kind: .rankList)
-        guard language.map({ Language(rawValue: $0) != nil }) ?? true else { throw ValidationError("--language must be es or en.") }
     }
 
     func run(command: String, defaultMode: String) throws {

@@ -16,7 +16,8 @@ struct ReportCommand: ParsableCommand {
             odds ratios and calibration, people excluded above the cut, groups and areas, network \
             pictures, and — for a backtest — capture curves against the baselines, calibration, the \
             disparity audit and the fitted coefficients. Give a list folder and --backtest DIR to \
-            see both together. See docs/report.md.
+            see both together. The report is in English or Mexican Spanish: the language the list \
+            was written in, unless --language says otherwise. See docs/report.md.
 
             With --pseudonymize every person id shown is its keyed pseudonym, the same one \
             'rank --pseudonymize' writes; not allowed for a folder whose ids are pseudonyms already. \
@@ -38,6 +39,12 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Seed of the network layouts.", valueName: "n"))
     var seed: UInt64 = 42
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of the report (default: the language the folder's list was written in, as its manifest records; "
+            + "else es when LC_ALL, LC_MESSAGES or LANG starts with es, else en). Reasons stay as the list wrote them.",
+        valueName: "lang"))
+    var language: Language?
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var lock: FolderLockOptions
@@ -48,6 +55,11 @@ struct ReportCommand: ParsableCommand {
     func validate() throws {
         guard pictures >= 0 else { throw ValidationError("--pictures must be 0 or more.") }
         if let out, out.hasSuffix("/") { throw ValidationError("--out is the HTML file to write, e.g. \(out)report.html.") }
+    }
+
+    /// The language asked for, else the one the list was written in, else the locale's.
+    func chosenLanguage(_ source: URL) -> Language {
+        language ?? HTMLReport.recordedLanguage(in: source) ?? Language(environment: ProcessInfo.processInfo.environment)
     }
 
     var outURL: URL { URL(fileURLWithPath: out ?? URL(fileURLWithPath: folder).appendingPathComponent("report.html").path) }
@@ -66,7 +78,8 @@ struct ReportCommand: ParsableCommand {
         let report: HTMLReport
         do {
             report = try HTMLReport(folder: source, backtest: backtest.map { URL(fileURLWithPath: $0) },
-                                    pseudonymizer: output.pseudonymizer(), options: .init(pictures: pictures, seed: seed))
+                                    pseudonymizer: output.pseudonymizer(), options: .init(pictures: pictures, seed: seed),
+                                    text: ReportText(chosenLanguage(source)))
         } catch let error as ReportError {
             if case .notAnOutputFolder = error { throw ValidationError(error.description) }
             if case .alreadyPseudonymized = error { throw ValidationError(error.description) }

@@ -36,6 +36,20 @@ import FocusNet
         #expect(text.components(separatedBy: "<div class=\"ego\" data-person=").count - 1 == 15)
     }
 
+    @Test("the report is in the language the list was written in; --language overrides it; the page's lang follows")
+    func language() throws {
+        let folder = try Self.rankFolder(["--language", "es"])
+        let spanish = folder.appendingPathComponent("es.html"), english = folder.appendingPathComponent("en.html")
+        #expect(Self.run([folder.path, "--out", spanish.path, "--quiet"]).code == 0)
+        #expect(Self.run([folder.path, "--out", english.path, "--language", "en", "--quiet"]).code == 0)
+        let es = try String(contentsOf: spanish, encoding: .utf8), en = try String(contentsOf: english, encoding: .utf8)
+        #expect(es.contains("<html lang=\"es\">") && es.contains("Lista de convocatoria con fecha de corte 2023-12-31"))
+        #expect(en.contains("<html lang=\"en\">") && en.contains("Call-in list as of 2023-12-31"))
+        // The reasons are data: written in Spanish by rank, shown as written in both.
+        #expect(es.contains("detenciones en total") && en.contains("detenciones en total"))
+        #expect(Self.run([folder.path, "--language", "fr"]).code == 64)
+    }
+
     @Test("--out, --pictures and --pseudonymize: no raw id, the same pseudonyms as rank --pseudonymize writes")
     func pseudonymized() throws {
         let folder = try Self.rankFolder()

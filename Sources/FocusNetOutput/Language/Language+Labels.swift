@@ -37,8 +37,8 @@ extension Language {
         }
     }
 
-    /// Why a person is excluded or flagged, for people to read.
-    private func reason(_ why: Eligibility.Reason) -> String {
+    /// Why a person is excluded or flagged, for people to read: "bajo custodia".
+    func reason(_ why: Eligibility.Reason) -> String {
         switch why {
         case .deceased: text(.whyDeceased)
         case .inCustody: text(.whyInCustody)

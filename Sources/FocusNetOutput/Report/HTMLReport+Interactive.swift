@@ -25,7 +25,12 @@ extension HTMLReport {
         let score: String
         let points: String?
         let network: String?
+        /// As the files write it (the filter's value).
         let eligibility: String
+        /// ``eligibility`` in the report's language, for the card.
+        let eligibilityText: String
+        /// In the report's language; `nil` for a neighbour not listed or a folder without bands.
+        let riskBand: String?
         let area: String?
         let groups: [String]
         let reasons: String?
@@ -52,7 +57,7 @@ extension HTMLReport {
             index[l.id] = people.count
             people.append(PagePerson(
                 id: l.id, listRank: l.rank, rank: l.overallRank, score: fixed(l.score), points: fixed(l.points, 0), network: fixed(l.network),
-                eligibility: l.eligibility, area: l.area, groups: rank.memberships[l.id] ?? l.groups, reasons: l.reasons,
+                eligibility: l.eligibility, eligibilityText: eligibilityText(l.eligibility), riskBand: riskBand(l), area: l.area, groups: rank.memberships[l.id] ?? l.groups, reasons: l.reasons,
                 victimPath: l.nearestVictim.map(pathText), shot: (rank.persons[l.id]?.priorVictimizations ?? 0) > 0,
                 timeline: l.timeline))
         }
@@ -60,7 +65,7 @@ extension HTMLReport {
             let p = rank.persons[id]!
             index[id] = people.count
             people.append(PagePerson(
-                id: id, listRank: nil, rank: p.rank, score: fixed(p.score), points: nil, network: nil, eligibility: p.eligibility, area: nil,
+                id: id, listRank: nil, rank: p.rank, score: fixed(p.score), points: nil, network: nil, eligibility: p.eligibility, eligibilityText: eligibilityText(p.eligibility), riskBand: nil, area: nil,
                 groups: rank.memberships[id] ?? [], reasons: nil, victimPath: nil, shot: p.priorVictimizations > 0, timeline: nil))
         }
         let ties = rank.ties.compactMap { t -> [Double]? in
@@ -99,9 +104,9 @@ extension HTMLReport {
 
     /// Search and filter controls above the list, hidden until the script runs.
     func listControls(_ rank: RankFolder) -> String {
-        func options(_ values: [String]) -> String {
+        func options(_ values: [String], shown: (String) -> String = { $0 }) -> String {
             "<option value=\"\">\(xmlEscaped(text.all))</option>"
-                + values.map { "<option value=\"\(xmlEscaped($0))\">\(xmlEscaped($0))</option>" }.joined()
+                + values.map { "<option value=\"\(xmlEscaped($0))\">\(xmlEscaped(shown($0)))</option>" }.joined()
         }
         let groups = Array(Set(rank.list.flatMap { rank.memberships[$0.id] ?? $0.groups })).sorted()
         let areas = Array(Set(rank.list.compactMap(\.area))).sorted()
@@ -111,7 +116,7 @@ extension HTMLReport {
             + "placeholder=\"\(xmlEscaped(text.searchPlaceholder))\"></label>\n"
         if !groups.isEmpty { html += "<label>\(xmlEscaped(text.group)) <select id=\"f-group\">\(options(groups))</select></label>\n" }
         if !areas.isEmpty { html += "<label>\(xmlEscaped(text.area)) <select id=\"f-area\">\(options(areas))</select></label>\n" }
-        html += "<label>\(xmlEscaped(text.eligibility)) <select id=\"f-eligibility\">\(options(eligibility))</select></label>\n"
+        html += "<label>\(xmlEscaped(text.eligibility)) <select id=\"f-eligibility\">\(options(eligibility, shown: eligibilityText))</select></label>\n"
         html += "<button type=\"button\" id=\"f-clear\">\(xmlEscaped(text.clearFilters))</button>\n"
         html += "<span id=\"f-shown\" class=\"muted\" aria-live=\"polite\"></span>\n"
         html += "<div id=\"f-other\"></div>\n"

@@ -72,6 +72,17 @@ public struct HTMLReport: Sendable {
         self.text = text
     }
 
+    /// The language `rank` or `call-in` wrote the folder's reasons and bands in, as recorded in its
+    /// `manifest.json` (`language`): the report's language unless the reader asks for another
+    /// (``ReportText/init(_:)``). `nil` for a backtest folder, a folder written before languages
+    /// were recorded, or one without a readable manifest (``init(folder:backtest:pseudonymizer:options:text:)``
+    /// says what is wrong with it).
+    /// - Complexity: O(bytes of `manifest.json`).
+    public static func recordedLanguage(in folder: URL) -> Language? {
+        guard let manifest = try? Manifest(url: folder.appendingPathComponent("manifest.json")) else { return nil }
+        return manifest.string("language").flatMap(Language.init(rawValue:))
+    }
+
     /// A one-line account for the command line: counts only, never an identifier.
     public var summary: String {
         var parts: [String] = []
@@ -96,6 +107,7 @@ public struct HTMLReport: Sendable {
             toc += [("summary", text.summaryHeading), ("list", text.listHeading)]
             body += summarySection(rank)
             body += listSection(rank)
+            if let services = rank.services { toc.append(("services", text.servicesHeading)); body += servicesSection(services) }
             if !rank.excluded.isEmpty { toc.append(("excluded", text.excludedHeading)); body += excludedSection(rank) }
             if let groups = rank.groups, !groups.rows.isEmpty { toc.append(("groups", text.groupsHeading)); body += groupSection(rank) }
             if let areas = rank.areas, !areas.rows.isEmpty { toc.append(("areas", text.areasHeading)); body += areaSection(areas) }
@@ -172,7 +184,8 @@ public struct HTMLReport: Sendable {
         let read = rank.inputs.map(\.rowsRead).reduce(0, +), rejected = rank.inputs.map(\.rejected).reduce(0, +)
         var reasons: [String: Int] = [:]
         for e in rank.excluded { reasons[e.reason, default: 0] += 1 }
-        let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\(grouped($0.value)) \($0.key)" }.joined(separator: ", ")
+        let excludedText = reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\(grouped($0.value)) \(self.excludedText($0.key))" }.joined(separator: ", ")
         let t = text
         let given = Set(rank.inputs.map(\.kind))
         let knowsAges = rank.inputs.isEmpty || given.contains("persons")

@@ -11,7 +11,9 @@ import FoundationXML
 /// Needs `manifest.json` and `call_in_list.csv`; shows `groups.csv`, `excluded.csv`,
 /// `areas.csv`, `rejects.csv`, `call_in_list.json` (paths to the nearest victim),
 /// `scores.csv` (the people around the list), `network_edges.csv` (co-offending ties) and
-/// `call_in_network.graphml` (group memberships of the people around the list) when present.
+/// `call_in_network.graphml` (group memberships of the people around the list) and `services.csv`
+/// (minors offered services instead of an invitation) when present. Folders written before risk
+/// bands or services lists existed read as having neither.
 /// Of `rejects.csv` only counts by file and reason are kept: rejected values may identify people.
 struct RankFolder: Sendable {
     struct Input: Sendable, Equatable {
@@ -44,6 +46,8 @@ struct RankFolder: Sendable {
         var nearestVictim: VictimPath?
         var area: String?
         var timeline: [PersonTimeline.Event] = []
+        /// `risk_band` as its stable raw value; `nil` for folders written before bands.
+        var band: RiskBand?
     }
 
     struct Listed: Sendable, Equatable {
@@ -64,6 +68,11 @@ struct RankFolder: Sendable {
         /// Arrests, victimizations and memberships known at the as-of date, by date; arrest ids
         /// left out (the report shows none, and they lead back to a person under pseudonyms).
         let timeline: [PersonTimeline.Event]
+        /// The risk band, from `call_in_list.json`; `nil` when the JSON has none.
+        let band: RiskBand?
+        /// The risk band as `call_in_list.csv` writes it (in the run's language); `nil` for folders
+        /// written before bands.
+        let bandLabel: String?
 
         struct Component: Sendable, Equatable {
             let name: String
@@ -75,6 +84,16 @@ struct RankFolder: Sendable {
         let id: String
         let wouldBeRank: Int
         let reason: String
+    }
+
+    /// A minor offered services instead of an invitation, from `services.csv`.
+    struct Minor: Sendable, Equatable {
+        let overallRank: Int
+        let id: String
+        let age: String
+        /// As written by `rank`, in the run's language.
+        let reasons: String
+        let whyNotInvited: String
     }
 
     /// A person around the list, from `scores.csv`.
@@ -107,6 +126,8 @@ struct RankFolder: Sendable {
     let network: [String: Int]
     let list: [Listed]
     let excluded: [Excluded]
+    /// `services.csv`; `nil` when the folder has none (written before services lists).
+    let services: [Minor]?
     let groups: ReportCSV?
     let areas: ReportCSV?
     let rejects: [RejectCount]
@@ -156,7 +177,7 @@ struct RankFolder: Sendable {
         let person = try table.column(CallInListColumn.personID), score = try table.column(CallInListColumn.score)
         let points = try table.column(CallInListColumn.points), net = try table.column(CallInListColumn.network)
         let groupsColumn = try table.column(CallInListColumn.groups), eligibility = try table.column(CallInListColumn.eligibility)
-        let reasons = try table.column(CallInListColumn.reasons)
+        let reasons = try table.column(CallInListColumn.reasons), band = table.optionalColumn(CallInListColumn.riskBand.rawValue)
         let componentColumns = (net + 1)..<groupsColumn
         list = table.rows.map { row in
             let id = row[safe: person]
@@ -166,7 +187,8 @@ struct RankFolder: Sendable {
                 components: componentColumns.map { Listed.Component(name: table.header[$0], value: row[safe: $0]) },
                 groups: row[safe: groupsColumn].split(separator: " ").map(String.init), eligibility: row[safe: eligibility],
                 reasons: row[safe: reasons], nearestVictim: details[id]?.nearestVictim, area: details[id]?.area,
-                timeline: details[id]?.timeline ?? [])
+                timeline: details[id]?.timeline ?? [], band: details[id]?.band,
+                bandLabel: band.map { row[safe: $0] }.flatMap { $0.isEmpty ? nil : $0 })
         }
 
         if exists(ExcludedColumn.fileName) {
@@ -176,6 +198,17 @@ struct RankFolder: Sendable {
             excluded = t.rows.map { Excluded(id: relabel($0[safe: p]), wouldBeRank: Int($0[safe: r]) ?? 0, reason: $0[safe: why]) }
         } else {
             excluded = []
+        }
+        if exists(ServicesColumn.fileName) {
+            let t = try ReportCSV(url: url(ServicesColumn.fileName))
+            let r = try t.column(ServicesColumn.rank), p = try t.column(ServicesColumn.personID), age = try t.column(ServicesColumn.age)
+            let why = try t.column(ServicesColumn.reasons), not = try t.column(ServicesColumn.whyNotInvited)
+            services = t.rows.map {
+                Minor(overallRank: Int($0[safe: r]) ?? 0, id: relabel($0[safe: p]), age: $0[safe: age], reasons: $0[safe: why],
+                      whyNotInvited: $0[safe: not])
+            }
+        } else {
+            services = nil
         }
         groups = exists(GroupsColumn.fileName) ? try ReportCSV(url: url(GroupsColumn.fileName)) : nil
         areas = exists(AreasColumn.fileName) ? try ReportCSV(url: url(AreasColumn.fileName)) : nil
@@ -285,6 +318,7 @@ struct RankFolder: Sendable {
                 PersonTimeline.Event(date: e["date"] as? String ?? "", kind: e["kind"] as? String ?? "", what: e["what"] as? String ?? "",
                                      gun: e["gun"] as? Bool, arrest_id: nil, last_seen: e["last_seen"] as? String)
             })
+            details[id]?.band = (entry["risk_band"] as? String).flatMap(RiskBand.init(rawValue:))
             guard let path = entry["nearest_victim"] as? [String: Any] else { continue }
             let steps = (path["steps"] as? [[String: Any]] ?? []).map { s in
                 Step(from: relabel(s["from"] as? String ?? ""), to: relabel(s["to"] as? String ?? ""),

@@ -127,7 +127,7 @@ enum ReportScript {
     return picture;
   }
   function eventText(e) {
-    if (e.kind === "arrest") { return [T.arrest, [e.what, e.gun ? T.gun : ""].filter(Boolean).join(", ")]; }
+    if (e.kind === "arrest") { return [T.arrest, [T["offense_" + e.what] || e.what, e.gun ? T.gun : ""].filter(Boolean).join(", ")]; }
     if (e.kind === "victimization") { return [T.victimization, T[e.what] || e.what]; }
     return [T.group, e.what + (e.last_seen ? " (" + fill(T.lastSeen, { date: e.last_seen }) + ")" : "")];
   }
@@ -167,9 +167,10 @@ enum ReportScript {
     card.appendChild(title);
     var facts = el("dl", "facts");
     fact(facts, T.score, p.score + (p.rank != null ? " · " + fill(T.overallRank, { n: p.rank }) : ""));
+    fact(facts, T.riskBand, p.riskBand);
     fact(facts, T.points, p.points);
     fact(facts, T.network, p.network);
-    fact(facts, T.eligibility, p.eligibility);
+    fact(facts, T.eligibility, p.eligibilityText || p.eligibility);
     fact(facts, T.area, p.area);
     fact(facts, T.groups, p.groups.join(", "));
     card.appendChild(facts);

@@ -1,18 +1,25 @@
 /// Every label and sentence the HTML report shows a reader, in one place, so that a translation
-/// can replace them all: ``HTMLReport`` takes one (``english`` by default), and the page's script
-/// reads its strings from the same value (embedded with the page's data).
+/// can replace them all: ``HTMLReport`` takes one (``english`` by default, ``spanish`` for
+/// Mexican Spanish), and the page's script reads its strings from the same value (embedded with
+/// the page's data).
 ///
-/// The texts are `package`: the command line (and, once merged, the translation tables of
-/// `--language`) set them; a program embedding the library uses ``english``.
+/// The texts are `package`: ``english`` and ``spanish`` (`ReportText+Spanish.swift`) set them all,
+/// and the command line picks one by `--language` or the folder's manifest; a program embedding the
+/// library uses ``english``, ``spanish`` or ``init(_:)``.
 ///
 /// Plain strings are labels; functions build sentences around numbers and ids. Values whose doc
 /// says *HTML* are inserted as written (they hold `<b>` or `<i>` emphasis, and the values passed
 /// to them are escaped already); every other value is escaped when shown. Values shown from
 /// the data (ids, group and area names, reasons as written by `rank`) are not text of the report
-/// and are never translated here.
+/// and are never translated here; column names of the list tables come from
+/// ``Language/columnName(_:)``, risk bands from ``RiskBand/label(_:)``.
 public struct ReportText: Sendable {
-    /// The page's `lang` attribute.
+    /// The page's `lang` attribute: `en` or `es`.
     public var language = "en"
+
+    /// The language of the message tables the report also reads (column names, risk bands):
+    /// ``language`` as a ``Language``, English when it names another.
+    var messages: Language { Language(rawValue: language) ?? .en }
 
     // MARK: Document
 
@@ -131,20 +138,12 @@ public struct ReportText: Sendable {
     package var chosenByProbability = "by the fitted probability of the outcome, highest first, among eligible people"
     /// HTML: the list's size and how it was chosen.
     package var listCaption: @Sendable (_ count: Int, _ how: String) -> String = {
-        "\($0) people, chosen \($1). <b>Score</b> is the composite "
-            + "(0–1, the ranking score); <b>points</b> counts recent history (arrests, violent and gun arrests, own "
-            + "victimization, youth); <b>network</b> is the mean percentile of the network measures. <b>Rank</b> is the "
-            + "position among everyone scored. Reasons name the largest contributions, the path to the nearest recent "
-            + "gunshot victim and group memberships."
+        "\($0) people, chosen \($1). <b>Composite score</b> (0–1) combines points and network measures; "
+            + "<b>points</b> counts recent history (arrests, violent and gun arrests, own "
+            + "victimization, youth); <b>network score</b> is the mean percentile of the network measures. <b>Overall rank</b> is the "
+            + "position among everyone scored. <b>Risk band</b>: where the person stands among everyone scored (very high: "
+            + "the top 0.1%; high: the top 1%; elevated: the top 5%). The reasons say what put each person on the list."
     }
-    package var person = "person"
-    package var rankColumn = "rank"
-    package var scoreColumn = "score"
-    package var pointsColumn = "points"
-    package var networkColumn = "network"
-    package var groupsColumn = "groups"
-    package var eligibilityColumn = "eligibility"
-    package var reasonsColumn = "reasons"
     package var excludedCaption = "People whose score would have put them on the list but who cannot be invited "
         + "(deceased, in custody, or outside the eligibility rules). Listed so that a reviewer can see the rule applied."
     package var excludedMany: @Sendable (_ count: String, _ byReason: String, _ shown: Int) -> String = {
@@ -169,6 +168,14 @@ public struct ReportText: Sendable {
             + "<b>Reached</b>: members who are invited or one shared arrest from an invitee; <b>reach</b> is their share. "
             + "Group labels come from the memberships file" + ($1.map { " and expire after \($0) without a new sighting" } ?? " and never expire in this run") + "."
     }
+    package var servicesHeading = "Offered services, not invited"
+    /// HTML: the number of minors in services.csv.
+    package var servicesCaption: @Sendable (_ count: Int) -> String = { count in
+        "<b>\(count)</b> \(count == 1 ? "minor" : "minors") whom the list would have invited "
+            + "\(count == 1 ? "is" : "are") offered services and outreach instead of a call-in, and "
+            + "\(count == 1 ? "is" : "are") not on the call-in list above (services.csv, in overall rank order)."
+    }
+    package var servicesNone = "No minor would have been invited, so nobody is offered services instead (services.csv is empty)."
     package var moreGroupsIn: @Sendable (_ count: Int) -> String = { "\($0) more groups in groups.csv." }
     package var areasCaption = "Residents (population file), people scored and listed by home area, and gunshot "
         + "victimizations in the exposure window with their rate per 100,000 residents."
@@ -392,6 +399,10 @@ public struct ReportText: Sendable {
     package var victimization = "shot"
     package var shotFatal = "killed"
     package var shotNonfatal = "survived"
+    /// Offense categories of the arrests file (`OffenseCategory` codes), in the timeline.
+    package var offenseCategories: [String: String] = [
+        "violent": "violent", "weapons": "weapons", "narcotics": "narcotics", "property": "property", "other": "other",
+    ]
     package var membership = "group member"
     package var lastSeen = "last seen {date}"
     package var dateUnknown = "first sighting not recorded"
@@ -403,6 +414,12 @@ public struct ReportText: Sendable {
     /// The English texts; change single values to adapt them.
     public init() {}
 
+    /// The texts of `language`: ``english`` or ``spanish``.
+    /// - Complexity: O(1).
+    public init(_ language: Language) {
+        self = language == .es ? .spanish : .english
+    }
+
     /// The strings the page's script shows, by key, embedded with the page's data.
     var scriptStrings: [String: String] {
         [
@@ -413,6 +430,7 @@ public struct ReportText: Sendable {
             "timelineEmpty": timelineEmpty, "timelineNotKept": timelineNotKept, "date": date, "event": event, "detail": detail,
             "arrest": arrest, "gun": gun, "victimization": victimization, "shot_fatal": shotFatal, "shot_nonfatal": shotNonfatal,
             "group": membership, "lastSeen": lastSeen, "dateUnknown": dateUnknown,
-        ]
+            "riskBand": messages.columnName(CallInListColumn.riskBand.rawValue) ?? "",
+        ].merging(offenseCategories.map { ("offense_" + $0.key, $0.value) }) { a, _ in a }
     }
 }

@@ -21,6 +21,9 @@ extension CalendarPeriod: ExpressibleByArgument {
 /// `--tie-duplicates`: `sum`, `max` or `reject`.
 extension TieDuplicates: ExpressibleByArgument {}
 
+/// `--language` of rank, call-in and report: `en` or `es`.
+extension Language: ExpressibleByArgument {}
+
 /// `--lookback`: a period, or `all` for every record up to the as-of date.
 struct Lookback: ExpressibleByArgument, CustomStringConvertible {
     /// `nil` = all history.

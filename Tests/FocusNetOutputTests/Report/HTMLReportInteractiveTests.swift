@@ -40,7 +40,7 @@ import Testing
         #expect(Set(data.people.map(\.id)).count == data.people.count)
         #expect(Set(data.people.map(\.id)) == Set(rank.persons.keys))
         for t in data.ties { #expect(t.count == 3 && Int(t[0]) < data.people.count && Int(t[1]) < data.people.count && t[2] > 0) }
-        // P000024 (#7), hand-read from Examples/data: 8 arrests in (2018-12-31, 2023-12-31] (4 in 2018 fall
+        // P000024 (#7; minors go to services.csv, not the list), hand-read from Examples/data: 8 arrests in (2018-12-31, 2023-12-31] (4 in 2018 fall
         // outside), shot on 2023-08-09, member of G004 first seen 2018-01-15.
         let p = try #require(data.people.first { $0.id == "P000024" })
         #expect(p.listRank == 7)

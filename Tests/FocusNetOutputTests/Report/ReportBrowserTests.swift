@@ -77,11 +77,12 @@ import Testing
     func filters() throws {
         guard let chromium = HeadlessChromium.require() else { return }
         let page = try Self.report().absoluteString
-        // Counted by hand from the fixture's call_in_list.json (top 20; minors go to services.csv, so
-        // everyone listed is eligible): G004 holds #3 P000021, #7 P000024 and #20 P000599; area A01 holds
-        // #1, #10, #12, #13, #17 and #18; G007 in A02 holds #2, #6, #11 and #19; 00013 is in P000134 and P000135.
+        // Counted by hand from the fixture's call_in_list.json (top 20; minors are offered services, so nobody
+        // listed is flagged): G004 holds #3 P000021, #7 P000024 and #20 P000599, all eligible; area A01 holds #1,
+        // #10, #12, #13, #17 and #18, of whom #1 P000125, #12 P000317 and #17 P000135 are in G002; 00013 is in
+        // P000134 and P000135.
         for (fragment, shown) in [("group=G004", 3), ("group=G004&eligibility=eligible", 3), ("area=A01", 6),
-                                  ("area=A02&group=G007", 4), ("search=00013", 2)] {
+                                  ("area=A01&group=G002", 3), ("search=00013", 2)] {
             let (_, dom) = try HeadlessChromium.run(chromium, ["--virtual-time-budget=3000", "--dump-dom"], url: page + "#" + fragment)
             #expect(rootAttribute(dom, "data-shown") == String(shown), "\(fragment)")
             #expect(dom.components(separatedBy: " hidden=\"\"><td class=\"num\">").count - 1 == 20 - shown, "\(fragment): rows hidden")
@@ -95,6 +96,23 @@ import Testing
         let (_, search) = try HeadlessChromium.run(chromium, ["--virtual-time-budget=3000", "--dump-dom"], url: page + "#search=\(neighbour)")
         #expect(rootAttribute(search, "data-shown") == "0")
         #expect(search.contains(ReportText.english.openNotListed.replacingOccurrences(of: "{id}", with: neighbour)))
+    }
+
+    @Test("a Spanish report: the card of P000024 opens with its Spanish heading, band and labels; no request",
+          .enabled(if: HeadlessChromium.runs), .timeLimit(.minutes(1)))
+    func spanishCard() throws {
+        guard let chromium = HeadlessChromium.require() else { return }
+        try FileManager.default.createDirectory(at: Self.output, withIntermediateDirectories: true)
+        let html = Self.output.appendingPathComponent("report-es.html")
+        try HTMLReport(folder: ReportFixtures.rankFolder(top: 20, language: .es), text: .spanish).write(to: html)
+        let (status, dom) = try HeadlessChromium.run(chromium, ["--virtual-time-budget=3000", "--dump-dom"],
+                                                     url: html.absoluteString + "#search=P000024&open=first")
+        #expect(status == 0)
+        #expect(rootAttribute(dom, "data-card") == "P000024" && rootAttribute(dom, "data-violations") == "0")
+        #expect(dom.contains("<html lang=\"es\""))
+        #expect(dom.contains("<h3><span class=\"id\">P000024</span> <span class=\"muted\">n.º 7 de la lista</span></h3>"))
+        #expect(dom.contains("<dt>Nivel de riesgo</dt><dd>elevado</dd>") && dom.contains("<dt>Elegibilidad</dt><dd>elegible</dd>"))
+        #expect(dom.contains("<h4>Cronología</h4>") && dom.contains("<td>víctima de disparo</td><td>sobrevivió</td>"))
     }
 
     @Test("positive control: the page's policy blocks a request and the counter sees it", .enabled(if: HeadlessChromium.runs),

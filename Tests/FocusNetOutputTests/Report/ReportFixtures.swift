@@ -6,7 +6,7 @@ import FocusNetEvaluation
 
 /// Output folders for the report tests.
 ///
-/// - ``rankFolder(top:asOf:pseudonymizer:)``: `focusnet rank`'s files for the invented example region
+/// - ``rankFolder(top:asOf:pseudonymizer:language:)``: `focusnet rank`'s files for the invented example region
 ///   (Examples/data, `focusnet simulate --scale tiny --seed 42`) as of 2023-12-31, lookback 5y,
 ///   written by ``RankOutput`` itself so the fixture follows the real format.
 /// - ``backtestFolder()``: a hand-written backtest folder in the columns of issue 5
@@ -23,7 +23,7 @@ enum ReportFixtures {
     }
 
     static func rankFolder(top: Int = 12, asOf: CalendarDay = CalendarDay(year: 2023, month: 12, day: 31)!,
-                           pseudonymizer: Pseudonymizer? = nil) throws -> URL {
+                           pseudonymizer: Pseudonymizer? = nil, language: Language = .en) throws -> URL {
         let records = try RecordSet.read(InputSources(directory: exampleData))
         let context = ScoringContext(records: records)
         let ranking = try Ranking(records: records, asOf: asOf,
@@ -31,7 +31,7 @@ enum ReportFixtures {
                                   context: context)
         let out = temporaryDirectory("rank")
         let parameters = RankParameters(ranking: ranking)
-        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: pseudonymizer)
+        try RankOutput(ranking: ranking, records: records, context: context, pseudonymizer: pseudonymizer, language: language)
             .write(command: "rank", parameters: parameters, to: out)
         return out
     }
