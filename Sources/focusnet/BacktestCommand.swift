@@ -30,10 +30,11 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An as-of date D (YYYY-MM-DD); repeat the flag or give a comma-separated list.", valueName: "date"))
     var asOf: [CalendarDays] = []
 
-    @Option(name: .long, help: ArgumentHelp("First date of a rolling schedule (with --to and --every).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("First date of a rolling schedule (with --to and --every).", valueName: "date"),
+            transform: CalendarDay.flag)
     var from: CalendarDay?
 
-    @Option(name: .long, help: ArgumentHelp("Last date of a rolling schedule.", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("Last date of a rolling schedule.", valueName: "date"), transform: CalendarDay.flag)
     var to: CalendarDay?
 
     @Option(name: .long, help: ArgumentHelp("Step of a rolling schedule, e.g. 3mo.", valueName: "period"))

@@ -1,4 +1,5 @@
 import Foundation
+import FocusNet
 import Testing
 @testable import focusnet
 
@@ -55,5 +56,18 @@ import Testing
         #expect(try Self.validate(Self.ambiguous, ["--map", "arrest_date=arrest_date:dym"]) == 64)
         #expect(try Self.validate(Self.ambiguous, ["--date-format", "aliases=dmy"]) == 64, "aliases have no date column")
         #expect(try Self.validate(Self.offsets, ["--timezone", "Etc/GMT+6"]) == 64, "a fixed offset ignores daylight saving")
+    }
+
+    @Test("a date flag written day/month/year is refused (64) with its ISO spelling; an ambiguous one with both readings")
+    func flagHint() throws {
+        let out = RankCommandTests.temporaryDirectory().path
+        let one = try HelpTests.run(["rank", "--data", "Examples/data", "--as-of", "30/06/2023", "--out", out])
+        #expect(one.status == 64)
+        #expect(one.stderr.contains("write 2023-06-30"), "\(one.stderr)")
+        let both = try HelpTests.run(["backtest", "--data", "Examples/data", "--from", "03/05/2021", "--to", "2022-06-30",
+                                      "--every", "6mo", "--out", out])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("write 2021-05-03 or 2021-03-05"), "\(both.stderr)")
+        #expect(try CalendarDay.flag("2023-06-30") == CalendarDay(year: 2023, month: 6, day: 30))
     }
 }

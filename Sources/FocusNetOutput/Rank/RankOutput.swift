@@ -177,9 +177,10 @@ public struct RankOutput {
         let componentValues = components.map(ranking.values(of:))   // once, not per invitee: each is shape [n]
         for (i, node) in ranking.invitees.enumerated() {
             let s = ranking.scores
-            csv.row([String(i + 1), String(rankOf[node]!), id(node), probability(node), format(s.composite[node]), format(s.points[node]),
-                     format(s.network.scores[node])]
-                + componentValues.map { format($0[node]) }
+            // 6 significant digits: the list is read by people (scores.csv keeps the same precision).
+            csv.row([String(i + 1), String(rankOf[node]!), id(node), probability(node), format(s.composite[node], digits: 6),
+                     format(s.points[node], digits: 6), format(s.network.scores[node], digits: 6)]
+                + componentValues.map { format($0[node], digits: 6) }
                 + [groupsOf(node).joined(separator: " "), ranking.eligibility.status[node].label,
                    band(node).label(language), reasons(node)])
         }

@@ -13,6 +13,23 @@ extension CalendarDay: ExpressibleByArgument {
     }
 }
 
+extension CalendarDay {
+    /// A date flag's value, `YYYY-MM-DD`; a date written day/month/year or month/day/year (as
+    /// records systems export them) is refused with the ISO spelling of each reading, so the
+    /// analyst does not have to guess which one FocusNet wants.
+    /// - Throws: `ValidationError` naming the value and the form to write.
+    static func flag(_ argument: String) throws -> CalendarDay {
+        if let day = CalendarDay(argument: argument) { return day }
+        let parts = argument.split { "/.-".contains($0) }.map(String.init)
+        var readings: [CalendarDay] = []
+        if parts.count == 3, parts[2].count == 4, let a = Int(parts[0]), let b = Int(parts[1]), let y = Int(parts[2]) {
+            for (d, m) in [(a, b), (b, a)] { if let day = CalendarDay(year: y, month: m, day: d), !readings.contains(day) { readings.append(day) } }
+        }
+        throw ValidationError(readings.isEmpty ? "not a calendar date; write YYYY-MM-DD, e.g. 2023-06-30"
+            : "write " + readings.map { "\($0)" }.joined(separator: " or ") + (readings.count > 1 ? " (day and month can be read either way)" : ""))
+    }
+}
+
 extension CalendarPeriod: ExpressibleByArgument {
     /// `<positive integer><d|w|mo|y>`, e.g. `18mo`.
     public init?(argument: String) { self.init(argument) }

@@ -3,7 +3,8 @@ import FocusNet
 
 /// The as-of date and lookback window.
 struct WindowOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The date the list is drawn up for (YYYY-MM-DD).", valueName: "date"))
+    @Option(name: .long, help: ArgumentHelp("The date the list is drawn up for (YYYY-MM-DD).", valueName: "date"),
+            transform: CalendarDay.flag)
     var asOf: CalendarDay
 
     @Option(name: .long, help: ArgumentHelp(
