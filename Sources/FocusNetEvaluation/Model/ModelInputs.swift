@@ -83,8 +83,10 @@ public struct ModelInputs: Sendable, Equatable {
         let profile: ExposureProfile
         /// Whether each node has an active group membership at D. Shape `[n]`.
         let groupMember: [Bool]
-        /// Each node's ``ModelInputs/areaViolence``, `nil` without a known area. Shape `[n]`.
-        let areaViolence: [Double?]
+        /// ``ModelInputs/areaViolence`` of each area, and each person's area (−1: unknown), shape
+        /// `[persons in the records]`: kept by area, not by node (a state's nodes would hold 53 MB
+        /// per rebuild for a term only the demographic baseline reads).
+        let areaRate: (perArea: [Double], ofPerson: [Int32])
 
         /// - Complexity: O(n + persons in the records + victimizations).
         init(_ ranking: Ranking, context: ScoringContext) {
@@ -98,8 +100,7 @@ public struct ModelInputs: Sendable, Equatable {
             profile = ranking.exposureProfile
             let groups = ranking.groups
             groupMember = ranking.persons.map { !(groups?.groupsOfPerson[Int($0)].isEmpty ?? true) }
-            let rate = Source.areaViolence(context: context, people: ranking.persons, window: ranking.windows.exposure)
-            areaViolence = ranking.persons.map { rate.ofPerson[Int($0)] >= 0 ? rate.perArea[Int(rate.ofPerson[Int($0)])] : nil }
+            areaRate = Source.areaViolence(context: context, people: ranking.persons, window: ranking.windows.exposure)
         }
 
         /// Gunshot victimizations dated in `window` (the exposure window, ending at D) among the
@@ -169,7 +170,11 @@ public struct ModelInputs: Sendable, Equatable {
         groupViolence = nodes.map { Int(profile.groupViolence[$0]) }
         daysSinceVictimization = nodes.map { profile.daysSinceVictimization[$0].map(Int.init) }
         groupMember = nodes.map { source.groupMember[$0] }
-        areaViolence = nodes.map { source.areaViolence[$0] }
+        let area = source.areaRate
+        areaViolence = nodes.map { v in
+            let a = area.ofPerson[Int(source.persons[v])]
+            return a >= 0 ? area.perArea[Int(a)] : nil
+        }
         daysSinceArrest = nodes.map { v in f.latestArrest[v].map { asOf.days(since: $0) } }
         points = nodes.map { s.points[$0] }
         network = nodes.map { s.network.scores[$0] }
