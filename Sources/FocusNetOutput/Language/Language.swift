@@ -56,6 +56,20 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return text(key, ["n": String(period.count)])
     }
 
+    /// "the last 18 months" / "de los últimos 18 meses", "the last year" / "del último año": a
+    /// window ending at the as-of date, as a reason says it (Spanish includes the "de").
+    /// - Complexity: O(1).
+    public func last(_ period: CalendarPeriod) -> String {
+        let one = period.count == 1
+        let key: MessageKey = switch period.unit {
+        case .days: one ? .lastDay : .lastDays
+        case .weeks: one ? .lastWeek : .lastWeeks
+        case .months: one ? .lastMonth : .lastMonths
+        case .years: one ? .lastYear : .lastYears
+        }
+        return text(key, ["n": String(period.count)])
+    }
+
     /// How long before the as-of date, in the largest whole unit that reads naturally: days under
     /// two weeks, weeks under three months, months under two years, then years.
     /// - Parameter days: days before the as-of date, ≥ 0.

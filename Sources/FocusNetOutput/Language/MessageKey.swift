@@ -12,6 +12,8 @@ public enum MessageKey: String, Sendable, CaseIterable {
     // Pieces of sentences.
     case tieArrest, tieGroup, then, and, topShare
     case periodDays, periodWeeks, periodMonths, periodYears
+    // "the last 18 months", "the last year" (gender and contraction differ by unit in Spanish).
+    case lastDay, lastDays, lastWeek, lastWeeks, lastMonth, lastMonths, lastYear, lastYears
     // Risk bands, highest first.
     case bandVeryHigh, bandHigh, bandElevated, bandBelow
     // Why a person is offered services instead of an invitation.

@@ -97,7 +97,7 @@ struct ReasonWriter {
         return ranking.windows.exposure.contains(day) ? day : nil
     }
 
-    private var window: String { language.period(ranking.configuration.windows.exposure) }
+    private var last: String { language.last(ranking.configuration.windows.exposure) }
 
     private func sentences(_ topic: ReasonTopic, node n: Int, explanation: Explanation) -> [String] {
         let f = ranking.features, p = ranking.exposureProfile
@@ -127,7 +127,7 @@ struct ReasonWriter {
         case .coArrestVictims:
             let count = Int(p.victimsCoArrest1Step[n])
             guard count > 0 else { return [] }
-            var values = ["n": String(count), "window": window]
+            var values = ["n": String(count), "last": last]
             if let path = explanation.nearestVictim, path.hops == 1, let step = path.steps.first, !step.arrests.isEmpty {
                 values["k"] = String(step.arrests.count)
                 return [language.text(.reasonCoArrestVictimsNearest, values)]
@@ -140,22 +140,22 @@ struct ReasonWriter {
             if let path = explanation.nearestVictim, path.hops == 1, let step = path.steps.first, step.arrests.isEmpty, !step.groups.isEmpty {
                 groups = step.groups
             }
-            return [language.text(.reasonGroupOnlyVictims, ["n": String(count), "window": window, "groups": language.list(groups)])]
+            return [language.text(.reasonGroupOnlyVictims, ["n": String(count), "last": last, "groups": language.list(groups)])]
         case .twoStepVictims:
             let count = Int(p.victims2Step[n])
             guard count > 0 else { return [] }
             guard let path = explanation.nearestVictim, path.hops == 2 else {
-                return [language.text(.reasonTwoStepVictimsPlain, ["n": String(count), "window": window])]
+                return [language.text(.reasonTwoStepVictimsPlain, ["n": String(count), "last": last])]
             }
             let ties = path.steps.map { language.text($0.arrests.isEmpty ? .tieGroup : .tieArrest) }.joined(separator: language.text(.then))
-            return [language.text(.reasonTwoStepVictims, ["n": String(count), "window": window, "path": ties])]
+            return [language.text(.reasonTwoStepVictims, ["n": String(count), "last": last, "path": ties])]
         case .groupViolence:
             let count = Int(p.groupViolence[n]), groups = groupsOf(n)
             guard count > 0, !groups.isEmpty else { return [] }
-            return [language.text(.reasonGroupViolence, ["groups": language.list(groups), "n": String(count), "window": window])]
+            return [language.text(.reasonGroupViolence, ["groups": language.list(groups), "n": String(count), "last": last])]
         case .shooters:
             let count = ranking.shooterExposure.within2[n]
-            return count > 0 ? [language.text(.reasonShooters, ["n": String(count), "window": window])] : []
+            return count > 0 ? [language.text(.reasonShooters, ["n": String(count), "last": last])] : []
         case .degree:
             let degree = ranking.measures.degree[n]
             let key: MessageKey = ranking.groups == nil ? .reasonDegreeArrests : .reasonDegree

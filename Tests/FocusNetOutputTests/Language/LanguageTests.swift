@@ -85,4 +85,15 @@ import Testing
         #expect(Language.es.label(.excluded(.inCustody)) == "excluido: bajo custodia")
         #expect(Language.es.label(.flagged(.under(18))) == "con aviso: menor de 18 años")
     }
+
+    @Test("a window ending at the as-of date, read aloud: one unit without its number; Spanish gender and contraction by unit")
+    func lastPeriod() {
+        func p(_ text: String) -> CalendarPeriod { CalendarPeriod(text)! }
+        #expect(Language.en.last(p("18mo")) == "the last 18 months")
+        #expect(Language.en.last(p("1y")) == "the last year")
+        #expect(Language.es.last(p("18mo")) == "de los últimos 18 meses")
+        #expect(Language.es.last(p("1y")) == "del último año")
+        #expect(Language.es.last(p("1w")) == "de la última semana")
+        #expect(Language.es.last(p("26w")) == "de las últimas 26 semanas")
+    }
 }

@@ -39,11 +39,11 @@ import Testing
             "Integrante de G1",
         ])
         #expect(ReasonScenario.sentences("p3", output).last
-            == "Detenciones compartidas con 1 víctima de disparo del último periodo de 18 meses (2 detenciones compartidas con ella)")
+            == "Detenciones compartidas con 1 víctima de disparo de los últimos 18 meses (2 detenciones compartidas con ella)")
         #expect(ReasonScenario.sentences("p5", output)[1]
-            == "Vinculado solo por una etiqueta de grupo/célula compartida (G1) con 1 víctima de disparo del último periodo de 18 meses, sin detención compartida")
+            == "Vinculado solo por una etiqueta de grupo/célula compartida (G1) con 1 víctima de disparo de los últimos 18 meses, sin detención compartida")
         #expect(ReasonScenario.sentences("p1", output)[1]
-            == "A dos vínculos de 1 víctima de disparo del último periodo de 18 meses (la más cercana por una detención compartida, luego una etiqueta de grupo/célula compartida)")
+            == "A dos vínculos de 1 víctima de disparo de los últimos 18 meses (la más cercana por una detención compartida, luego una etiqueta de grupo/célula compartida)")
     }
 
     @Test("the CSV joins the sentences, and names no other person (the victim stays in the JSON)")
