@@ -37,14 +37,25 @@ enum HeadlessChromium {
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
                              "--disable-extensions", "--disable-background-networking", "--disable-sync",
                              "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=\(profile.path)"] + arguments + [url]
-        let out = Pipe()
+        // Output to a file, not a pipe: chromium's helper processes inherit the descriptor, and a
+        // read to end of a pipe would wait for them too — past any timeout.
+        let outFile = profile.appendingPathExtension("out")
+        FileManager.default.createFile(atPath: outFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outFile) }
+        let out = try FileHandle(forWritingTo: outFile)
+        defer { try? out.close() }
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let deadline = DispatchTime.now() + timeout
-        DispatchQueue.global().asyncAfter(deadline: deadline) { if process.isRunning { process.terminate() } }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if process.isRunning {
+            process.terminate()
+            Thread.sleep(forTimeInterval: 1)
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
         process.waitUntilExit()
+        let data = (try? Data(contentsOf: outFile)) ?? Data()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
