@@ -124,7 +124,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// `start` is a fitted model to begin Newton–Raphson from (a neighbouring λ's fit, on a design
     /// with the same features; ignored otherwise): the same optimum in fewer steps.
     static func train(_ design: TrainingDesign, outcome: OutcomeKind, y: [Bool], outcomeWindow: CalendarPeriod,
-                      ridge: Double, start: FittedModel? = nil) throws(LinearAlgebraError) -> FittedModel? {
+                      ridge: Double, start: FittedModel? = nil, as name: ModelKind? = nil) throws(LinearAlgebraError) -> FittedModel? {
         precondition(y.count == design.rows, "one outcome per training row")
         let positives = y.filter { $0 }.count
         guard positives > 0, positives < y.count else { return nil }
@@ -133,7 +133,7 @@ public struct FittedModel: Codable, Sendable, Equatable {
         let fit = try LogisticRegression(design: design.z, rows: design.rows, columnsWithIntercept: design.features.count + 1, y: y,
                                          ridge: ridge, start: initial)
         return FittedModel(
-            model: design.kind.rawValue, outcome: outcome.rawValue, outcomeWindow: outcomeWindow.description,
+            model: (name ?? design.kind).rawValue, outcome: outcome.rawValue, outcomeWindow: outcomeWindow.description,
             trainingOrigins: design.origins.map(\.description), trainingRows: design.rows, trainingPositives: positives,
             ridge: ridge, features: design.features.map(\.description), means: design.means, scales: design.scales,
             intercept: fit.coefficients[0], interceptStandardError: fit.standardErrors[0],

@@ -54,12 +54,18 @@ enum ModelTraining {
             return (try FittedModel.train(designs.design(kind, sets), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
                                           ridge: defaultRidge), nil)
         }
-        var model = try FittedModel.train(designs.design(kind, sets), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
-                                          ridge: validation.record.chosen, start: validation.chosen)
+        let features = validation.features
+        var model = try FittedModel.train(designs.design(features, sets), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
+                                          ridge: validation.record.chosen, start: validation.chosen, as: kind)
         model?.validation = validation.record
         model?.recalibration = validation.recalibration
         return (model, validation.chosen)
     }
+
+    /// The feature sets the `fitted` model chooses among on the held-out origin (each at the λ
+    /// the full set chose): all groups, without the network measures, without exposure — what the
+    /// backtest's ablation compares, decided here for every list.
+    static let featureCandidates: [ModelKind] = [.fitted, .fittedNoNetwork, .fittedNoExposure]
 
     /// Logistic recalibration σ(a + b·η) of `model` against the held-out outcomes: `nil` unless
     /// the slope is positive and finite (a model that ranks the held-out origin backwards is
@@ -81,7 +87,7 @@ enum ModelTraining {
     /// - Complexity: |ridges| fits on the earlier origins' rows.
     static func validate(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod,
                          sets: [FittedModel.TrainingSet], designs: TrainingDesigns = TrainingDesigns()) throws(LinearAlgebraError)
-        -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?, chosen: FittedModel)? {
+        -> (record: PenaltyValidation, recalibration: FittedModel.Recalibration?, chosen: FittedModel, features: ModelKind)? {
         guard let held = sets.last else { return nil }
         let earlier = sets.dropLast().filter { OutcomeWindow(origin: $0.origin, length: outcomeWindow).isClosed(by: held.origin) }
         let heldPositives = held.outcome.filter { $0 }.count
@@ -101,9 +107,31 @@ enum ModelTraining {
         }
         // Lowest loss; on a tie the larger penalty (the simpler model).
         let best = ridges.indices.min { losses[$0] < losses[$1] || (losses[$0] == losses[$1] && ridges[$0] > ridges[$1]) }!
-        return (PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
-                                  ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best]),
-                ModelTraining.recalibration(eta: etas[best], outcome: held.outcome), models[best])
+        var record = PenaltyValidation(fittedOn: earlier.map(\.origin.description), heldOut: held.origin.description,
+                                       ridges: ridges, heldOutLogLoss: losses, chosen: ridges[best])
+        var chosen = (kind: kind, loss: losses[best], model: models[best], eta: etas[best])
+        if kind == .fitted {
+            // The feature groups, each at the chosen λ; the fewest features on a tie.
+            var choices = [PenaltyValidation.FeatureChoice(features: kind.rawValue, heldOutLogLoss: losses[best])]
+            for alternative in ModelTraining.featureCandidates.dropFirst() {
+                let altDesign = designs.design(alternative, Array(earlier))
+                // Started from the full model's coefficients of the features kept: same rows, so the
+                // same standardization, and a nearby optimum.
+                var start = models[best]
+                let kept = altDesign.features.map(\.description)
+                start.coefficients = kept.map { name in start.features.firstIndex(of: name).map { start.coefficients[$0] } ?? 0 }
+                start.features = kept
+                guard let model = try FittedModel.train(altDesign, outcome: outcome, y: y, outcomeWindow: outcomeWindow,
+                                                        ridge: ridges[best], start: start) else { continue }
+                let eta = model.linearPredictor(columns: altDesign.features.map { $0.values(held.inputs) }, count: held.inputs.count)
+                let loss = ModelTraining.logLoss(eta.map(LogisticRegression.sigmoid), held.outcome)
+                choices.append(.init(features: alternative.rawValue, heldOutLogLoss: loss))
+                if loss <= chosen.loss { chosen = (alternative, loss, model, eta) }
+            }
+            record.featureSets = choices
+            record.chosenFeatures = chosen.kind.rawValue
+        }
+        return (record, ModelTraining.recalibration(eta: chosen.eta, outcome: held.outcome), chosen.model, chosen.kind)
     }
 
     /// Mean log-loss −(1/n) Σ [y log p + (1 − y) log(1 − p)] (natural log), p clamped to
@@ -133,9 +161,29 @@ public struct PenaltyValidation: Codable, Sendable, Equatable {
     public var heldOutLogLoss: [Double]
     /// The λ chosen.
     public var chosen: Double
+    /// For the `fitted` model: each feature set's held-out log-loss at the chosen λ (`fitted` =
+    /// every group, `fitted_no_network`, `fitted_no_exposure`); `nil` for other kinds.
+    public var featureSets: [FeatureChoice]?
+    /// The feature set the model was refitted with (the lowest held-out loss; the smaller set on a tie).
+    public var chosenFeatures: String?
+
+    /// One feature set's held-out log-loss.
+    public struct FeatureChoice: Codable, Sendable, Equatable {
+        /// The set, named as the kind that fits it.
+        public var features: String
+        /// Mean held-out log-loss (natural log).
+        public var heldOutLogLoss: Double
+
+        enum CodingKeys: String, CodingKey {
+            case features
+            case heldOutLogLoss = "held_out_log_loss"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case ridges, chosen
+        case featureSets = "feature_sets"
+        case chosenFeatures = "chosen_features"
         case fittedOn = "fitted_on"
         case heldOut = "held_out"
         case heldOutLogLoss = "held_out_log_loss"

@@ -40,9 +40,12 @@ import Testing
         let best = validation.heldOutLogLoss.min()!
         #expect(validation.heldOutLogLoss[validation.ridges.firstIndex(of: validation.chosen)!] == best)
         #expect(model.ridge == validation.chosen)
-        // Recalibration: the chosen candidate's linear predictor at the held-out origin, regressed on
-        // its outcomes by an independent two-parameter fit; the final model applies σ(a + b·η).
-        let chosen = try #require(try FittedModel.train(.fitted, outcome: .arrest, outcomeWindow: Self.window, training: [sets[0]],
+        // Recalibration: the chosen candidate's linear predictor at the held-out origin (its feature
+        // set as chosen), regressed on its outcomes by an independent two-parameter fit; the final
+        // model applies σ(a + b·η).
+        let chosenName = try #require(validation.chosenFeatures)
+        let features = try #require(ModelKind(rawValue: chosenName))
+        let chosen = try #require(try FittedModel.train(features, outcome: .arrest, outcomeWindow: Self.window, training: [sets[0]],
                                                         ridge: validation.chosen))
         let eta = chosen.linearPredictor(b.inputs)
         let calibration = try LogisticRegression(x: eta, rows: eta.count, columns: 1, y: sets[1].outcome, ridge: 0)
@@ -51,6 +54,29 @@ import Testing
         let etaFinal = model.linearPredictor(b.inputs), p = model.probabilities(b.inputs)
         #expect(zip(etaFinal, p).allSatisfy { abs(LogisticRegression.sigmoid(r.intercept + r.slope * $0) - $1) < 1e-15 })
         #expect(model.trainingOrigins == ["2020-06-30", "2021-12-31"] && model.trainingRows == a.count + b.count)
+    }
+
+    @Test("the feature set is the one with the lowest held-out log-loss at the chosen λ (each recomputed by a cold fit); the model keeps the name fitted")
+    func featureSelection() throws {
+        let (_, a, b) = try FittedModelTests.example()
+        let sets = [a, b].map { FittedModel.TrainingSet(origin: $0.origin, inputs: $0.inputs, outcome: $0.outcomes[.arrest]!) }
+        let model = try #require(try ModelTraining.fit(.fitted, outcome: .arrest, outcomeWindow: Self.window, sets: sets, defaultRidge: 1))
+        let validation = try #require(model.validation)
+        let choices = try #require(validation.featureSets)
+        #expect(choices.map(\.features) == ModelTraining.featureCandidates.map(\.rawValue))
+        for choice in choices {
+            let kind = try #require(ModelKind(rawValue: choice.features))
+            let alone = try #require(try FittedModel.train(kind, outcome: .arrest, outcomeWindow: Self.window, training: [sets[0]],
+                                                           ridge: validation.chosen))
+            #expect(abs(ModelTraining.logLoss(alone.probabilities(b.inputs), sets[1].outcome) - choice.heldOutLogLoss) < 1e-9, "\(kind)")
+        }
+        // The lowest loss; on a tie the later (smaller) set.
+        let best = choices.indices.min { choices[$0].heldOutLogLoss < choices[$1].heldOutLogLoss
+            || (choices[$0].heldOutLogLoss == choices[$1].heldOutLogLoss && $0 > $1) }!
+        #expect(validation.chosenFeatures == choices[best].features)
+        let kind = try #require(ModelKind(rawValue: choices[best].features))
+        #expect(model.model == ModelKind.fitted.rawValue)
+        #expect(model.features == TrainingDesign(kind, training: sets).features.map(\.description))
     }
 
     @Test("without an earlier origin whose window closes by the held-out one, λ is the default and not validated")
