@@ -110,12 +110,12 @@ public struct FittedModel: Codable, Sendable, Equatable {
     /// - Throws: ``LinearAlgebraError`` (only possible with `ridge = 0`).
     /// - Complexity: that of ``LogisticRegression`` on Σ rows × features.
     static func train(_ kind: ModelKind, outcome: OutcomeKind, outcomeWindow: CalendarPeriod, training: [TrainingSet],
-                             ridge: Double, start: FittedModel? = nil) throws(LinearAlgebraError) -> FittedModel? {
+                             ridge: Double) throws(LinearAlgebraError) -> FittedModel? {
         let y = training.flatMap(\.outcome)
         let positives = y.filter { $0 }.count
         guard positives > 0, positives < y.count else { return nil }
         return try train(TrainingDesign(kind, training: training), outcome: outcome, y: y, outcomeWindow: outcomeWindow,
-                         ridge: ridge, start: start)
+                         ridge: ridge)
     }
 
     /// Fits one outcome `y` (shape `[design.rows]`) on a design shared with the other outcomes.

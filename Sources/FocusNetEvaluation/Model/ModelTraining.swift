@@ -12,7 +12,7 @@ import Foundation
 /// fitted on the origins whose outcome windows close by V, and the λ with the lowest mean
 /// held-out log-loss on V wins (ties: the larger λ). The final model is refitted with that λ on
 /// every origin, V included, and recalibrated with the calibration intercept and slope that the
-/// chosen candidate showed at V (``recalibration(_:held:)``). Without an earlier origin to fit on, λ stays at the default and the
+/// chosen candidate showed at V (``recalibration(eta:outcome:)``). Without an earlier origin to fit on, λ stays at the default and the
 /// model says so (``FittedModel/validation`` is `nil`).
 enum ModelTraining {
     /// The penalties tried, on standardized features.
@@ -67,15 +67,10 @@ enum ModelTraining {
     /// backtest's ablation compares, decided here for every list.
     static let featureCandidates: [ModelKind] = [.fitted, .fittedNoNetwork, .fittedNoExposure]
 
-    /// Logistic recalibration σ(a + b·η) of `model` against the held-out outcomes: `nil` unless
-    /// the slope is positive and finite (a model that ranks the held-out origin backwards is
-    /// not recalibrated: its evidence says so).
+    /// Logistic recalibration σ(a + b·η) of a model whose linear predictor on the held-out people
+    /// is `eta` (shape `[n]`) against their outcomes: `nil` unless the slope is positive and finite
+    /// (a model that ranks the held-out origin backwards is not recalibrated: its evidence says so).
     /// - Complexity: one two-parameter fit on the held-out rows.
-    static func recalibration(_ model: FittedModel, held: FittedModel.TrainingSet) -> FittedModel.Recalibration? {
-        recalibration(eta: model.linearPredictor(held.inputs), outcome: held.outcome)
-    }
-
-    /// ``recalibration(_:held:)`` from the held-out linear predictor η (shape `[n]`).
     static func recalibration(eta: [Double], outcome: [Bool]) -> FittedModel.Recalibration? {
         guard let fit = try? LogisticRegression(x: eta, rows: eta.count, columns: 1, y: outcome, ridge: 0),
               fit.coefficients.allSatisfy(\.isFinite), fit.coefficients[1] > 0 else { return nil }
@@ -123,7 +118,9 @@ enum ModelTraining {
                 start.features = kept
                 guard let model = try FittedModel.train(altDesign, outcome: outcome, y: y, outcomeWindow: outcomeWindow,
                                                         ridge: ridges[best], start: start) else { continue }
-                let eta = model.linearPredictor(columns: altDesign.features.map { $0.values(held.inputs) }, count: held.inputs.count)
+                // A smaller set's columns are among the full set's, computed once above.
+                let columns = altDesign.features.map { f in design.features.firstIndex(of: f).map { heldColumns[$0] } ?? f.values(held.inputs) }
+                let eta = model.linearPredictor(columns: columns, count: held.inputs.count)
                 let loss = ModelTraining.logLoss(eta.map(LogisticRegression.sigmoid), held.outcome)
                 choices.append(.init(features: alternative.rawValue, heldOutLogLoss: loss))
                 if loss <= chosen.loss { chosen = (alternative, loss, model, eta) }
